@@ -1,0 +1,72 @@
+//! Axis-aligned rectangles in the world plane.
+
+use super::coords::PlanePoint;
+
+/// A rectangle of the world plane: `min` is the top-left corner, `max` the bottom-right.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// The corner with the smallest x and y.
+    pub min: PlanePoint,
+    /// The corner with the largest x and y.
+    pub max: PlanePoint,
+}
+
+impl Bounds {
+    /// The smallest rectangle holding every point, or `None` for no points.
+    pub fn of_points(points: impl IntoIterator<Item = PlanePoint>) -> Option<Bounds> {
+        let mut iter = points.into_iter();
+        let first = iter.next()?;
+        let mut bounds = Bounds {
+            min: first,
+            max: first,
+        };
+        for p in iter {
+            bounds.include(p);
+        }
+        Some(bounds)
+    }
+
+    /// Grows the rectangle to hold `p`.
+    pub fn include(&mut self, p: PlanePoint) {
+        self.min.x = self.min.x.min(p.x);
+        self.min.y = self.min.y.min(p.y);
+        self.max.x = self.max.x.max(p.x);
+        self.max.y = self.max.y.max(p.y);
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(self, other: Bounds) -> Bounds {
+        let mut out = self;
+        out.include(other.min);
+        out.include(other.max);
+        out
+    }
+
+    /// Width in plane units.
+    pub fn width(&self) -> f64 {
+        self.max.x - self.min.x
+    }
+
+    /// Height in plane units.
+    pub fn height(&self) -> f64 {
+        self.max.y - self.min.y
+    }
+
+    /// The centre point.
+    pub fn center(&self) -> PlanePoint {
+        PlanePoint::new(
+            (self.min.x + self.max.x) / 2.0,
+            (self.min.y + self.max.y) / 2.0,
+        )
+    }
+
+    /// The area in square plane units.
+    pub fn area(&self) -> f64 {
+        self.width() * self.height()
+    }
+
+    /// True when `p` lies inside or on the edge.
+    pub fn contains(&self, p: PlanePoint) -> bool {
+        (self.min.x..=self.max.x).contains(&p.x) && (self.min.y..=self.max.y).contains(&p.y)
+    }
+}

@@ -1,0 +1,23 @@
+//! Pure geometry: coordinate spaces, the Equal Earth projection, antimeridian cutting,
+//! SVG path strings and the camera that maps the projected plane onto the screen.
+//!
+//! Three coordinate spaces appear here and each has its own type:
+//! - [`LonLat`]: longitude and latitude in degrees (WGS84), as in GeoJSON;
+//! - [`PlanePoint`]: the projected world plane in SVG user units, x to the right and
+//!   y **down**, the whole world [`PLANE_WIDTH`] units wide and centred on (0, 0);
+//! - [`ScreenPoint`]: CSS pixels relative to the top-left corner of the map element.
+//!
+//! Nothing in this module imports leptos or web-sys.
+
+pub mod antimeridian;
+pub mod bounds;
+pub mod camera;
+pub mod coords;
+pub mod great_circle;
+pub mod path;
+pub mod projection;
+
+pub use bounds::Bounds;
+pub use camera::Camera;
+pub use coords::{LonLat, PlanePoint, ScreenPoint};
+pub use projection::{EqualEarth, PLANE_WIDTH};

@@ -1,0 +1,11 @@
+//! The world's country shapes: codes, GeoJSON parsing and projected paths.
+//!
+//! Pure code: nothing here imports leptos or web-sys.
+
+pub mod country_code;
+pub mod country_path;
+pub mod world_geometry;
+
+pub use country_code::CountryCode;
+pub use country_path::{CountryPath, project_world};
+pub use world_geometry::{CountryShape, World, WorldError, parse_world};
