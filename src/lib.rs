@@ -3,8 +3,13 @@
 //! Modules in reading order. `geo`, `world`, `data` and `url_state` are pure Rust with
 //! native tests; `ui` (wasm32 only) wires their values to Leptos signals and markup.
 
+pub mod data;
 pub mod geo;
 pub mod world;
+
+pub mod gesture;
+pub mod i18n;
+pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,1 +1,1246 @@
-fn main() {}
+//! `build-geometry`: turns the pinned Natural Earth and CLDR packages in
+//! `tools/node_modules` into the app's data files:
+//!
+//! - `public/data/world.geojson`: every country and territory of world-atlas
+//!   `countries-50m.json`, simplified and rounded, keyed by a three-letter code;
+//! - `public/data/names/<lang>.json`: the display name of every code in eight languages.
+//!
+//! Run it through `scripts/build-geometry.sh`, which installs the packages first. The
+//! output is deterministic: the same packages give byte-identical files.
+//!
+//! Options (for measuring trade-offs; the defaults are what the app ships):
+//! `--focus T/D`, `--eurasia T/D` and `--world T/D` set the tolerance T (plane units)
+//! and decimals D of each detail region (see [`FOCUS`]); `--source <node_modules dir>`
+//! and `--out <data dir>` move the input and output.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use ots_atlas::geo::antimeridian::cut_ring;
+use ots_atlas::geo::path::format_decimal;
+use ots_atlas::geo::simplify::{significance, unwrapped_plane_points};
+use ots_atlas::geo::topojson::{TopoGeometry, Topology, arc_reference, assemble_ring, decode_arcs};
+use ots_atlas::geo::{Bounds, EqualEarth, LonLat, PLANE_WIDTH};
+use ots_atlas::world::{CountryCode, World, parse_world};
+
+// Detail is spent where the app looks. Tolerances are Douglas–Peucker distances in
+// world-plane units: the map is 1000 units wide, so one unit is about 40 km at the
+// equator and one pixel when the whole world fills a 1000 px wide map. Decimals are
+// decimals of a degree (0.1° is about 11 km, 0.01° about 1 km). A single setting for the
+// whole world that fits the size budget (about 0.7 units at 1 decimal) turns Azerbaijan
+// into a handful of straight lines once the user zooms to it; see docs/GEOMETRY.md for
+// the sizes measured at other settings.
+
+/// The OTS members and their neighbours, from Central Europe to the Altai: the default
+/// view (16°E–88°E) and every zoom to a member state stay inside it.
+const FOCUS: Region = Region::new(10.0, 30.0, 90.0, 60.0);
+
+/// Europe, the Middle East and the rest of Asia north of the tropics: what a user sees
+/// when panning away from the default view at the same zoom.
+const EURASIA: Region = Region::new(-25.0, 25.0, 125.0, 72.0);
+
+/// Detail inside [`FOCUS`]: about a pixel at the default view (about 170 units across a
+/// screen of 1000–1400 px), about 10 px when the app frames Azerbaijan.
+const FOCUS_DETAIL: Detail = Detail::new(0.2, 2);
+
+/// Detail inside [`EURASIA`] but outside [`FOCUS`]: 2–3 px at the default zoom.
+const EURASIA_DETAIL: Detail = Detail::new(0.5, 1);
+
+/// Detail everywhere else: 1.5 px when the whole world is shown 1000 px wide.
+const WORLD_DETAIL: Detail = Detail::new(1.5, 1);
+
+/// Features whose box (the larger side, in plane units) is smaller than this, about
+/// 80 km: microstates and small island states. When the app frames one of them, the
+/// region detail would draw it as a triangle, so they keep detail relative to their
+/// own size instead (see [`SMALL_FEATURE_TOLERANCE`]).
+const SMALL_FEATURE_SIZE: f64 = 2.0;
+
+/// The tolerance of a small feature as a fraction of its size: 2 %, so Liechtenstein
+/// keeps its outline (nine points) rather than three.
+const SMALL_FEATURE_TOLERANCE: f64 = 0.02;
+
+/// Plane units per degree of longitude at the equator, where a degree is widest: a
+/// rounding step of `tolerance / PLANE_UNITS_PER_DEGREE` degrees is within the
+/// tolerance everywhere.
+const PLANE_UNITS_PER_DEGREE: f64 = PLANE_WIDTH / 360.0;
+
+/// The most decimals a tiny ring (the Vatican) may need before it stops collapsing.
+const MAX_DECIMALS: u32 = 6;
+
+/// A ring whose points all lie this close to a pole is not land but an artefact of how
+/// the source closes Antarctica round the South Pole (see [`is_pole_artefact`]).
+const POLE_ARTEFACT_LATITUDE: f64 = 89.99;
+
+/// The languages of the names files, as CLDR locale ids. CLDR's `kk` and `ky` are
+/// Cyrillic and `uz` is Latin, which is what the app wants.
+const LANGUAGES: [&str; 8] = ["en", "tr", "az", "kk", "ky", "uz", "hu", "ru"];
+
+/// Features the source does not key by an ISO numeric code, matched by their Natural
+/// Earth name. Codes follow Natural Earth's ADM0_A3 (Kosovo uses the common `XKX`).
+/// Ashmore and Cartier Islands carries Australia's numeric id 036 in world-atlas, so it
+/// would collide with Australia: it keeps its own feature under its ADM0_A3 code.
+const ASSIGNED: [Assigned; 6] = [
+    Assigned::new("N. Cyprus", None, "CYN", None),
+    Assigned::new("Kosovo", None, "XKX", Some("XK")),
+    Assigned::new("Somaliland", None, "SOL", None),
+    Assigned::new("Indian Ocean Ter.", None, "IOA", None),
+    Assigned::new("Siachen Glacier", None, "KAS", None),
+    Assigned::new("Ashmore and Cartier Is.", Some("036"), "ATC", None),
+];
+
+/// Names of the codes CLDR does not have, in the order of [`LANGUAGES`]. The wording
+/// is neutral: a geographic description, never a claim about status.
+const EXTRA_NAMES: [(&str, [&str; 8]); 5] = [
+    (
+        "CYN",
+        [
+            "Northern Cyprus",
+            "Kuzey Kıbrıs",
+            "Şimali Kipr",
+            "Солтүстік Кипр",
+            "Түндүк Кипр",
+            "Shimoliy Kipr",
+            "Észak-Ciprus",
+            "Северный Кипр",
+        ],
+    ),
+    (
+        "SOL",
+        [
+            "Somaliland",
+            "Somaliland",
+            "Somalilend",
+            "Сомалиленд",
+            "Сомалиленд",
+            "Somalilend",
+            "Szomáliföld",
+            "Сомалиленд",
+        ],
+    ),
+    (
+        "IOA",
+        [
+            "Indian Ocean Territories",
+            "Hint Okyanusu Toprakları",
+            "Hind Okeanı Əraziləri",
+            "Үнді мұхиты аумақтары",
+            "Инди океанындагы аймактар",
+            "Hind okeani hududlari",
+            "Indiai-óceáni területek",
+            "Территории в Индийском океане",
+        ],
+    ),
+    (
+        "KAS",
+        [
+            "Siachen Glacier",
+            "Siachen Buzulu",
+            "Siaçen buzlağı",
+            "Сиачен мұздығы",
+            "Сиачен мөңгүсү",
+            "Siachen muzligi",
+            "Siachen-gleccser",
+            "Ледник Сиачен",
+        ],
+    ),
+    (
+        "ATC",
+        [
+            "Ashmore and Cartier Islands",
+            "Ashmore ve Cartier Adaları",
+            "Aşmor və Kartye adaları",
+            "Эшмор және Картье аралдары",
+            "Эшмор жана Картье аралдары",
+            "Ashmor va Karye orollari",
+            "Ashmore- és Cartier-szigetek",
+            "Острова Эшмор и Картье",
+        ],
+    ),
+];
+
+/// Which CLDR name to show. The rule: the default name, except where the default adds a
+/// qualifier a map label does not need or disambiguates awkwardly, and CLDR offers a
+/// plainer alternative: "Hong Kong SAR China" → "Hong Kong" (`short`), "Macao SAR China"
+/// → "Macao", "Myanmar (Burma)" → "Myanmar", and the two Congos' "Congo - Kinshasa" /
+/// "Congo - Brazzaville" → "Congo (DRC)" / "Congo (Republic)" (`variant`). Short forms
+/// that are abbreviations ("UK", "US") are not used. A language without the alternative
+/// falls back to its default name, with the qualifier in brackets removed where it is
+/// only a former name (Myanmar's "(Burma)" in most languages); brackets that tell two
+/// places apart (the British and U.S. Virgin Islands in Russian) stay.
+const PREFERRED_ALTERNATIVES: [(&str, &str); 5] = [
+    ("HK", "short"),
+    ("MO", "short"),
+    ("MM", "short"),
+    ("CD", "variant"),
+    ("CG", "variant"),
+];
+
+/// Territories whose default name ends in a bracketed former name, dropped when the
+/// language has no short form (see [`PREFERRED_ALTERNATIVES`]).
+const FORMER_NAME_IN_BRACKETS: [&str; 1] = ["MM"];
+
+/// A code assigned by name to a feature without a usable numeric id.
+struct Assigned {
+    /// The world-atlas `name` property.
+    name: &'static str,
+    /// The id the feature has in world-atlas, if any.
+    source_id: Option<&'static str>,
+    /// The code the map uses.
+    code: &'static str,
+    /// The CLDR territory key for its names, when CLDR has one.
+    cldr: Option<&'static str>,
+}
+
+impl Assigned {
+    const fn new(
+        name: &'static str,
+        source_id: Option<&'static str>,
+        code: &'static str,
+        cldr: Option<&'static str>,
+    ) -> Self {
+        Self {
+            name,
+            source_id,
+            code,
+            cldr,
+        }
+    }
+}
+
+/// How finely to keep a line: a simplification tolerance and a rounding precision.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Detail {
+    /// Douglas–Peucker tolerance in world-plane units.
+    tolerance: f64,
+    /// Decimals of a degree.
+    decimals: u32,
+}
+
+impl Detail {
+    const fn new(tolerance: f64, decimals: u32) -> Self {
+        Self {
+            tolerance,
+            decimals,
+        }
+    }
+}
+
+/// A longitude–latitude box, in degrees.
+#[derive(Clone, Copy, Debug)]
+struct Region {
+    west: f64,
+    south: f64,
+    east: f64,
+    north: f64,
+}
+
+impl Region {
+    const fn new(west: f64, south: f64, east: f64, north: f64) -> Self {
+        Self {
+            west,
+            south,
+            east,
+            north,
+        }
+    }
+
+    fn contains(&self, p: LonLat) -> bool {
+        (self.west..=self.east).contains(&p.lon) && (self.south..=self.north).contains(&p.lat)
+    }
+}
+
+/// Command-line settings.
+struct Options {
+    focus: Detail,
+    eurasia: Detail,
+    world: Detail,
+    source: PathBuf,
+    out: PathBuf,
+}
+
+impl Options {
+    /// The detail that applies at a point: that of the innermost region holding it.
+    fn detail_at(&self, p: LonLat) -> Detail {
+        if FOCUS.contains(p) {
+            self.focus
+        } else if EURASIA.contains(p) {
+            self.eurasia
+        } else {
+            self.world
+        }
+    }
+}
+
+/// One feature of the source with the code it will be written under.
+struct Country<'a> {
+    code: CountryCode,
+    /// The CLDR territory key (alpha-2) for its names, if CLDR has it.
+    cldr: Option<String>,
+    geometry: &'a TopoGeometry,
+}
+
+/// The rings of one feature as arc indices, grouped by polygon (outer ring first),
+/// without the pole lines that are left out (see [`collect_rings`]).
+struct CountryRings {
+    code: CountryCode,
+    polygons: Vec<Vec<Vec<i64>>>,
+}
+
+impl CountryRings {
+    fn rings(&self) -> impl Iterator<Item = &[i64]> {
+        self.polygons.iter().flatten().map(Vec::as_slice)
+    }
+}
+
+/// The simplification state of every arc. Each point has the detail of its region;
+/// on top of that, an arc may keep every point ranked above its `floor` and round with
+/// `extra_decimals` more, for small features and for rings that would otherwise
+/// collapse. The kept points and the decimals only ever grow, so fixing rings always
+/// terminates.
+struct Arcs {
+    points: Vec<Vec<LonLat>>,
+    ranks: Vec<Vec<f64>>,
+    details: Vec<Vec<Detail>>,
+    floors: Vec<f64>,
+    extra_decimals: Vec<u32>,
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("build-geometry: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let options = parse_options(std::env::args().skip(1))?;
+    let topology: Topology = read_json(&options.source.join("world-atlas/countries-50m.json"))?;
+    let mappings = CodeMappings::load(&options.source.join("cldr-core/supplemental"))?;
+    let countries = assign_codes(&topology, &mappings)?;
+
+    let mut arcs = Arcs::new(&topology, &options)?;
+    let (features, dropped) = collect_rings(&countries, &arcs)?;
+    let small = refine_small_features(&features, &mut arcs);
+    let fixes = fix_rings(&features, &mut arcs)?;
+    let rounded = arcs.render(false);
+    let json = world_json(&features, &rounded)?;
+    let world = parse_world(&json).map_err(|e| format!("the written geometry is invalid: {e}"))?;
+    check_no_streaks(&world)?;
+    // Everything is built and checked before the first file is written, so a failure
+    // never leaves the geometry and the names out of step.
+    let names = build_names(&countries, &options.source)?;
+
+    let data_dir = &options.out;
+    write_file(&data_dir.join("world.geojson"), &json)?;
+    for (language, text) in &names {
+        write_file(
+            &data_dir.join("names").join(format!("{language}.json")),
+            text,
+        )?;
+    }
+    print_summary(
+        &features,
+        &rounded,
+        dropped,
+        small,
+        &fixes,
+        &arcs,
+        json.len(),
+    );
+    Ok(())
+}
+
+fn parse_options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut options = Options {
+        focus: FOCUS_DETAIL,
+        eurasia: EURASIA_DETAIL,
+        world: WORLD_DETAIL,
+        source: root.join("tools/node_modules"),
+        out: root.join("public/data"),
+    };
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--focus" => options.focus = parse_detail(&flag, &value)?,
+            "--eurasia" => options.eurasia = parse_detail(&flag, &value)?,
+            "--world" => options.world = parse_detail(&flag, &value)?,
+            "--source" => options.source = PathBuf::from(value),
+            "--out" => options.out = PathBuf::from(value),
+            _ => {
+                return Err(format!(
+                    "unknown option {flag} (expected --focus, --eurasia, --world, --source or --out)"
+                ));
+            }
+        }
+    }
+    Ok(options)
+}
+
+/// Reads `T/D`: a tolerance in plane units and a number of decimals, e.g. `0.2/2`.
+fn parse_detail(flag: &str, value: &str) -> Result<Detail, String> {
+    let bad = || format!("{flag} {value}: expected TOLERANCE/DECIMALS such as 0.2/2");
+    let (tolerance, decimals) = value.split_once('/').ok_or_else(bad)?;
+    let tolerance: f64 = tolerance.parse().map_err(|_| bad())?;
+    let decimals: u32 = decimals.parse().map_err(|_| bad())?;
+    if !(tolerance.is_finite() && tolerance >= 0.0) || decimals > MAX_DECIMALS {
+        return Err(format!(
+            "{flag} {value}: the tolerance must be ≥ 0 and the decimals at most {MAX_DECIMALS}"
+        ));
+    }
+    Ok(Detail::new(tolerance, decimals))
+}
+
+fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {
+    let text = fs::read_to_string(path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (run scripts/build-geometry.sh, which installs tools/node_modules)",
+            path.display()
+        )
+    })?;
+    serde_json::from_str(&text)
+        .map_err(|e| format!("{} is not what was expected: {e}", path.display()))
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+// ---------------------------------------------------------------------------------------
+// Codes
+
+/// CLDR's territory code table, reduced to current (not deprecated) territories.
+struct CodeMappings {
+    /// ISO numeric ("036") → (alpha-2, alpha-3) of every current territory with that number.
+    by_numeric: HashMap<String, Vec<(String, String)>>,
+}
+
+impl CodeMappings {
+    fn load(supplemental: &Path) -> Result<Self, String> {
+        let mappings: Value = read_json(&supplemental.join("codeMappings.json"))?;
+        let aliases: Value = read_json(&supplemental.join("aliases.json"))?;
+        let table = mappings
+            .pointer("/supplemental/codeMappings")
+            .and_then(Value::as_object)
+            .ok_or("codeMappings.json has no supplemental.codeMappings object")?;
+        let deprecated = aliases
+            .pointer("/supplemental/metadata/alias/territoryAlias")
+            .and_then(Value::as_object)
+            .ok_or("aliases.json has no supplemental.metadata.alias.territoryAlias object")?;
+        let mut by_numeric: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for (key, entry) in table {
+            // Keys also include currency codes and retired territories (BU, ZR, TP…):
+            // only two-letter keys that CLDR does not alias away are territories today.
+            let is_alpha2 = key.len() == 2 && key.bytes().all(|b| b.is_ascii_uppercase());
+            if !is_alpha2 || deprecated.contains_key(key) {
+                continue;
+            }
+            let numeric = entry.get("_numeric").and_then(Value::as_str);
+            let alpha3 = entry.get("_alpha3").and_then(Value::as_str);
+            if let (Some(numeric), Some(alpha3)) = (numeric, alpha3) {
+                by_numeric
+                    .entry(numeric.to_owned())
+                    .or_default()
+                    .push((key.clone(), alpha3.to_owned()));
+            }
+        }
+        Ok(Self { by_numeric })
+    }
+
+    /// The (alpha-2, alpha-3) pair of a numeric code, if exactly one territory has it.
+    fn lookup(&self, numeric: &str) -> Result<(String, String), String> {
+        match self.by_numeric.get(numeric).map(Vec::as_slice) {
+            Some([one]) => Ok(one.clone()),
+            Some(many) if !many.is_empty() => Err(format!(
+                "numeric code {numeric} belongs to several CLDR territories: {many:?}"
+            )),
+            _ => Err(format!(
+                "numeric code {numeric} is not in CLDR codeMappings"
+            )),
+        }
+    }
+}
+
+/// Gives every country of the source a code, or fails listing every feature that has
+/// none or shares one. Nothing is dropped silently.
+fn assign_codes<'a>(
+    topology: &'a Topology,
+    mappings: &CodeMappings,
+) -> Result<Vec<Country<'a>>, String> {
+    let geometries = &topology
+        .objects
+        .get("countries")
+        .ok_or("countries-50m.json has no \"countries\" object")?
+        .geometries;
+    let mut problems = Vec::new();
+    let mut countries = Vec::new();
+    let mut used = vec![false; ASSIGNED.len()];
+    for (index, geometry) in geometries.iter().enumerate() {
+        let label = describe(index, geometry);
+        match assign_code(geometry, mappings, &mut used) {
+            Ok((code, cldr)) => countries.push(Country {
+                code,
+                cldr,
+                geometry,
+            }),
+            Err(problem) => problems.push(format!("{label}: {problem}")),
+        }
+    }
+    for (entry, used) in ASSIGNED.iter().zip(&used) {
+        if !used {
+            problems.push(format!(
+                "no feature named \"{}\" (expected for code {}); has the source changed?",
+                entry.name, entry.code
+            ));
+        }
+    }
+    countries.sort_by_key(|c| c.code);
+    for pair in countries.windows(2) {
+        if pair[0].code == pair[1].code {
+            problems.push(format!(
+                "\"{}\" and \"{}\" both get code {}",
+                pair[0].geometry.name(),
+                pair[1].geometry.name(),
+                pair[0].code
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(countries)
+    } else {
+        Err(format!("cannot assign codes:\n  {}", problems.join("\n  ")))
+    }
+}
+
+fn assign_code(
+    geometry: &TopoGeometry,
+    mappings: &CodeMappings,
+    used: &mut [bool],
+) -> Result<(CountryCode, Option<String>), String> {
+    if let Some(i) = ASSIGNED.iter().position(|a| a.name == geometry.name()) {
+        let entry = &ASSIGNED[i];
+        if geometry.id.as_deref() != entry.source_id {
+            return Err(format!(
+                "expected id {:?} for the assigned code {}, found {:?}",
+                entry.source_id, entry.code, geometry.id
+            ));
+        }
+        used[i] = true;
+        let code = CountryCode::parse(entry.code).map_err(|e| e.to_string())?;
+        return Ok((code, entry.cldr.map(str::to_owned)));
+    }
+    let id = geometry
+        .id
+        .as_deref()
+        .ok_or("no id and no code assigned to its name in ASSIGNED")?;
+    let (alpha2, alpha3) = mappings.lookup(id)?;
+    let code = CountryCode::parse(&alpha3).map_err(|e| e.to_string())?;
+    Ok((code, Some(alpha2)))
+}
+
+fn describe(index: usize, geometry: &TopoGeometry) -> String {
+    format!(
+        "feature #{index} \"{}\" (id {})",
+        geometry.name(),
+        geometry.id.as_deref().unwrap_or("none")
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Geometry
+
+impl Arcs {
+    fn new(topology: &Topology, options: &Options) -> Result<Self, String> {
+        let points = decode_arcs(topology).map_err(|e| format!("countries-50m.json: {e}"))?;
+        let projection = EqualEarth::new();
+        let ranks = points
+            .iter()
+            .map(|arc| significance(&unwrapped_plane_points(arc, &projection)))
+            .collect();
+        let details = points
+            .iter()
+            .map(|arc| arc.iter().map(|&p| options.detail_at(p)).collect())
+            .collect();
+        Ok(Self {
+            floors: vec![f64::INFINITY; points.len()],
+            extra_decimals: vec![0; points.len()],
+            points,
+            ranks,
+            details,
+        })
+    }
+
+    /// True when point `i` of arc `a` is written. End points always are.
+    fn keeps(&self, a: usize, i: usize) -> bool {
+        let rank = self.ranks[a][i];
+        rank > self.details[a][i].tolerance.min(self.floors[a])
+    }
+
+    /// Every arc as it will be written: kept points (or all points), rounded, without
+    /// consecutive repeats. An arc's end points are shared with other arcs, so they are
+    /// rounded as finely as the finest arc that ends there, which keeps junctions
+    /// identical for every ring that passes through them.
+    fn render(&self, keep_all: bool) -> Vec<Vec<LonLat>> {
+        let end_extra = self.end_extra_decimals();
+        self.points
+            .iter()
+            .enumerate()
+            .map(|(a, arc)| {
+                let last = arc.len() - 1;
+                let mut out: Vec<LonLat> = Vec::new();
+                for (i, &p) in arc.iter().enumerate() {
+                    let is_end = i == 0 || i == last;
+                    if !(is_end || keep_all || self.keeps(a, i)) {
+                        continue;
+                    }
+                    let extra = if is_end {
+                        end_extra.get(&key(p)).copied().unwrap_or(0)
+                    } else {
+                        self.extra_decimals[a]
+                    };
+                    let decimals = (self.details[a][i].decimals + extra).min(MAX_DECIMALS);
+                    let q = round_point(p, decimals);
+                    if out.last() != Some(&q) {
+                        out.push(q);
+                    }
+                }
+                out
+            })
+            .collect()
+    }
+
+    fn end_extra_decimals(&self) -> HashMap<(u64, u64), u32> {
+        let mut out: HashMap<(u64, u64), u32> = HashMap::new();
+        for (arc, &extra) in self.points.iter().zip(&self.extra_decimals) {
+            for end in [arc.first(), arc.last()].into_iter().flatten() {
+                let entry = out.entry(key(*end)).or_insert(extra);
+                *entry = (*entry).max(extra);
+            }
+        }
+        out
+    }
+
+    /// The highest-ranked point of these arcs that is not kept yet.
+    fn best_dropped_point(&self, ring: &[i64]) -> Option<(usize, f64)> {
+        let mut best: Option<(usize, f64)> = None;
+        for &index in ring {
+            let (a, _) = arc_reference(index);
+            for (i, &rank) in self.ranks[a].iter().enumerate() {
+                if !self.keeps(a, i) && best.is_none_or(|(_, r)| rank > r) {
+                    best = Some((a, rank));
+                }
+            }
+        }
+        best
+    }
+
+    /// Keeps every point of arc `a` ranked above `tolerance` and rounds it to at least
+    /// `decimals` (but never beyond [`MAX_DECIMALS`]).
+    fn refine(&mut self, a: usize, tolerance: f64, decimals: u32) {
+        self.floors[a] = self.floors[a].min(tolerance);
+        let coarsest = self.details[a]
+            .iter()
+            .map(|d| d.decimals)
+            .min()
+            .unwrap_or(0);
+        let finest = self.max_decimals(a) - self.extra_decimals[a];
+        let wanted = decimals.saturating_sub(coarsest);
+        let allowed = MAX_DECIMALS.saturating_sub(finest);
+        self.extra_decimals[a] = self.extra_decimals[a].max(wanted.min(allowed));
+    }
+
+    /// The finest rounding any point of the arc gets.
+    fn max_decimals(&self, a: usize) -> u32 {
+        let region = self.details[a]
+            .iter()
+            .map(|d| d.decimals)
+            .max()
+            .unwrap_or(0);
+        region + self.extra_decimals[a]
+    }
+}
+
+fn key(p: LonLat) -> (u64, u64) {
+    (p.lon.to_bits(), p.lat.to_bits())
+}
+
+fn round_point(p: LonLat, decimals: u32) -> LonLat {
+    let factor = 10f64.powi(decimals as i32);
+    LonLat::new(
+        (p.lon * factor).round() / factor,
+        (p.lat * factor).round() / factor,
+    )
+}
+
+/// Lists every ring to write. Rings that only trace a pole are left out and counted:
+/// world-atlas closes Antarctica with a zero-area "outer ring" along 89.999°S and stores
+/// the real coast as its hole. Left in, that sliver would be Antarctica's outer ring,
+/// and the app (which frames a country by its largest outer ring) would frame a line.
+/// The coast becomes the outer ring instead; `cut_ring` closes it along the pole.
+fn collect_rings(countries: &[Country], arcs: &Arcs) -> Result<(Vec<CountryRings>, usize), String> {
+    let mut features = Vec::with_capacity(countries.len());
+    let mut dropped = 0;
+    for country in countries {
+        let label = format!("{} ({})", country.code, country.geometry.name());
+        let polygons = country
+            .geometry
+            .polygons()
+            .ok_or_else(|| format!("{label} is not a Polygon or MultiPolygon"))?;
+        let mut kept_polygons = Vec::with_capacity(polygons.len());
+        for polygon in polygons {
+            let mut kept = Vec::with_capacity(polygon.len());
+            for ring in polygon {
+                let points =
+                    assemble_ring(&ring, &arcs.points).map_err(|e| format!("{label}: {e}"))?;
+                if is_pole_artefact(&points) {
+                    dropped += 1;
+                } else {
+                    kept.push(ring);
+                }
+            }
+            if kept.is_empty() {
+                return Err(format!(
+                    "{label}: a polygon has no ring besides a pole line"
+                ));
+            }
+            kept_polygons.push(kept);
+        }
+        features.push(CountryRings {
+            code: country.code,
+            polygons: kept_polygons,
+        });
+    }
+    Ok((features, dropped))
+}
+
+fn is_pole_artefact(ring: &[LonLat]) -> bool {
+    ring.iter().all(|p| p.lat.abs() >= POLE_ARTEFACT_LATITUDE)
+}
+
+/// Gives each small feature (see [`SMALL_FEATURE_SIZE`]) a tolerance relative to its own
+/// size, and a rounding step within that tolerance. Returns how many features that was.
+fn refine_small_features(features: &[CountryRings], arcs: &mut Arcs) -> usize {
+    let projection = EqualEarth::new();
+    let mut count = 0;
+    for feature in features {
+        let Some(size) = feature_size(feature, arcs, &projection) else {
+            continue;
+        };
+        if size >= SMALL_FEATURE_SIZE {
+            continue;
+        }
+        count += 1;
+        let tolerance = size * SMALL_FEATURE_TOLERANCE;
+        let step = tolerance / PLANE_UNITS_PER_DEGREE;
+        let decimals = (-step.log10()).ceil().max(0.0) as u32;
+        for ring in feature.rings() {
+            for &index in ring {
+                arcs.refine(arc_reference(index).0, tolerance, decimals);
+            }
+        }
+    }
+    count
+}
+
+/// The larger side of the box of a feature's outer rings in the plane, measured on the
+/// pieces the app draws (cut at the antimeridian).
+fn feature_size(feature: &CountryRings, arcs: &Arcs, projection: &EqualEarth) -> Option<f64> {
+    let mut bounds: Option<Bounds> = None;
+    for polygon in &feature.polygons {
+        let outer = polygon.first()?;
+        let points = assemble_ring(outer, &arcs.points).ok()?;
+        for piece in cut_ring(&points) {
+            let piece_bounds =
+                Bounds::of_points(piece.iter().map(|&p| projection.plane_from_lon_lat(p)))?;
+            bounds = Some(bounds.map_or(piece_bounds, |b| b.union(piece_bounds)));
+        }
+    }
+    bounds.map(|b| b.width().max(b.height()))
+}
+
+/// Makes every ring survive simplification and rounding with at least three distinct
+/// points and a non-zero area: first by keeping more of its arcs' points (highest ranked
+/// first), and when even all points collapse at the current precision, by rounding its
+/// arcs more finely. Returns the codes that needed each kind of fix.
+fn fix_rings(features: &[CountryRings], arcs: &mut Arcs) -> Result<Fixes, String> {
+    let mut fixes = Fixes::default();
+    loop {
+        let rendered = arcs.render(false);
+        let full = arcs.render(true);
+        let mut changed = false;
+        for feature in features {
+            for ring in feature.rings() {
+                let code = feature.code;
+                if ring_is_valid(&assemble(code, ring, &rendered)?) {
+                    continue;
+                }
+                changed = true;
+                if ring_is_valid(&assemble(code, ring, &full)?) {
+                    let (a, rank) = arcs.best_dropped_point(ring).ok_or_else(|| {
+                        format!("{code}: a ring is invalid but keeps every point")
+                    })?;
+                    arcs.floors[a] = rank.next_down();
+                    fixes.points.push(code);
+                } else {
+                    raise_precision(code, ring, arcs)?;
+                    fixes.decimals.push(code);
+                }
+            }
+        }
+        if !changed {
+            return Ok(fixes);
+        }
+    }
+}
+
+fn raise_precision(code: CountryCode, ring: &[i64], arcs: &mut Arcs) -> Result<(), String> {
+    for &index in ring {
+        let (a, _) = arc_reference(index);
+        if arcs.max_decimals(a) >= MAX_DECIMALS {
+            return Err(format!(
+                "{code}: a ring collapses even with every point at {MAX_DECIMALS} decimals"
+            ));
+        }
+        arcs.extra_decimals[a] += 1;
+    }
+    Ok(())
+}
+
+/// Which features needed more points or more decimals than the defaults give.
+#[derive(Default)]
+struct Fixes {
+    points: Vec<CountryCode>,
+    decimals: Vec<CountryCode>,
+}
+
+fn assemble(code: CountryCode, ring: &[i64], arcs: &[Vec<LonLat>]) -> Result<Vec<LonLat>, String> {
+    assemble_ring(ring, arcs).map_err(|e| format!("{code}: {e}"))
+}
+
+/// At least three distinct points, closed, and a non-zero area.
+fn ring_is_valid(ring: &[LonLat]) -> bool {
+    ring.len() >= 4 && ring.first() == ring.last() && signed_area(ring) != 0.0
+}
+
+/// The shoelace area in degrees², on unwrapped longitudes so that a ring across ±180°
+/// is measured as one shape. Positive means counter-clockwise.
+fn signed_area(ring: &[LonLat]) -> f64 {
+    let unwrapped = unwrap(ring);
+    let twice: f64 = unwrapped
+        .windows(2)
+        .map(|w| w[0].lon * w[1].lat - w[1].lon * w[0].lat)
+        .sum();
+    twice / 2.0
+}
+
+fn unwrap(ring: &[LonLat]) -> Vec<LonLat> {
+    let mut shift = 0.0;
+    let mut out: Vec<LonLat> = Vec::with_capacity(ring.len());
+    for p in ring {
+        if let Some(prev) = out.last() {
+            let delta = p.lon + shift - prev.lon;
+            if delta > 180.0 {
+                shift -= 360.0;
+            } else if delta < -180.0 {
+                shift += 360.0;
+            }
+        }
+        out.push(LonLat::new(p.lon + shift, p.lat));
+    }
+    out
+}
+
+/// True when the ring winds round a pole (its unwrapped end is a full turn from its
+/// start), where "clockwise" means nothing in the plane.
+fn winds_round_a_pole(ring: &[LonLat]) -> bool {
+    let unwrapped = unwrap(ring);
+    match (unwrapped.first(), unwrapped.last()) {
+        (Some(first), Some(last)) => (last.lon - first.lon).abs() > 180.0,
+        _ => false,
+    }
+}
+
+/// Orients a ring the GeoJSON way (RFC 7946): outer rings counter-clockwise, holes
+/// clockwise. world-atlas follows the opposite (d3) convention.
+fn orient(mut ring: Vec<LonLat>, is_hole: bool) -> Vec<LonLat> {
+    if !winds_round_a_pole(&ring) && (signed_area(&ring) > 0.0) == is_hole {
+        ring.reverse();
+    }
+    ring
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing world.geojson
+
+fn world_json(features: &[CountryRings], arcs: &[Vec<LonLat>]) -> Result<String, String> {
+    let mut out = String::from(r#"{"type":"FeatureCollection","features":["#);
+    for (i, feature) in features.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let polygons = feature_polygons(feature, arcs)?;
+        write_feature(&mut out, feature.code, &polygons);
+    }
+    out.push_str("]}\n");
+    Ok(out)
+}
+
+fn feature_polygons(
+    feature: &CountryRings,
+    arcs: &[Vec<LonLat>],
+) -> Result<Vec<Vec<Vec<LonLat>>>, String> {
+    let mut out = Vec::with_capacity(feature.polygons.len());
+    for polygon in &feature.polygons {
+        let mut rings = Vec::with_capacity(polygon.len());
+        for (i, ring) in polygon.iter().enumerate() {
+            let points = assemble(feature.code, ring, arcs)?;
+            rings.push(orient(points, i > 0));
+        }
+        out.push(rings);
+    }
+    Ok(out)
+}
+
+fn write_feature(out: &mut String, code: CountryCode, polygons: &[Vec<Vec<LonLat>>]) {
+    let _ = write!(
+        out,
+        r#"{{"type":"Feature","id":"{code}","properties":null,"geometry":"#
+    );
+    if let [polygon] = polygons {
+        out.push_str(r#"{"type":"Polygon","coordinates":"#);
+        write_polygon(out, polygon);
+    } else {
+        out.push_str(r#"{"type":"MultiPolygon","coordinates":["#);
+        for (i, polygon) in polygons.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_polygon(out, polygon);
+        }
+        out.push(']');
+    }
+    out.push_str("}}");
+}
+
+fn write_polygon(out: &mut String, rings: &[Vec<LonLat>]) {
+    out.push('[');
+    for (i, ring) in rings.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        for (j, p) in ring.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            // Values are already rounded; printing them with the most decimals any arc
+            // may use and trimming zeros gives the shortest exact text.
+            let lon = format_decimal(p.lon, MAX_DECIMALS as usize);
+            let lat = format_decimal(p.lat, MAX_DECIMALS as usize);
+            let _ = write!(out, "[{lon},{lat}]");
+        }
+        out.push(']');
+    }
+    out.push(']');
+}
+
+/// Fails when a ring, cut at the antimeridian and projected as the app draws it, has a
+/// segment wider than half the map: a streak across the world. Segments along a pole
+/// line (where `cut_ring` closes Antarctica) are the map's own edge and are allowed.
+fn check_no_streaks(world: &World) -> Result<(), String> {
+    let projection = EqualEarth::new();
+    for shape in &world.shapes {
+        for ring in shape.polygons.iter().flatten() {
+            for piece in cut_ring(ring) {
+                for pair in piece.windows(2) {
+                    let (a, b) = (pair[0], pair[1]);
+                    let on_pole = a.lat.abs() == 90.0 && b.lat.abs() == 90.0;
+                    let width = (projection.plane_from_lon_lat(a).x
+                        - projection.plane_from_lon_lat(b).x)
+                        .abs();
+                    if width > PLANE_WIDTH / 2.0 && !on_pole {
+                        return Err(format!(
+                            "{}: the segment {a:?} → {b:?} would streak across the map",
+                            shape.code
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// Names
+
+/// The names file of every language, as compact JSON text, keyed by code.
+fn build_names(
+    countries: &[Country],
+    source: &Path,
+) -> Result<Vec<(&'static str, String)>, String> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for (l, language) in LANGUAGES.iter().enumerate() {
+        let territories = load_territories(source, language)?;
+        let mut names: BTreeMap<String, String> = BTreeMap::new();
+        for country in countries {
+            match name_of(country, l, &territories) {
+                Some(name) => {
+                    names.insert(country.code.to_string(), name);
+                }
+                None => problems.push(format!("{language}: no name for {}", country.code)),
+            }
+        }
+        let text = serde_json::to_string(&names)
+            .map_err(|e| format!("cannot write the {language} names: {e}"))?;
+        files.push((*language, text + "\n"));
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(format!("missing names:\n  {}", problems.join("\n  ")))
+    }
+}
+
+fn load_territories(source: &Path, language: &str) -> Result<BTreeMap<String, String>, String> {
+    let path = source.join(format!(
+        "cldr-localenames-full/main/{language}/territories.json"
+    ));
+    let file: Value = read_json(&path)?;
+    let table = file
+        .pointer(&format!("/main/{language}/localeDisplayNames/territories"))
+        .and_then(Value::as_object)
+        .ok_or_else(|| format!("{} has no territories table", path.display()))?;
+    Ok(table
+        .iter()
+        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+        .collect())
+}
+
+/// The display name of a country in the language at `language_index` of [`LANGUAGES`].
+fn name_of(
+    country: &Country,
+    language_index: usize,
+    territories: &BTreeMap<String, String>,
+) -> Option<String> {
+    let name = match &country.cldr {
+        Some(key) => cldr_name(key, territories)?,
+        None => EXTRA_NAMES
+            .iter()
+            .find(|(code, _)| *code == country.code.as_str())
+            .map(|(_, names)| names[language_index].to_owned())?,
+    };
+    let trimmed = name.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// A CLDR name by the rule of [`PREFERRED_ALTERNATIVES`].
+fn cldr_name(key: &str, territories: &BTreeMap<String, String>) -> Option<String> {
+    let alternative = PREFERRED_ALTERNATIVES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .and_then(|(_, alt)| territories.get(&format!("{key}-alt-{alt}")));
+    if let Some(name) = alternative {
+        return Some(name.clone());
+    }
+    let name = territories.get(key)?;
+    if FORMER_NAME_IN_BRACKETS.contains(&key)
+        && let Some(start) = name.rfind(" (")
+        && name.ends_with(')')
+    {
+        return Some(name[..start].to_owned());
+    }
+    Some(name.clone())
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+
+/// A few lines on what was written. Printing them may fail (a closed pipe), which must
+/// not fail a build whose files are already written, so the error is ignored.
+fn print_summary(
+    features: &[CountryRings],
+    rounded: &[Vec<LonLat>],
+    dropped: usize,
+    small: usize,
+    fixes: &Fixes,
+    arcs: &Arcs,
+    bytes: usize,
+) {
+    let rings: usize = features.iter().map(|f| f.rings().count()).sum();
+    let source_points: usize = arcs.points.iter().map(Vec::len).sum();
+    let kept_points: usize = rounded.iter().map(Vec::len).sum();
+    let finer = arcs.extra_decimals.iter().filter(|&&d| d > 0).count();
+    let text = format!(
+        "world.geojson: {bytes} bytes, {} features, {rings} rings ({dropped} pole line left out), \
+         {kept_points} of {source_points} arc points kept\n  \
+         {small} small features kept at their own scale\n  \
+         small rings kept whole by extra points: in {} features; \
+         by finer rounding: {finer} arcs in {} features\n",
+        features.len(),
+        distinct(&fixes.points),
+        distinct(&fixes.decimals)
+    );
+    let _ = std::io::stdout().write_all(text.as_bytes());
+}
+
+fn distinct(codes: &[CountryCode]) -> usize {
+    let mut sorted = codes.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    sorted.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ring(points: &[(f64, f64)]) -> Vec<LonLat> {
+        points
+            .iter()
+            .map(|&(lon, lat)| LonLat::new(lon, lat))
+            .collect()
+    }
+
+    #[test]
+    fn a_ring_that_rounds_to_a_line_is_invalid() {
+        let square = ring(&[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 0.0)]);
+        assert!(ring_is_valid(&square));
+        let line = ring(&[(0.0, 0.0), (1.0, 0.0), (2.0, 0.0), (0.0, 0.0)]);
+        assert!(!ring_is_valid(&line));
+        assert!(!ring_is_valid(&ring(&[(0.0, 0.0), (1.0, 1.0), (0.0, 0.0)])));
+    }
+
+    #[test]
+    fn outer_rings_are_written_counter_clockwise_and_holes_clockwise() {
+        let clockwise = ring(&[(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.0, 0.0)]);
+        assert!(signed_area(&orient(clockwise.clone(), false)) > 0.0);
+        assert!(signed_area(&orient(clockwise, true)) < 0.0);
+    }
+
+    #[test]
+    fn a_ring_across_the_antimeridian_has_its_area_measured_in_one_piece() {
+        let fiji = ring(&[
+            (179.0, -17.0),
+            (179.0, -16.0),
+            (-179.0, -16.0),
+            (-179.0, -17.0),
+            (179.0, -17.0),
+        ]);
+        assert_eq!(signed_area(&fiji), -2.0);
+        assert!(!winds_round_a_pole(&fiji));
+    }
+
+    #[test]
+    fn only_a_ring_along_a_pole_is_an_artefact() {
+        assert!(is_pole_artefact(&ring(&[
+            (-180.0, -89.999),
+            (0.0, -89.999),
+            (180.0, -89.999)
+        ])));
+        assert!(!is_pole_artefact(&ring(&[
+            (-180.0, -89.999),
+            (0.0, -80.0),
+            (180.0, -89.999)
+        ])));
+    }
+
+    #[test]
+    fn points_are_rounded_half_away_from_zero() {
+        assert_eq!(
+            round_point(LonLat::new(12.345_6, -0.004), 2),
+            LonLat::new(12.35, -0.0)
+        );
+        assert_eq!(
+            round_point(LonLat::new(12.345_6, 1.0), 3),
+            LonLat::new(12.346, 1.0)
+        );
+    }
+
+    #[test]
+    fn options_default_to_the_shipped_settings_and_reject_unknown_flags() {
+        let options = parse_options(std::iter::empty()).expect("defaults");
+        assert_eq!(
+            (options.focus, options.eurasia, options.world),
+            (FOCUS_DETAIL, EURASIA_DETAIL, WORLD_DETAIL)
+        );
+        let args = ["--world", "2/0", "--focus", "0.1/3"].map(String::from);
+        let options = parse_options(args.into_iter()).expect("parses");
+        assert_eq!(
+            (options.world, options.focus),
+            (Detail::new(2.0, 0), Detail::new(0.1, 3))
+        );
+        for bad in [
+            ["--world", "-1/1"],
+            ["--world", "1/9"],
+            ["--world", "1"],
+            ["--fast", "1/1"],
+        ] {
+            assert!(
+                parse_options(bad.map(String::from).into_iter()).is_err(),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_innermost_region_decides_the_detail_of_a_point() {
+        let options = parse_options(std::iter::empty()).expect("defaults");
+        let baku = LonLat::new(49.87, 40.41);
+        let paris = LonLat::new(2.35, 48.86);
+        let lima = LonLat::new(-77.04, -12.05);
+        assert_eq!(options.detail_at(baku), FOCUS_DETAIL);
+        assert_eq!(options.detail_at(paris), EURASIA_DETAIL);
+        assert_eq!(options.detail_at(lima), WORLD_DETAIL);
+    }
+
+    #[test]
+    fn cldr_names_prefer_plain_alternatives_and_drop_former_names() {
+        let table: BTreeMap<String, String> = [
+            ("HK", "Hong Kong SAR China"),
+            ("HK-alt-short", "Hong Kong"),
+            ("MM", "Myanma (Birma)"),
+            ("VG", "Виргинские о-ва (Великобритания)"),
+            ("GB", "United Kingdom"),
+            ("GB-alt-short", "UK"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let name = |key| cldr_name(key, &table);
+        assert_eq!(name("HK").as_deref(), Some("Hong Kong"));
+        assert_eq!(name("MM").as_deref(), Some("Myanma"));
+        assert_eq!(
+            name("VG").as_deref(),
+            Some("Виргинские о-ва (Великобритания)")
+        );
+        assert_eq!(name("GB").as_deref(), Some("United Kingdom"));
+        assert_eq!(name("ZZ"), None);
+    }
+
+    #[test]
+    fn every_extra_name_is_filled_in_for_every_language() {
+        for (code, names) in EXTRA_NAMES {
+            assert!(CountryCode::parse(code).is_ok(), "{code}");
+            assert!(names.iter().all(|n| !n.trim().is_empty()), "{code}");
+        }
+        for entry in &ASSIGNED {
+            let named = entry.cldr.is_some() || EXTRA_NAMES.iter().any(|(c, _)| *c == entry.code);
+            assert!(named, "{} has no names", entry.code);
+        }
+    }
+}

@@ -1,1 +1,106 @@
-fn main() {}
+//! `cargo run --bin check-data [DIR]`: checks the five data files in DIR (default
+//! `public/data`) against one another and against the country codes of `DIR/world.geojson`.
+//! Prints every problem, one per line, and exits with 1; or prints a summary and exits
+//! with 0. Editors run it before committing a data change.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use ots_atlas::data::{DataFiles, Dataset, FILE_NAMES};
+use ots_atlas::world::{CountryCode, World, parse_world};
+
+fn main() -> ExitCode {
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "public/data".to_owned()),
+    );
+    let mut texts = Vec::with_capacity(FILE_NAMES.len());
+    let mut unreadable = false;
+    for name in FILE_NAMES {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => texts.push(text),
+            Err(error) => {
+                eprintln!("{name}: cannot read {}: {error}", path.display());
+                unreadable = true;
+                texts.push(String::new());
+            }
+        }
+    }
+    if unreadable {
+        return ExitCode::FAILURE;
+    }
+    let world = match load_world(&dir.join("world.geojson")) {
+        Ok(world) => world,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = DataFiles {
+        countries: &texts[0],
+        events: &texts[1],
+        quotes: &texts[2],
+        diaspora: &texts[3],
+        organization: &texts[4],
+    };
+    // Without geometry every well-formed code is accepted; the note above says so.
+    let known = |code: CountryCode| world.as_ref().is_none_or(|w| w.contains(code));
+    match Dataset::load(&files, &known) {
+        Ok(data) => {
+            println!("{}", summary(&data, world.is_some()));
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            eprintln!("{} problem(s) found", errors.len());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The map geometry, `None` when the file does not exist (yet), or a message when it exists
+/// but cannot be used.
+fn load_world(path: &Path) -> Result<Option<World>, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse_world(&text).map(Some).map_err(|e| e.to_string()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!(
+                "note: {} not found; country codes are checked for form only, not against the map",
+                path.display()
+            );
+            Ok(None)
+        }
+        Err(error) => Err(format!(
+            "world.geojson: cannot read {}: {error}",
+            path.display()
+        )),
+    }
+}
+
+fn summary(data: &Dataset, checked_against_map: bool) -> String {
+    let org = data.organization();
+    format!(
+        "ok: {} countries ({} in the OTS), {} events, {} quotes, {} institutions, {} initiatives, {} figures, {} summits, {} chairmanships, {} secretaries-general, {} observances, {} related bodies{}",
+        data.countries().len(),
+        data.ots_countries().len(),
+        data.events().len(),
+        data.quotes().len(),
+        data.institutions().len(),
+        data.initiatives().len(),
+        data.figures().len(),
+        org.summits.len(),
+        org.chairmanships.len(),
+        org.secretaries_general.len(),
+        org.observances.len(),
+        org.related_bodies.len(),
+        if checked_against_map {
+            "; codes checked against world.geojson"
+        } else {
+            ""
+        }
+    )
+}

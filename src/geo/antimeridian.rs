@@ -25,7 +25,10 @@ pub fn cut_ring(ring: &[LonLat]) -> Vec<Vec<LonLat>> {
         unwrapped.push(LonLat::new(first.lon, pole));
         unwrapped.push(first);
     }
-    let min_lon = unwrapped.iter().map(|p| p.lon).fold(f64::INFINITY, f64::min);
+    let min_lon = unwrapped
+        .iter()
+        .map(|p| p.lon)
+        .fold(f64::INFINITY, f64::min);
     let max_lon = unwrapped
         .iter()
         .map(|p| p.lon)
@@ -118,7 +121,10 @@ mod tests {
     use super::*;
 
     fn ring(points: &[(f64, f64)]) -> Vec<LonLat> {
-        points.iter().map(|&(lon, lat)| LonLat::new(lon, lat)).collect()
+        points
+            .iter()
+            .map(|&(lon, lat)| LonLat::new(lon, lat))
+            .collect()
     }
 
     fn no_jumps(piece: &[LonLat]) -> bool {
@@ -129,7 +135,13 @@ mod tests {
 
     #[test]
     fn a_ring_away_from_the_antimeridian_is_left_alone() {
-        let square = ring(&[(10.0, 10.0), (20.0, 10.0), (20.0, 20.0), (10.0, 20.0), (10.0, 10.0)]);
+        let square = ring(&[
+            (10.0, 10.0),
+            (20.0, 10.0),
+            (20.0, 20.0),
+            (10.0, 20.0),
+            (10.0, 10.0),
+        ]);
         assert_eq!(cut_ring(&square), vec![square]);
     }
 

@@ -41,7 +41,11 @@ pub fn split_at_antimeridian(line: &[LonLat]) -> Vec<Vec<LonLat>> {
             let q = line[i - 1];
             if (p.lon - q.lon).abs() > 180.0 {
                 let edge = if q.lon > 0.0 { 180.0 } else { -180.0 };
-                let p_unwrapped = if q.lon > 0.0 { p.lon + 360.0 } else { p.lon - 360.0 };
+                let p_unwrapped = if q.lon > 0.0 {
+                    p.lon + 360.0
+                } else {
+                    p.lon - 360.0
+                };
                 let t = (edge - q.lon) / (p_unwrapped - q.lon);
                 let lat = q.lat + t * (p.lat - q.lat);
                 if let Some(current) = parts.last_mut() {
@@ -94,7 +98,10 @@ mod tests {
     #[test]
     fn the_midpoint_along_a_meridian_is_halfway_in_latitude() {
         let m = midpoint(LonLat::new(30.0, 10.0), LonLat::new(30.0, 50.0));
-        assert!(close(m.lon, 30.0, 1e-9) && close(m.lat, 30.0, 1e-9), "{m:?}");
+        assert!(
+            close(m.lon, 30.0, 1e-9) && close(m.lat, 30.0, 1e-9),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -104,7 +111,10 @@ mod tests {
         let ankara = LonLat::new(32.8597, 39.9334);
         let berlin = LonLat::new(13.405, 52.52);
         let m = midpoint(ankara, berlin);
-        assert!(close(m.lon, 24.26, 0.01) && close(m.lat, 46.64, 0.01), "{m:?}");
+        assert!(
+            close(m.lon, 24.26, 0.01) && close(m.lat, 46.64, 0.01),
+            "{m:?}"
+        );
         assert!(m.lat > (ankara.lat + berlin.lat) / 2.0);
     }
 
@@ -134,7 +144,10 @@ mod tests {
     #[test]
     fn distances_match_known_values() {
         // Baku to Washington is about 9,680 km.
-        let d = distance_km(LonLat::new(49.8671, 40.4093), LonLat::new(-77.0369, 38.9072));
+        let d = distance_km(
+            LonLat::new(49.8671, 40.4093),
+            LonLat::new(-77.0369, 38.9072),
+        );
         assert!((9_650.0..9_710.0).contains(&d), "{d}");
     }
 }

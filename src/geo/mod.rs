@@ -13,9 +13,12 @@ pub mod antimeridian;
 pub mod bounds;
 pub mod camera;
 pub mod coords;
+pub mod frame;
 pub mod great_circle;
 pub mod path;
 pub mod projection;
+pub mod simplify;
+pub mod topojson;
 
 pub use bounds::Bounds;
 pub use camera::Camera;

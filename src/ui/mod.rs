@@ -1,10 +1,21 @@
 //! The Leptos user interface (wasm32 only). Components wire signals to markup; every
-//! decision with a branch or a loop lives in the pure modules.
+//! decision with a branch or a loop lives in the pure modules (`geo`, `world`, `data`,
+//! `url_state`, `gesture`, `i18n`).
 
-use leptos::prelude::*;
+mod app;
+mod country_panel;
+mod fatal;
+mod legend;
+mod load;
+mod map_controls;
+mod map_view;
+mod notice_bar;
+mod state;
+
+pub use app::App;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <main class="atlas">"OTS Atlas"</main> });
+    fatal::install_panic_hook();
+    leptos::mount::mount_to_body(App);
 }

@@ -54,7 +54,9 @@ impl CountryCode {
     pub const fn from_static(text: &'static str) -> Self {
         let b = text.as_bytes();
         assert!(b.len() == 3, "a country code has three letters");
-        assert!(b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase() && b[2].is_ascii_uppercase());
+        assert!(
+            b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase() && b[2].is_ascii_uppercase()
+        );
         Self([b[0], b[1], b[2]])
     }
 
@@ -110,8 +112,14 @@ mod tests {
 
     #[test]
     fn codes_are_read_in_any_case() {
-        assert_eq!(CountryCode::parse("kaz").map(|c| c.to_string()), Ok("KAZ".to_owned()));
-        assert_eq!(CountryCode::parse(" Cyn ").map(|c| c.to_string()), Ok("CYN".to_owned()));
+        assert_eq!(
+            CountryCode::parse("kaz").map(|c| c.to_string()),
+            Ok("KAZ".to_owned())
+        );
+        assert_eq!(
+            CountryCode::parse(" Cyn ").map(|c| c.to_string()),
+            Ok("CYN".to_owned())
+        );
     }
 
     #[test]

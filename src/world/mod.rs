@@ -3,9 +3,14 @@
 //! Pure code: nothing here imports leptos or web-sys.
 
 pub mod country_code;
+pub mod country_names;
 pub mod country_path;
 pub mod world_geometry;
 
+#[cfg(test)]
+mod real_geometry_tests;
+
 pub use country_code::CountryCode;
+pub use country_names::CountryNames;
 pub use country_path::{CountryPath, project_world};
 pub use world_geometry::{CountryShape, World, WorldError, parse_world};

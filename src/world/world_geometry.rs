@@ -58,7 +58,11 @@ pub enum WorldError {
     /// The feature has no Polygon or MultiPolygon geometry.
     BadGeometry { code: CountryCode, found: String },
     /// A coordinate is outside [-180, 180] × [-90, 90] or not finite.
-    BadCoordinate { code: CountryCode, lon: f64, lat: f64 },
+    BadCoordinate {
+        code: CountryCode,
+        lon: f64,
+        lat: f64,
+    },
 }
 
 impl fmt::Display for WorldError {
@@ -212,12 +216,18 @@ mod tests {
         );
         let far = r#"{"type":"FeatureCollection","features":[
             {"type":"Feature","id":"AAA","properties":null,"geometry":{"type":"Polygon","coordinates":[[[0,0],[200,0],[1,1],[0,0]]]}}]}"#;
-        assert!(matches!(parse_world(far), Err(WorldError::BadCoordinate { .. })));
+        assert!(matches!(
+            parse_world(far),
+            Err(WorldError::BadCoordinate { .. })
+        ));
     }
 
     #[test]
     fn text_that_is_not_geojson_is_a_syntax_error() {
-        assert!(matches!(parse_world("{not json"), Err(WorldError::Syntax(_))));
+        assert!(matches!(
+            parse_world("{not json"),
+            Err(WorldError::Syntax(_))
+        ));
         assert_eq!(
             parse_world(r#"{"type":"Point","coordinates":[0,0]}"#),
             Err(WorldError::NotAFeatureCollection)

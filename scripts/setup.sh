@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, skipping what is already there
+# at the right version. Safe to run again and again (scripts/test.sh and
+# scripts/serve.sh start with it).
+#
+# Needs: Debian 12 (apt) and rustup's stable toolchain. Downloads only from package
+# registries: Debian, crates.io, npm. One line per step, with its duration.
+# SETUP_VERBOSE=1 streams installer output instead of writing it to a log file.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+LOG_DIR="${TMPDIR:-/tmp}/ots-atlas-setup"
+mkdir -p "$LOG_DIR"
+
+# Runs a command, its output going to $LOG_DIR/$1.log (or the terminal if
+# SETUP_VERBOSE=1). On failure prints the log's tail.
+run_logged() {
+  local log="$LOG_DIR/$1.log" rc=0
+  shift
+  if [[ "${SETUP_VERBOSE:-0}" == 1 ]]; then
+    "$@" || rc=$?
+  else
+    "$@" >"$log" 2>&1 || rc=$?
+    if ((rc != 0)); then
+      printf '%s--- last lines of %s ---%s\n' "$RED" "$log" "$RESET" >&2
+      tail -n 40 "$log" >&2
+    fi
+  fi
+  return "$rc"
+}
+
+# Printed before a long install so that a silent wait has an explanation.
+note() { printf 'setup:   … %s\n' "$*"; }
+
+as_root() {
+  if [[ "$(id -u)" == 0 ]]; then
+    "$@"
+  elif command -v sudo >/dev/null; then
+    sudo "$@"
+  else
+    printf 'need root for: %s (and sudo is missing)\n' "$*" >&2
+    return 1
+  fi
+}
+
+# ---------------------------------------------------------------- steps
+# Each step sets RESULT to a short description and returns non-zero on failure.
+
+step_apt() {
+  local pkgs=()
+  [[ -x "$CHROMIUM_PATH" ]] || pkgs+=(chromium)
+  [[ -x "$CHROMEDRIVER" ]] || pkgs+=(chromium-driver)
+  # Debian's binaryen only when Trunk.toml pins its version (108); see step_wasm_opt.
+  if [[ "$(trunk_toml_value wasm_opt)" == version_108 ]] && ! command -v wasm-opt >/dev/null; then
+    pkgs+=(binaryen)
+  fi
+  command -v node >/dev/null || pkgs+=(nodejs)
+  command -v npm >/dev/null || pkgs+=(npm)
+  command -v cc >/dev/null || pkgs+=(build-essential) # cargo install compiles C (ring, zstd)
+  if ((${#pkgs[@]} == 0)); then
+    RESULT="skipped: chromium, chromedriver, node, npm, cc all present"
+    return 0
+  fi
+  command -v apt-get >/dev/null || {
+    RESULT="missing ${pkgs[*]} and apt-get is not available: install them by hand"
+    return 1
+  }
+  note "apt-get install ${pkgs[*]} (log: $LOG_DIR/apt.log)"
+  run_logged apt as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q || {
+    RESULT="apt-get update failed"
+    return 1
+  }
+  run_logged apt as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${pkgs[@]}" || {
+    RESULT="apt-get install ${pkgs[*]} failed"
+    return 1
+  }
+  RESULT="installed ${pkgs[*]}"
+}
+
+step_rust() {
+  command -v rustup >/dev/null || {
+    RESULT="rustup not found: install Rust with rustup (https://rustup.rs) first"
+    return 1
+  }
+  local added=() installed
+  installed=$(rustup component list --installed)
+  grep -q '^rustfmt' <<<"$installed" || added+=(rustfmt)
+  grep -q '^clippy' <<<"$installed" || added+=(clippy)
+  if ((${#added[@]})); then
+    run_logged rustup rustup component add "${added[@]}" || {
+      RESULT="rustup component add ${added[*]} failed"
+      return 1
+    }
+  fi
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    run_logged rustup rustup target add wasm32-unknown-unknown || {
+      RESULT="rustup target add wasm32-unknown-unknown failed"
+      return 1
+    }
+    added+=(wasm32-unknown-unknown)
+  fi
+  local rustc_version
+  rustc_version=$(rustc --version | awk '{print $2}')
+  if ((${#added[@]})); then
+    RESULT="rustc $rustc_version; added ${added[*]}"
+  else
+    RESULT="skipped: rustc $rustc_version with rustfmt, clippy, wasm32-unknown-unknown"
+  fi
+}
+
+step_trunk() {
+  local have
+  have=$(trunk --version 2>/dev/null | awk '{print $2}') || true
+  if [[ "$have" == 0.21.* ]]; then
+    RESULT="skipped: trunk $have"
+    return 0
+  fi
+  # trunk 0.22 needs a newer rustc than stable 1.95: stay on 0.21.
+  note "cargo install trunk 0.21 (about 8 min on 2 cores; log: $LOG_DIR/trunk.log)"
+  run_logged trunk cargo install trunk --version '~0.21' --locked --force || {
+    RESULT="cargo install trunk failed"
+    return 1
+  }
+  RESULT="installed $(trunk --version)${have:+ (was $have)}"
+}
+
+step_wasm_bindgen() {
+  local want have runner
+  want=$(locked_wasm_bindgen_version)
+  [[ -n "$want" ]] || {
+    RESULT="no wasm-bindgen in Cargo.lock"
+    return 1
+  }
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}') || true
+  runner=$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}') || true
+  if [[ "$have" == "$want" && "$runner" == "$want" ]]; then
+    RESULT="skipped: wasm-bindgen $have (= Cargo.lock)"
+    return 0
+  fi
+  # Not --locked: the CLI's own lock file does not build with this toolchain.
+  note "cargo install wasm-bindgen-cli $want (about 4 min on 2 cores; log: $LOG_DIR/wasm-bindgen.log)"
+  run_logged wasm-bindgen cargo install wasm-bindgen-cli --version "=$want" --force || {
+    RESULT="cargo install wasm-bindgen-cli $want failed"
+    return 1
+  }
+  RESULT="installed wasm-bindgen $want${have:+ (was $have)}"
+}
+
+# wasm-opt at the version Trunk.toml pins (`wasm_opt = "version_N"`). Binaryen N comes
+# from npm's `binaryen` package (a wasm build that runs on node) into .tools/, which
+# lib.sh puts first on PATH; only N = 108 is Debian's package (installed by step_apt).
+step_wasm_opt() {
+  local pin have
+  pin=$(trunk_toml_value wasm_opt)
+  [[ "$pin" =~ ^version_[0-9]+$ ]] || {
+    RESULT="Trunk.toml has no [tools] wasm_opt = \"version_N\" pin"
+    return 1
+  }
+  have=$(wasm_opt_version)
+  if [[ "$have" != "$pin" && "$pin" != version_108 ]]; then
+    note "npm install binaryen@${pin#version_}.0.0 into .tools (log: $LOG_DIR/binaryen.log)"
+    run_logged binaryen npm install --prefix "$REPO_ROOT/.tools" --no-audit --no-fund \
+      --no-package-lock "binaryen@${pin#version_}.0.0" || {
+      RESULT="npm install binaryen@${pin#version_}.0.0 failed"
+      return 1
+    }
+    RESULT="installed wasm-opt $(wasm_opt_version) (npm binaryen, in .tools/)${have:+ (PATH had $have)}"
+  else
+    RESULT="skipped: wasm-opt $have at $(command -v wasm-opt)"
+  fi
+  [[ "$(wasm_opt_version)" == "$pin" ]] || {
+    RESULT="Trunk.toml pins wasm_opt = \"$pin\" but wasm-opt on PATH is $(wasm_opt_version)"
+    return 1
+  }
+  if [[ "$pin" == version_108 ]]; then
+    RESULT="$RESULT. WARNING: binaryen 108 breaks wasm-bindgen's externref table (the page fails"
+    RESULT="$RESULT with 'WebAssembly.Table.set(): Argument 1 is invalid'): pin wasm_opt = \"version_123\""
+  fi
+}
+
+# Trunk runs offline: the versions pinned in Trunk.toml must be the ones on PATH.
+step_pins() {
+  local lock pin_wb
+  lock=$(locked_wasm_bindgen_version)
+  pin_wb=$(trunk_toml_value wasm_bindgen)
+  if [[ "$pin_wb" != "$lock" ]]; then
+    RESULT="Trunk.toml pins wasm_bindgen = \"$pin_wb\" but Cargo.lock has $lock: update Trunk.toml"
+    return 1
+  fi
+  RESULT="ok: wasm-bindgen $lock, wasm-opt $(wasm_opt_version), $("$CHROMIUM_PATH" --version 2>/dev/null | awk '{print $1, $2}'), chromedriver $("$CHROMEDRIVER" --version | awk '{print $2}')"
+}
+
+step_cargo_fetch() {
+  run_logged cargo-fetch cargo fetch || {
+    RESULT="cargo fetch failed"
+    return 1
+  }
+  RESULT="ok: crates for every target are in ~/.cargo/registry"
+}
+
+step_npm() {
+  local dir="$REPO_ROOT/tests/e2e" want have=""
+  local stamp="$dir/node_modules/.package-lock.sha256"
+  local node_major
+  node_major=$(node --version | sed 's/^v\([0-9]*\).*/\1/')
+  ((node_major >= 18)) || {
+    RESULT="node $(node --version) is too old: the e2e tests need node 18 or newer"
+    return 1
+  }
+  want=$(sha256sum "$dir/package-lock.json" | awk '{print $1}')
+  [[ -f "$stamp" ]] && have=$(cat "$stamp")
+  if [[ -d "$dir/node_modules" && "$have" == "$want" ]]; then
+    RESULT="skipped: tests/e2e/node_modules matches package-lock.json (node $(node --version))"
+    return 0
+  fi
+  # playwright-core downloads no browser; the tests use Debian's chromium.
+  run_logged npm env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+    npm ci --prefix "$dir" --no-audit --no-fund || {
+    RESULT="npm ci in tests/e2e failed"
+    return 1
+  }
+  printf '%s\n' "$want" >"$stamp"
+  RESULT="installed tests/e2e/node_modules (npm ci, node $(node --version))"
+}
+
+# ---------------------------------------------------------------- main
+
+SETUP_START=$(now)
+for step in apt rust trunk wasm_bindgen wasm_opt pins cargo_fetch npm; do
+  RESULT=""
+  start=$(now)
+  rc=0
+  "step_$step" || rc=$?
+  if ((rc != 0)); then
+    printf '%ssetup: %-13s FAILED: %s (%s)%s\n' "$RED" "$step" "$RESULT" "$(since "$start")" "$RESET"
+    exit 1
+  fi
+  printf 'setup: %-13s %s (%s)\n' "$step" "$RESULT" "$(since "$start")"
+done
+printf 'setup: done in %s\n' "$(since "$SETUP_START")"

@@ -1,0 +1,231 @@
+//! Population figures (`diaspora.json`, list `figures`): how many people from one country
+//! live in another, as the sources estimate it.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::checker::Checker;
+use super::source::Source;
+use crate::world::CountryCode;
+
+/// Whether a population moved abroad or has always lived across the border.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PopulationKind {
+    /// Emigrants and their descendants (a migration diaspora).
+    Diaspora,
+    /// A native (autochthonous) community across a border, not a migration diaspora.
+    Native,
+}
+
+/// How far a figure can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+pub enum Confidence {
+    /// A wide-range or Wikipedia-derived estimate (`L`); treat as unverified.
+    #[serde(rename = "L")]
+    Low,
+    /// An official estimate or a reputable secondary source (`M`).
+    #[serde(rename = "M")]
+    Medium,
+    /// An official census or official statistics (`H`).
+    #[serde(rename = "H")]
+    High,
+}
+
+impl Confidence {
+    /// The one-letter grade used in the files: `H`, `M` or `L`.
+    pub fn letter(self) -> char {
+        match self {
+            Self::High => 'H',
+            Self::Medium => 'M',
+            Self::Low => 'L',
+        }
+    }
+}
+
+/// A number of people: one value, a range, or a lower bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Amount {
+    /// About this many people.
+    Value(u64),
+    /// Between `min` and `max` people, as estimates differ.
+    Range {
+        /// The lowest estimate.
+        min: u64,
+        /// The highest estimate.
+        max: u64,
+    },
+    /// At least this many people (the source says "more than").
+    AtLeast(u64),
+}
+
+impl Amount {
+    /// The lowest number the amount allows.
+    pub fn lower(self) -> u64 {
+        match self {
+            Self::Value(v) | Self::AtLeast(v) => v,
+            Self::Range { min, .. } => min,
+        }
+    }
+
+    /// The highest number given (the lower bound for [`Amount::AtLeast`]), for sorting.
+    pub fn upper(self) -> u64 {
+        match self {
+            Self::Value(v) | Self::AtLeast(v) => v,
+            Self::Range { max, .. } => max,
+        }
+    }
+}
+
+impl fmt::Display for Amount {
+    /// `3,000,000`, `12,000,000–23,000,000` or `at least 1,400,000`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Value(v) => f.write_str(&grouped(v)),
+            Self::Range { min, max } => write!(f, "{}–{}", grouped(min), grouped(max)),
+            Self::AtLeast(v) => write!(f, "at least {}", grouped(v)),
+        }
+    }
+}
+
+/// Digits grouped by thousands with commas, e.g. `1,462,588`.
+pub fn grouped(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// How many people from `origin` live in `host`, according to the sources.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Stable kebab-case id, e.g. `tur-in-deu-2024`.
+    pub id: String,
+    /// The country (or, for `CYN`, the community) the people come from.
+    pub origin: CountryCode,
+    /// The country they live in.
+    pub host: CountryCode,
+    /// How many people, in persons.
+    pub amount: Amount,
+    /// The year the figure refers to, if the sources give one.
+    pub year: Option<i32>,
+    /// Migration diaspora or native community.
+    pub kind: PopulationKind,
+    /// How far the figure can be trusted.
+    pub confidence: Confidence,
+    /// What is counted and by whom, e.g. `census (ethnicity), Russia 2020/21`.
+    pub basis: String,
+    /// A further remark, if any.
+    pub note: Option<String>,
+    /// Where the figure comes from.
+    pub sources: Vec<Source>,
+    /// Why the figure is uncertain; always present for low confidence.
+    pub uncertainty: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFigure {
+    id: String,
+    origin: String,
+    host: String,
+    value: Option<u64>,
+    min: Option<u64>,
+    max: Option<u64>,
+    year: Option<i32>,
+    kind: PopulationKind,
+    confidence: Confidence,
+    basis: String,
+    note: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    uncertainty: Option<String>,
+}
+
+impl RawFigure {
+    /// Checks the record; `None` when a problem was reported.
+    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<Figure> {
+        let before = c.error_count();
+        c.id(record, &self.id);
+        let origin = c.code(record, "origin", &self.origin);
+        let host = c.code(record, "host", &self.host);
+        if origin.is_some() && origin == host {
+            c.report(record, "host", "the host country is the country of origin");
+        }
+        let amount = match (self.value, self.min, self.max) {
+            (Some(v), None, None) => Some(Amount::Value(v)),
+            (None, Some(min), None) => Some(Amount::AtLeast(min)),
+            (None, Some(min), Some(max)) if min < max => Some(Amount::Range { min, max }),
+            (None, Some(_), Some(_)) => {
+                c.report(record, "max", "max must be greater than min");
+                None
+            }
+            _ => {
+                c.report(
+                    record,
+                    "value",
+                    "give either value, or min (with an optional max)",
+                );
+                None
+            }
+        };
+        if let Some(year) = self.year
+            && !(1900..=2100).contains(&year)
+        {
+            c.report(record, "year", format!("{year} is not a plausible year"));
+        }
+        let basis = c.text(record, "basis", self.basis);
+        let note = c.optional_text(record, "note", self.note);
+        let sources = c.sources(record, "sources", &self.sources);
+        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
+        if self.confidence == Confidence::Low && uncertainty.is_none() {
+            c.report(
+                record,
+                "uncertainty",
+                "a low-confidence (L) figure must explain its uncertainty",
+            );
+        }
+        if c.error_count() > before {
+            return None;
+        }
+        Some(Figure {
+            id: self.id,
+            origin: origin?,
+            host: host?,
+            amount: amount?,
+            year: self.year,
+            kind: self.kind,
+            confidence: self.confidence,
+            basis,
+            note,
+            sources,
+            uncertainty,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_with_thousands_separators() {
+        assert_eq!(Amount::Value(3_000_000).to_string(), "3,000,000");
+        assert_eq!(Amount::Value(999).to_string(), "999");
+        assert_eq!(
+            Amount::Range {
+                min: 12_000_000,
+                max: 23_000_000
+            }
+            .to_string(),
+            "12,000,000–23,000,000"
+        );
+        assert_eq!(Amount::AtLeast(1_400_000).to_string(), "at least 1,400,000");
+    }
+}

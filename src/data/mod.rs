@@ -1,0 +1,51 @@
+//! The atlas's facts: typed records read from the five JSON files in `public/data/`,
+//! checked together so that every fact shown carries an http(s) source, every date is a
+//! real date, every country code exists on the map and every reference resolves.
+//!
+//! Pure code (no leptos, no web-sys): it compiles natively and for wasm32. The UI fetches
+//! the files, calls [`Dataset::load`] with the map's country codes, and then only queries
+//! the immutable [`Dataset`]. `cargo run --bin check-data` runs the same checks on disk.
+//! The file formats are described in `docs/DATA.md`.
+
+mod checker;
+pub mod country;
+pub mod dataset;
+pub mod date;
+mod diaspora;
+pub mod error;
+pub mod event;
+pub mod figure;
+pub mod initiative;
+pub mod institution;
+pub mod observance;
+pub mod office;
+pub mod organization;
+pub mod place;
+pub mod query;
+pub mod quote;
+mod records;
+pub mod related_body;
+pub mod source;
+pub mod summit;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+pub use country::{Country, Membership, Note, NoteTopic, Status};
+pub use dataset::{DataFiles, Dataset, FILE_NAMES};
+pub use date::{FuzzyDate, PartialDate, Precision};
+pub use error::DataError;
+pub use event::{Event, EventKind, EventStatus};
+pub use figure::{Amount, Confidence, Figure, PopulationKind};
+pub use initiative::{Initiative, InitiativeKind};
+pub use institution::Institution;
+pub use observance::Observance;
+pub use office::{Chairmanship, SecretaryGeneral};
+pub use organization::{Fact, ObserverOrganization, Organization, Organs};
+pub use place::Place;
+pub use query::Item;
+pub use quote::{Quote, TextOrigin};
+pub use related_body::RelatedBody;
+pub use source::Source;
+pub use summit::{Summit, SummitRef, SummitSeries};

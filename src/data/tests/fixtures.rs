@@ -1,0 +1,252 @@
+//! One broken fixture per kind of problem, under `tests/fixtures/data/<kind>/`. Each holds
+//! only the file it breaks; the other files come from `tests/fixtures/data/base/`, a small
+//! valid dataset. Every message must name the file, the record and the field.
+
+use std::path::{Path, PathBuf};
+
+use crate::data::{DataError, DataFiles, Dataset, FILE_NAMES, Item};
+use crate::world::CountryCode;
+
+/// The codes the fixtures may use, standing in for the map geometry.
+const KNOWN: [&str; 7] = ["AUT", "AZE", "DEU", "KAZ", "KGZ", "TUR", "USA"];
+
+fn fixture_dir(kind: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/data")
+        .join(kind)
+}
+
+/// Loads a fixture against the fixture codes.
+fn load(kind: &str) -> Result<Dataset, Vec<DataError>> {
+    load_with(kind, &|code: CountryCode| KNOWN.contains(&code.as_str()))
+}
+
+/// Loads a fixture: its own files where it has them, the base dataset's elsewhere.
+fn load_with(kind: &str, known: &dyn Fn(CountryCode) -> bool) -> Result<Dataset, Vec<DataError>> {
+    let texts: Vec<String> = FILE_NAMES
+        .iter()
+        .map(|name| {
+            let own = fixture_dir(kind).join(name);
+            let path = if own.exists() {
+                own
+            } else {
+                fixture_dir("base").join(name)
+            };
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        })
+        .collect();
+    let files = DataFiles {
+        countries: &texts[0],
+        events: &texts[1],
+        quotes: &texts[2],
+        diaspora: &texts[3],
+        organization: &texts[4],
+    };
+    Dataset::load(&files, known)
+}
+
+/// The single problem a broken fixture must produce.
+fn only_error(kind: &str) -> DataError {
+    match load(kind) {
+        Ok(_) => panic!("fixture {kind} loaded without a problem"),
+        Err(mut errors) => {
+            let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            assert_eq!(errors.len(), 1, "fixture {kind}: {listed:#?}");
+            errors.remove(0)
+        }
+    }
+}
+
+#[test]
+fn the_base_fixture_is_a_valid_dataset() {
+    let data = load("base").unwrap_or_else(|errors| panic!("{errors:#?}"));
+    assert_eq!(data.countries().len(), 3);
+    assert_eq!(data.summits().len(), 1);
+}
+
+#[test]
+fn broken_json_is_reported_with_line_and_column() {
+    let error = only_error("syntax");
+    assert_eq!(error.file, "events.json");
+    assert_eq!((error.record, error.field), (None, None));
+    assert!(
+        error.message == "invalid JSON at line 20, column 7: expected `,` or `}`",
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn an_unknown_country_code_names_the_record_and_field() {
+    assert_eq!(
+        only_error("unknown-code").to_string(),
+        "events.json: record \"washington-solidarity-reception-2025\", field \"countries\": unknown country code \"XXA\": the map has no country with this code"
+    );
+}
+
+#[test]
+fn an_impossible_day_is_not_a_real_date() {
+    assert_eq!(
+        only_error("impossible-date").to_string(),
+        "events.json: record \"washington-solidarity-reception-2025\", field \"date\": \"2025-02-30\" is not a real date (February 2025 has 28 days)"
+    );
+}
+
+#[test]
+fn an_impossible_month_is_not_a_real_date() {
+    assert_eq!(
+        only_error("impossible-month").to_string(),
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"date\": \"2025-13-01\" is not a real date (there is no month 13)"
+    );
+}
+
+#[test]
+fn a_range_ending_before_it_starts_is_rejected() {
+    assert_eq!(
+        only_error("reversed-range").to_string(),
+        "events.json: record \"vienna-capacity-building-training-2026\", field \"date\": the range ends (2026-01-13) before it starts (2026-01-14)"
+    );
+}
+
+#[test]
+fn a_record_without_sources_is_rejected() {
+    assert_eq!(
+        only_error("missing-source").to_string(),
+        "diaspora.json: record \"tur-in-deu-2024\", field \"sources\": at least one http(s) source is required"
+    );
+}
+
+#[test]
+fn a_source_that_is_not_http_is_rejected() {
+    assert_eq!(
+        only_error("non-http-source").to_string(),
+        "countries.json: record \"USA\", field \"notes[0].sources\": \"javascript:alert(1)\" is not an http(s) address"
+    );
+}
+
+#[test]
+fn a_duplicate_id_within_a_file_is_reported_at_its_second_use() {
+    assert_eq!(
+        only_error("duplicate-id").to_string(),
+        "events.json: record \"gabala-summit-2025\", field \"id\": duplicate id: already used by another record in events.json"
+    );
+}
+
+#[test]
+fn a_quote_may_not_reuse_an_event_id() {
+    assert_eq!(
+        only_error("duplicate-id-across-files").to_string(),
+        "quotes.json: record \"washington-solidarity-reception-2025\", field \"id\": duplicate id: already used by another record in events.json"
+    );
+}
+
+#[test]
+fn a_pin_off_the_globe_names_the_coordinate() {
+    assert_eq!(
+        only_error("coordinates").to_string(),
+        "events.json: record \"washington-solidarity-reception-2025\", field \"place.lon\": longitude -277.0369 is outside [-180, 180]"
+    );
+}
+
+#[test]
+fn a_quote_without_words_is_rejected() {
+    assert_eq!(
+        only_error("empty-quote").to_string(),
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"text\": the quote text is empty"
+    );
+}
+
+#[test]
+fn a_quote_occasion_must_be_a_defined_event() {
+    assert_eq!(
+        only_error("undefined-reference").to_string(),
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"event\": refers to event \"washington-reception-2025\", which events.json does not define"
+    );
+}
+
+#[test]
+fn a_summit_entry_must_be_a_defined_event() {
+    assert_eq!(
+        only_error("undefined-summit").to_string(),
+        "organization.json: record \"baku-summit-2019\", field \"event\": refers to event \"baku-summit-2019\", which events.json does not define"
+    );
+}
+
+#[test]
+fn a_misspelt_field_is_named() {
+    let error = only_error("unknown-field");
+    assert_eq!(error.file, "events.json");
+    assert_eq!(error.record.as_deref(), Some("gabala-summit-2025"));
+    assert_eq!(error.field.as_deref(), Some("titel"));
+    assert!(
+        error.message.starts_with("unknown field `titel`"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn markup_in_a_text_is_data_and_validates() {
+    // The UI must render this as text; validation has no reason to refuse it. The fixture
+    // is a copy of the real files, whose codes the real-data tests check against the map.
+    let data = load_with("xss", &|_| true).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let payload = "<img src=x onerror=alert(1)>";
+    match data.item("omuraliev-unesco-language-day-2025") {
+        Some(Item::Quote(quote)) => assert_eq!(quote.text, payload),
+        other => panic!("the xss quote is missing: {other:?}"),
+    }
+    let usa = data.country(CountryCode::from_static("USA"));
+    assert_eq!(
+        usa.and_then(|c| c.notes.first()).map(|n| n.text.as_str()),
+        Some(payload)
+    );
+}
+
+#[test]
+fn every_problem_in_a_file_is_reported_not_only_the_first() {
+    let events = std::fs::read_to_string(fixture_dir("base").join("events.json"))
+        .unwrap_or_default()
+        .replace("\"2025-10-07\"", "\"2025-10-32\"")
+        .replace("\"country\": \"AUT\"", "\"country\": \"XXA\"")
+        .replace(
+            "\"id\": \"washington-solidarity-reception-2025\"",
+            "\"id\": \"Washington Reception\"",
+        );
+    let base =
+        |name: &str| std::fs::read_to_string(fixture_dir("base").join(name)).unwrap_or_default();
+    let (countries, quotes, diaspora, organization) = (
+        base("countries.json"),
+        base("quotes.json"),
+        base("diaspora.json"),
+        base("organization.json"),
+    );
+    let files = DataFiles {
+        countries: &countries,
+        events: &events,
+        quotes: &quotes,
+        diaspora: &diaspora,
+        organization: &organization,
+    };
+    let errors = Dataset::load(&files, &|code: CountryCode| KNOWN.contains(&code.as_str()))
+        .err()
+        .unwrap_or_default();
+    let fields: Vec<(Option<&str>, Option<&str>)> = errors
+        .iter()
+        .map(|e| (e.record.as_deref(), e.field.as_deref()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            (Some("gabala-summit-2025"), Some("date")),
+            (Some("Washington Reception"), Some("id")),
+            (
+                Some("vienna-capacity-building-training-2026"),
+                Some("place.country")
+            ),
+            // The quote's event reference now points at an id that no longer exists.
+            (Some("ibrahim-diasporas-joining-us-2025"), Some("event")),
+        ],
+        "{errors:#?}"
+    );
+}

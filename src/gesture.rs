@@ -1,0 +1,170 @@
+//! Pointer gestures on the map, as a small state machine: drag to pan, two fingers to
+//! pinch, and a press that does not move is a tap (the click selects a country).
+
+use crate::geo::ScreenPoint;
+
+/// How far a pointer may wander, in CSS pixels, before a press becomes a drag.
+pub const DRAG_THRESHOLD_PX: f64 = 4.0;
+
+/// What a pointer move asks the camera to do.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Motion {
+    /// Nothing (below the drag threshold, or an unknown pointer).
+    None,
+    /// Move the map by this many pixels.
+    Pan {
+        /// Horizontal pixels.
+        dx: f64,
+        /// Vertical pixels.
+        dy: f64,
+    },
+    /// Move the map by `dx`, `dy`, then zoom by `factor` around `anchor`.
+    Pinch {
+        /// Horizontal pixels of the fingers' midpoint.
+        dx: f64,
+        /// Vertical pixels of the fingers' midpoint.
+        dy: f64,
+        /// Ratio of the new to the old finger distance.
+        factor: f64,
+        /// The fingers' new midpoint.
+        anchor: ScreenPoint,
+    },
+}
+
+/// The pointers currently pressed on the map.
+#[derive(Clone, Debug, Default)]
+pub struct Gestures {
+    pointers: Vec<(i32, ScreenPoint)>,
+    pressed_at: Option<ScreenPoint>,
+    dragging: bool,
+}
+
+impl Gestures {
+    /// A pointer was pressed.
+    pub fn down(&mut self, id: i32, at: ScreenPoint) {
+        self.pointers.retain(|(p, _)| *p != id);
+        self.pointers.push((id, at));
+        if self.pointers.len() == 1 {
+            self.pressed_at = Some(at);
+            self.dragging = false;
+        } else {
+            // A second finger always means a gesture, never a tap.
+            self.dragging = true;
+        }
+    }
+
+    /// A pressed pointer moved; returns what the camera should do.
+    pub fn moved(&mut self, id: i32, to: ScreenPoint) -> Motion {
+        let Some(index) = self.pointers.iter().position(|(p, _)| *p == id) else {
+            return Motion::None;
+        };
+        let from = self.pointers[index].1;
+        if !self.dragging {
+            let start = self.pressed_at.unwrap_or(from);
+            if start.distance(to) < DRAG_THRESHOLD_PX {
+                return Motion::None;
+            }
+            self.dragging = true;
+        }
+        let motion = match self.pointers.len() {
+            1 => Motion::Pan {
+                dx: to.x - from.x,
+                dy: to.y - from.y,
+            },
+            _ => {
+                let other = self.pointers[if index == 0 { 1 } else { 0 }].1;
+                let old_mid = from.midpoint(other);
+                let new_mid = to.midpoint(other);
+                let old_dist = from.distance(other).max(1.0);
+                let new_dist = to.distance(other).max(1.0);
+                Motion::Pinch {
+                    dx: new_mid.x - old_mid.x,
+                    dy: new_mid.y - old_mid.y,
+                    factor: new_dist / old_dist,
+                    anchor: new_mid,
+                }
+            }
+        };
+        self.pointers[index].1 = to;
+        motion
+    }
+
+    /// A pointer was released or cancelled. Returns true when the gesture has ended and
+    /// it was a drag (so the caller can store the new view).
+    pub fn up(&mut self, id: i32) -> bool {
+        self.pointers.retain(|(p, _)| *p != id);
+        if self.pointers.is_empty() {
+            let was_drag = self.dragging;
+            self.pressed_at = None;
+            return was_drag;
+        }
+        false
+    }
+
+    /// True while pointers move the map (past the threshold, or two fingers).
+    pub fn is_dragging(&self) -> bool {
+        self.dragging && !self.pointers.is_empty()
+    }
+
+    /// True when the last completed press moved the map, so the click it causes must not
+    /// select a country.
+    pub fn was_drag(&self) -> bool {
+        self.dragging
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(x: f64, y: f64) -> ScreenPoint {
+        ScreenPoint::new(x, y)
+    }
+
+    #[test]
+    fn a_press_that_stays_put_is_a_tap() {
+        let mut g = Gestures::default();
+        g.down(1, at(10.0, 10.0));
+        assert_eq!(g.moved(1, at(11.0, 11.0)), Motion::None);
+        assert!(!g.up(1));
+        assert!(!g.was_drag());
+    }
+
+    #[test]
+    fn a_press_that_moves_pans_by_the_pointer_delta() {
+        let mut g = Gestures::default();
+        g.down(1, at(10.0, 10.0));
+        assert_eq!(
+            g.moved(1, at(20.0, 15.0)),
+            Motion::Pan { dx: 10.0, dy: 5.0 }
+        );
+        assert_eq!(g.moved(1, at(22.0, 15.0)), Motion::Pan { dx: 2.0, dy: 0.0 });
+        assert!(g.up(1));
+        assert!(g.was_drag());
+    }
+
+    #[test]
+    fn two_fingers_moving_apart_zoom_in_around_their_midpoint() {
+        let mut g = Gestures::default();
+        g.down(1, at(100.0, 100.0));
+        g.down(2, at(200.0, 100.0));
+        match g.moved(2, at(300.0, 100.0)) {
+            Motion::Pinch {
+                factor, anchor, dx, ..
+            } => {
+                assert!((factor - 2.0).abs() < 1e-9);
+                assert_eq!(anchor, at(200.0, 100.0));
+                assert!((dx - 50.0).abs() < 1e-9);
+            }
+            other => panic!("expected a pinch, got {other:?}"),
+        }
+        assert!(!g.up(2));
+        assert!(g.up(1));
+    }
+
+    #[test]
+    fn moves_of_unknown_pointers_are_ignored() {
+        let mut g = Gestures::default();
+        assert_eq!(g.moved(7, at(0.0, 0.0)), Motion::None);
+    }
+}

@@ -1,0 +1,182 @@
+//! The root component: router, page shell, loading and error states.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+use super::country_panel::CountryPanel;
+use super::legend::Legend;
+use super::load::{LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_world};
+use super::map_view::MapView;
+use super::notice_bar::NoticeBar;
+use super::state::{AppState, History, Notice, current_year, use_app};
+use crate::url_state::{Lang, MapState, UrlNotice};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Atlas />
+        </Router>
+    }
+}
+
+/// The page: header, notices, map and panel.
+#[component]
+fn Atlas() -> impl IntoView {
+    let year = current_year();
+    let app = AppState::provide(year);
+    let initial_notices = initial_url_notices(year);
+
+    let retry = RwSignal::new(0u32);
+    let world = LocalResource::new(move || {
+        retry.track();
+        load_world()
+    });
+    let texts = LocalResource::new(move || {
+        retry.track();
+        load_data_texts()
+    });
+    let names = LocalResource::new(move || load_names(app.lang.get()));
+    let english = LocalResource::new(|| load_names(Lang::En));
+
+    // Names and data are published into the shared state as they arrive.
+    Effect::new(move |_| {
+        if let Some(Ok(n)) = names.get() {
+            app.names.set(Some(n));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(n)) = english.get() {
+            app.english_names.set(Some(n));
+        }
+    });
+    Effect::new(move |_| {
+        let (Some(Ok(w)), Some(texts)) = (world.get(), texts.get()) else {
+            return;
+        };
+        match texts.map_err(|e| e.to_string()).and_then(|t| {
+            build_dataset(&t, &w).map_err(|errors| {
+                let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                for error in &errors {
+                    leptos::logging::error!("{error}");
+                }
+                if errors.len() > 1 {
+                    format!("{first} (and {} more problems)", errors.len() - 1)
+                } else {
+                    first
+                }
+            })
+        }) {
+            Ok(dataset) => app.dataset.set(Some(dataset)),
+            Err(message) => app.notify(Notice::Data(message)),
+        }
+    });
+
+    // Once the map is known, drop what the URL asked for that does not exist, tell the
+    // visitor why, and rewrite the URL in its normal form.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let Some(Ok(w)) = world.get() else {
+            return false;
+        };
+        normalise_url(&app, &w, &initial_notices);
+        true
+    });
+
+    let embed = move || app.map_state.with(|s| s.embed);
+    let text = move || app.text();
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+
+    view! {
+        <div class="atlas" class:atlas--embed=embed data-testid="atlas">
+            <Show when=move || !embed()>
+                <header class="site-header">
+                    <h1 class="site-header__title">{move || text().app_title}</h1>
+                    <p class="site-header__tagline">{move || text().app_tagline}</p>
+                </header>
+            </Show>
+            <NoticeBar />
+            <div class="atlas__body">
+                <div class="atlas__map">
+                    {move || match world.get() {
+                        None => view! { <MapLoading /> }.into_any(),
+                        Some(Err(error)) => view! { <LoadFailed error retry /> }.into_any(),
+                        Some(Ok(w)) => view! { <MapView world=w /> }.into_any(),
+                    }}
+                    <Legend />
+                    <p class="attribution" data-testid="attribution">
+                        <span>{move || text().attribution_geometry}</span>
+                        " · "
+                        <span>{move || text().attribution_names}</span>
+                    </p>
+                </div>
+                <CountryPanel />
+            </div>
+        </div>
+    }
+}
+
+/// What the map area shows while the geometry downloads.
+#[component]
+fn MapLoading() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="map-status" role="status" data-testid="map-loading">
+            {move || app.text().loading}
+        </div>
+    }
+}
+
+/// What the map area shows when the geometry could not be loaded.
+#[component]
+fn LoadFailed(error: LoadError, retry: RwSignal<u32>) -> impl IntoView {
+    let app = use_app();
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-map-error", "load");
+    }
+    view! {
+        <div class="map-status map-status--error" role="alert" data-testid="load-error">
+            <h2>{move || app.text().load_failed}</h2>
+            <p>{error.to_string()}</p>
+            <button type="button" class="button" on:click=move |_| retry.update(|n| *n += 1)>
+                {move || app.text().retry}
+            </button>
+        </div>
+    }
+}
+
+/// The notices the first URL of the session deserves (bad parameters).
+fn initial_url_notices(year: i32) -> Vec<UrlNotice> {
+    let search = window().location().search().unwrap_or_default();
+    MapState::from_query(&search, year).1
+}
+
+/// Drops a country the map does not have, reports every problem once and rewrites the URL
+/// in its normal form without adding a history entry.
+fn normalise_url(app: &AppState, world: &Arc<LoadedWorld>, initial: &[UrlNotice]) {
+    for notice in initial {
+        app.notify(Notice::Url(notice.clone()));
+    }
+    let mut state = app.map_state.get_untracked();
+    if let Some(code) = state.country
+        && !world.contains(code)
+    {
+        app.notify(Notice::Url(UrlNotice::UnknownCountry(code)));
+        state = state.with_country(None);
+    }
+    let current = window().location().search().unwrap_or_default();
+    let current = current.strip_prefix('?').unwrap_or(&current);
+    if current != state.to_query() {
+        app.go(&state, History::Replace);
+    }
+}

@@ -1,0 +1,174 @@
+//! Fetching the geometry, names and data files. Parsing is done by the pure modules;
+//! this file only moves bytes and turns failures into messages a visitor can read.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::data::{DataError, DataFiles, Dataset};
+use crate::geo::frame::{OTS_REGION, WORLD};
+use crate::geo::{Bounds, EqualEarth};
+use crate::url_state::Lang;
+use crate::world::{CountryCode, CountryNames, CountryPath, parse_world, project_world};
+
+/// Where the app finds its files, relative to the page.
+const WORLD_URL: &str = "data/world.geojson";
+const DATA_DIR: &str = "data";
+
+/// The projected base map, ready to draw.
+#[derive(Debug)]
+pub struct LoadedWorld {
+    /// The projection used for everything drawn on the map.
+    pub projection: EqualEarth,
+    /// Every country's path, sorted by code.
+    pub paths: Vec<CountryPath>,
+    /// The plane rectangle of the whole world.
+    pub world_bounds: Bounds,
+    /// The plane rectangle of the default view (the OTS region).
+    pub region_bounds: Bounds,
+}
+
+impl LoadedWorld {
+    /// The path of one country, if the map has it.
+    pub fn path(&self, code: CountryCode) -> Option<&CountryPath> {
+        self.paths
+            .binary_search_by(|p| p.code.cmp(&code))
+            .ok()
+            .map(|i| &self.paths[i])
+    }
+
+    /// True when the map has this country.
+    pub fn contains(&self, code: CountryCode) -> bool {
+        self.path(code).is_some()
+    }
+}
+
+/// Why a file could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request failed (offline, blocked, …).
+    Network {
+        /// The file's URL.
+        url: String,
+        /// What the browser said.
+        message: String,
+    },
+    /// The server answered with an error status.
+    Status {
+        /// The file's URL.
+        url: String,
+        /// The HTTP status code.
+        status: u16,
+    },
+    /// The file arrived but could not be read.
+    Invalid {
+        /// The file's URL.
+        url: String,
+        /// What is wrong, naming the record where possible.
+        message: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Network { url, message } => {
+                write!(f, "{url} could not be downloaded ({message}).")
+            }
+            Self::Status { url, status } => write!(f, "{url}: the server answered {status}."),
+            Self::Invalid { url, message } => write!(f, "{url} is damaged: {message}"),
+        }
+    }
+}
+
+/// Downloads a text file.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = gloo::net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network {
+            url: url.to_owned(),
+            message: e.to_string(),
+        })?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    response.text().await.map_err(|e| LoadError::Network {
+        url: url.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+/// Downloads, parses and projects the base map.
+pub async fn load_world() -> Result<Arc<LoadedWorld>, LoadError> {
+    let text = fetch_text(WORLD_URL).await?;
+    let world = parse_world(&text).map_err(|e| LoadError::Invalid {
+        url: WORLD_URL.to_owned(),
+        message: e.to_string(),
+    })?;
+    let projection = EqualEarth::new();
+    Ok(Arc::new(LoadedWorld {
+        paths: project_world(&world, &projection),
+        world_bounds: WORLD.plane_bounds(&projection),
+        region_bounds: OTS_REGION.plane_bounds(&projection),
+        projection,
+    }))
+}
+
+/// Downloads the country names of one language.
+pub async fn load_names(lang: Lang) -> Result<Arc<CountryNames>, LoadError> {
+    let url = format!("{DATA_DIR}/names/{}.json", lang.tag());
+    let text = fetch_text(&url).await?;
+    CountryNames::parse(&text)
+        .map(Arc::new)
+        .map_err(|message| LoadError::Invalid { url, message })
+}
+
+/// The raw text of the data files, fetched together.
+#[derive(Clone, Debug)]
+pub struct DataTexts {
+    countries: String,
+    events: String,
+    quotes: String,
+    diaspora: String,
+    organization: String,
+}
+
+/// Downloads the five data files.
+pub async fn load_data_texts() -> Result<Arc<DataTexts>, LoadError> {
+    let [countries, events, quotes, diaspora, organization] =
+        ["countries", "events", "quotes", "diaspora", "organization"]
+            .map(|name| format!("{DATA_DIR}/{name}.json"));
+    // The five files download in parallel.
+    let (countries, events, quotes, diaspora, organization) = futures::join!(
+        fetch_text(&countries),
+        fetch_text(&events),
+        fetch_text(&quotes),
+        fetch_text(&diaspora),
+        fetch_text(&organization),
+    );
+    Ok(Arc::new(DataTexts {
+        countries: countries?,
+        events: events?,
+        quotes: quotes?,
+        diaspora: diaspora?,
+        organization: organization?,
+    }))
+}
+
+/// Validates the data against the map's codes.
+pub fn build_dataset(
+    texts: &DataTexts,
+    world: &LoadedWorld,
+) -> Result<Arc<Dataset>, Vec<DataError>> {
+    let files = DataFiles {
+        countries: &texts.countries,
+        events: &texts.events,
+        quotes: &texts.quotes,
+        diaspora: &texts.diaspora,
+        organization: &texts.organization,
+    };
+    Dataset::load(&files, &|code| world.contains(code)).map(Arc::new)
+}

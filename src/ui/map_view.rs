@@ -1,0 +1,455 @@
+//! The SVG map: country shapes, hover and selection overlays, and the pointer, wheel and
+//! keyboard handlers that move the camera. Geometry attributes are static; only the
+//! `viewBox`, a few classes and the overlays change while the map is used.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::svg;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use super::load::LoadedWorld;
+use super::map_controls::MapControls;
+use super::state::{History, use_app};
+use crate::data::{Country, Status};
+use crate::geo::camera::Viewport;
+use crate::geo::{Camera, ScreenPoint};
+use crate::gesture::{Gestures, Motion};
+use crate::i18n::fill;
+use crate::url_state::MapView as UrlView;
+use crate::world::CountryCode;
+
+/// Pixels of margin around the framed region.
+const FRAME_PADDING_PX: f64 = 12.0;
+/// How long the view must rest before it is written to the URL.
+const VIEW_SETTLE: Duration = Duration::from_millis(400);
+/// Zoom factor of one wheel notch (100 px of `deltaY`).
+const WHEEL_ZOOM_PER_100PX: f64 = 1.25;
+
+/// The camera and the element size, shared with the zoom buttons.
+#[derive(Clone, Copy)]
+pub struct MapCamera {
+    /// What the map shows; `None` until the element has been measured.
+    pub camera: RwSignal<Option<Camera>>,
+    /// The element's size in CSS pixels.
+    pub viewport: RwSignal<Viewport>,
+    /// The projected world, for framing.
+    pub world: StoredValue<Arc<LoadedWorld>>,
+    /// Bumped whenever the camera moves, to write the URL once it settles.
+    moves: RwSignal<u32>,
+}
+
+impl MapCamera {
+    /// Moves the camera (kept inside the world) and schedules the URL update.
+    pub fn set(&self, camera: Camera) {
+        let world = self.world.with_value(|w| w.world_bounds);
+        self.camera.set(Some(camera.clamp_to(world)));
+        self.moves.update(|n| *n += 1);
+    }
+
+    /// Applies `change` to the current camera, if there is one.
+    pub fn change(&self, change: impl FnOnce(Camera, Viewport) -> Camera) {
+        if let Some(camera) = self.camera.get_untracked() {
+            self.set(change(camera, self.viewport.get_untracked()));
+        }
+    }
+
+    /// The camera that frames the OTS region in the current viewport.
+    pub fn region_camera(&self) -> Camera {
+        let bounds = self.world.with_value(|w| w.region_bounds);
+        Camera::fit(bounds, self.viewport.get_untracked(), FRAME_PADDING_PX)
+    }
+
+    /// The camera that shows the whole world in the current viewport.
+    pub fn world_camera(&self) -> Camera {
+        let bounds = self.world.with_value(|w| w.world_bounds);
+        Camera::fit(bounds, self.viewport.get_untracked(), FRAME_PADDING_PX)
+    }
+}
+
+/// The interactive map of the world.
+#[component]
+pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
+    let app = use_app();
+    let svg_ref = NodeRef::<svg::Svg>::new();
+    let map = MapCamera {
+        camera: RwSignal::new(None),
+        viewport: RwSignal::new(Viewport::new(800.0, 500.0)),
+        world: StoredValue::new(world.clone()),
+        moves: RwSignal::new(0),
+    };
+    let projection = world.projection;
+    let gestures = StoredValue::new(Gestures::default());
+    let tooltip = RwSignal::new(None::<(CountryCode, ScreenPoint)>);
+
+    // Measure the element and keep measuring it: embeds and phones resize.
+    Effect::new(move |_| {
+        let Some(svg) = svg_ref.get() else { return };
+        let element: web_sys::Element = svg.unchecked_into();
+        observe_size(&element, map.viewport);
+    });
+
+    // The URL's view, or the OTS region, becomes the camera when the map is first
+    // measured and whenever the URL's view changes (Back, Forward, a pasted link).
+    let url_view = Memo::new(move |_| app.map_state.with(|s| s.view));
+    Effect::new(move |_| {
+        let view = url_view.get();
+        // Re-run when the element is resized, to keep the default framing fitted.
+        map.viewport.track();
+        let current = map.camera.get_untracked();
+        let wanted = match view {
+            Some(v) => v.camera(&projection),
+            None => {
+                // Keep the visitor's framing when only the viewport changed.
+                if current.is_some() && map.moves.get_untracked() > 0 {
+                    return;
+                }
+                map.region_camera()
+            }
+        };
+        let same = current
+            .map(|c| {
+                UrlView::from_camera(c, &projection) == UrlView::from_camera(wanted, &projection)
+            })
+            .unwrap_or(false);
+        if !same || current.is_none() {
+            map.camera.set(Some(wanted));
+        }
+    });
+
+    // Write the view into the URL once the camera has rested (replace, not push).
+    Effect::new(move |_| {
+        let n = map.moves.get();
+        if n == 0 {
+            return;
+        }
+        set_timeout(
+            move || {
+                if map.moves.get_untracked() != n {
+                    return;
+                }
+                let Some(camera) = map.camera.get_untracked() else {
+                    return;
+                };
+                let view = UrlView::from_camera(camera, &projection);
+                // The default framing is not written: such links adapt to every screen.
+                let region = UrlView::from_camera(map.region_camera(), &projection);
+                let wanted = (view != region).then_some(view);
+                if app.map_state.with_untracked(|s| s.view) != wanted {
+                    app.update(History::Replace, |s| s.view = wanted);
+                }
+            },
+            VIEW_SETTLE,
+        );
+    });
+
+    // Tell tests and the benchmark when the map is painted and answers input.
+    Effect::new(move |_| {
+        if map.camera.get().is_some() && app.names.get().is_some() {
+            request_animation_frame(|| {
+                if let Some(root) = document().document_element() {
+                    let _ = root.set_attribute("data-map-ready", "");
+                }
+            });
+        }
+    });
+
+    let view_box = move || {
+        map.camera
+            .get()
+            .map(|c| c.view_box(map.viewport.get()))
+            .unwrap_or_else(|| {
+                let b = map.world.with_value(|w| w.world_bounds);
+                format!("{} {} {} {}", b.min.x, b.min.y, b.width(), b.height())
+            })
+    };
+
+    // The hatch is drawn in screen pixels: scale the pattern against the zoom.
+    let hatch_transform = move || {
+        let scale = map
+            .camera
+            .get()
+            .map_or(1.0, |c| c.scale(map.viewport.get()));
+        format!("rotate(45) scale({:.5})", 1.0 / scale)
+    };
+
+    let selected = Memo::new(move |_| app.map_state.with(|s| s.country));
+    let selected_d = {
+        let world = world.clone();
+        move || {
+            selected
+                .get()
+                .and_then(|code| world.path(code).map(|p| p.d.clone()))
+                .unwrap_or_default()
+        }
+    };
+
+    let countries = world
+        .paths
+        .iter()
+        .map(|path| {
+            let code = path.code;
+            let class = move || {
+                country_class(app.dataset.with(|d| {
+                    d.as_ref()
+                        .and_then(|d| d.country(code))
+                        .and_then(Country::status)
+                }))
+            };
+            let label = move || country_label(code);
+            let tabindex = move || {
+                if selected.get() == Some(code)
+                    || (selected.get().is_none() && code.as_str() == "KAZ")
+                {
+                    "0"
+                } else {
+                    "-1"
+                }
+            };
+            view! {
+                <path
+                    class=class
+                    d=path.d.clone()
+                    data-code=code.as_str().to_owned()
+                    role="button"
+                    tabindex=tabindex
+                    aria-label=label
+                    aria-pressed=move || if selected.get() == Some(code) { "true" } else { "false" }
+                />
+            }
+        })
+        .collect_view();
+
+    // Pointer handling: drag to pan, two fingers to pinch, wheel to zoom.
+    let local_point = move |x: i32, y: i32| -> ScreenPoint {
+        svg_ref
+            .get_untracked()
+            .map(|svg| {
+                let element: web_sys::Element = svg.unchecked_into();
+                let rect = element.get_bounding_client_rect();
+                ScreenPoint::new(f64::from(x) - rect.left(), f64::from(y) - rect.top())
+            })
+            .unwrap_or_default()
+    };
+    let on_pointer_down = move |ev: web_sys::PointerEvent| {
+        if !ev.is_primary() && ev.pointer_type() == "mouse" {
+            return;
+        }
+        let p = local_point(ev.client_x(), ev.client_y());
+        gestures.update_value(|g| g.down(ev.pointer_id(), p));
+    };
+    let on_pointer_move = move |ev: web_sys::PointerEvent| {
+        let p = local_point(ev.client_x(), ev.client_y());
+        let was_dragging = gestures.with_value(Gestures::is_dragging);
+        let mut motion = Motion::None;
+        gestures.update_value(|g| motion = g.moved(ev.pointer_id(), p));
+        if !was_dragging && gestures.with_value(Gestures::is_dragging) {
+            // Capture only once the press became a drag, so a plain click still reaches
+            // the country under the pointer.
+            if let Some(target) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = target.set_pointer_capture(ev.pointer_id());
+            }
+            tooltip.set(None);
+        }
+        match motion {
+            Motion::None => {}
+            Motion::Pan { dx, dy } => map.change(|c, v| c.pan_by(v, dx, dy)),
+            Motion::Pinch {
+                dx,
+                dy,
+                factor,
+                anchor,
+            } => {
+                map.change(|c, v| c.pan_by(v, dx, dy).zoom_at(v, factor, anchor));
+            }
+        }
+    };
+    let on_pointer_end = move |ev: web_sys::PointerEvent| {
+        gestures.update_value(|g| {
+            g.up(ev.pointer_id());
+        });
+    };
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        ev.prevent_default();
+        let p = local_point(ev.client_x(), ev.client_y());
+        let delta = match ev.delta_mode() {
+            1 => ev.delta_y() * 33.0,
+            2 => ev.delta_y() * 400.0,
+            _ => ev.delta_y(),
+        };
+        let factor = WHEEL_ZOOM_PER_100PX.powf(-delta / 100.0);
+        map.change(|c, v| c.zoom_at(v, factor, p));
+    };
+
+    // Country events are delegated to the group: one listener for every shape.
+    let on_country_over = move |ev: web_sys::PointerEvent| {
+        if gestures.with_value(Gestures::is_dragging) {
+            return;
+        }
+        let code = code_of_target(&ev);
+        app.hovered.set(code);
+        tooltip.set(code.map(|c| (c, local_point(ev.client_x(), ev.client_y()))));
+    };
+    let on_country_move = move |ev: web_sys::PointerEvent| {
+        if ev.pointer_type() != "mouse" {
+            return;
+        }
+        if let Some((code, _)) = tooltip.get_untracked() {
+            tooltip.set(Some((code, local_point(ev.client_x(), ev.client_y()))));
+        }
+    };
+    let on_country_out = move |_ev: web_sys::PointerEvent| {
+        app.hovered.set(None);
+        tooltip.set(None);
+    };
+    let on_country_click = move |ev: web_sys::MouseEvent| {
+        if gestures.with_value(Gestures::was_drag) {
+            return;
+        }
+        if let Some(code) = code_of_target(&ev) {
+            app.select(Some(code));
+        }
+    };
+    let on_country_key = move |ev: web_sys::KeyboardEvent| {
+        if matches!(ev.key().as_str(), "Enter" | " ")
+            && let Some(code) = code_of_target(&ev)
+        {
+            ev.prevent_default();
+            app.select(Some(code));
+        }
+    };
+
+    view! {
+        <div class="map" data-testid="map-container">
+            <svg
+                node_ref=svg_ref
+                class="map__svg"
+                data-testid="map"
+                role="group"
+                aria-label=move || app.text().map_label
+                viewBox=view_box
+                on:pointerdown=on_pointer_down
+                on:pointermove=on_pointer_move
+                on:pointerup=on_pointer_end
+                on:pointercancel=on_pointer_end
+                on:wheel=on_wheel
+            >
+                <defs>
+                    <pattern
+                        id="observer-hatch"
+                        patternUnits="userSpaceOnUse"
+                        width="6"
+                        height="6"
+                        patternTransform=hatch_transform
+                    >
+                        <rect width="6" height="6" class="hatch__bg" />
+                        <line x1="0" y1="0" x2="0" y2="6" class="hatch__line" />
+                    </pattern>
+                </defs>
+                <rect class="map__ocean" x="-2000" y="-2000" width="4000" height="4000" aria-hidden="true" />
+                <g
+                    class="map__countries"
+                    on:pointerover=on_country_over
+                    on:pointermove=on_country_move
+                    on:pointerout=on_country_out
+                    on:click=on_country_click
+                    on:keydown=on_country_key
+                >
+                    {countries}
+                </g>
+                <path class="map__selected" d=selected_d aria-hidden="true" />
+            </svg>
+            <MapTooltip tooltip />
+            <MapControls map />
+        </div>
+    }
+}
+
+/// The floating name next to the pointer.
+#[component]
+fn MapTooltip(tooltip: RwSignal<Option<(CountryCode, ScreenPoint)>>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        {move || {
+            tooltip
+                .get()
+                .map(|(code, at)| {
+                    view! {
+                        <div
+                            class="map-tooltip"
+                            data-testid="tooltip"
+                            aria-hidden="true"
+                            style:left=format!("{}px", at.x + 14.0)
+                            style:top=format!("{}px", at.y + 14.0)
+                        >
+                            {app.name_of(code)}
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+/// The CSS class of a country shape from its OTS status.
+fn country_class(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Member) => "country country--member",
+        Some(Status::Observer) => "country country--observer",
+        None => "country",
+    }
+}
+
+/// The accessible name of a shape: its name, and its OTS status where it has one.
+fn country_label(code: CountryCode) -> String {
+    let app = use_app();
+    let name = app.name_of(code);
+    let text = app.text();
+    let status = app.dataset.with(|d| {
+        d.as_ref()
+            .and_then(|d| d.country(code))
+            .and_then(|c| c.membership.as_ref().map(|m| (m.status, m.since.year())))
+    });
+    match status {
+        Some((Status::Member, year)) => fill(text.country_member, &[&name, &year.to_string()]),
+        Some((Status::Observer, year)) => fill(text.country_observer, &[&name, &year.to_string()]),
+        None => name,
+    }
+}
+
+/// The country code of the shape an event happened on.
+fn code_of_target(ev: &web_sys::Event) -> Option<CountryCode> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let code = target.get_attribute("data-code")?;
+    CountryCode::parse(&code).ok()
+}
+
+/// Keeps `viewport` equal to the element's size.
+fn observe_size(element: &web_sys::Element, viewport: RwSignal<Viewport>) {
+    let rect = element.get_bounding_client_rect();
+    viewport.set(Viewport::new(rect.width(), rect.height()));
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(entry) = entries
+            .get(0)
+            .dyn_into::<web_sys::ResizeObserverEntry>()
+            .ok()
+        else {
+            return;
+        };
+        let rect = entry.content_rect();
+        let next = Viewport::new(rect.width(), rect.height());
+        if viewport.get_untracked() != next {
+            viewport.set(next);
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+        // The observer lives as long as the page; so does its callback.
+        callback.forget();
+        std::mem::forget(observer);
+    }
+}

@@ -1,0 +1,49 @@
+//! Dismissable notices: a bad link, a data problem. Never a blank page.
+
+use leptos::prelude::*;
+
+use super::state::{Notice, use_app};
+
+/// The list of current notices, each with a dismiss button.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let app = use_app();
+    let dismiss = move |index: usize| {
+        app.notices.update(|list| {
+            if index < list.len() {
+                list.remove(index);
+            }
+        });
+    };
+    view! {
+        <div class="notices" role="status" aria-live="polite" aria-label=move || app.text().notices>
+            {move || {
+                app.notices
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, notice)| {
+                        let message = match &notice {
+                            Notice::Url(n) => n.to_string(),
+                            Notice::Data(m) => app.text().data_error.replace("{0}", m),
+                        };
+                        view! {
+                            <div class="notice" data-testid="notice">
+                                <p class="notice__text">{message}</p>
+                                <button
+                                    type="button"
+                                    class="notice__dismiss"
+                                    data-testid="notice-dismiss"
+                                    aria-label=move || app.text().dismiss
+                                    on:click=move |_| dismiss(index)
+                                >
+                                    "×"
+                                </button>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,172 @@
+//! The app's shared state: the URL (the source of truth for what is shown) plus the few
+//! transient values no URL should carry (hover, notices). Provided once as context.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::data::Dataset;
+use crate::i18n::{Strings, strings};
+use crate::url_state::{Lang, MapState, UrlNotice};
+use crate::world::{CountryCode, CountryNames};
+
+/// How a state change enters the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A deliberate step (selecting a country): Back returns to the previous state.
+    Push,
+    /// A transient change (panning, normalising): the current entry is rewritten.
+    Replace,
+}
+
+/// A message shown in the notice bar until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Something in the URL was dropped.
+    Url(UrlNotice),
+    /// The data files have problems; the message names the first one.
+    Data(String),
+}
+
+type NavigateFn = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+
+/// Everything components share. All fields are `Copy` handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// What the URL says, parsed.
+    pub map_state: Memo<MapState>,
+    /// The language in effect: the URL's, else the browser's.
+    pub lang: Memo<Lang>,
+    /// Notices waiting to be read.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The country under the pointer.
+    pub hovered: RwSignal<Option<CountryCode>>,
+    /// Country names in the current language (English until loaded).
+    pub names: RwSignal<Option<Arc<CountryNames>>>,
+    /// English names, for search and fallbacks.
+    pub english_names: RwSignal<Option<Arc<CountryNames>>>,
+    /// The validated dataset, once loaded.
+    pub dataset: RwSignal<Option<Arc<Dataset>>>,
+    navigate: StoredValue<NavigateFn>,
+}
+
+impl AppState {
+    /// Creates the state from the router's URL and provides it as context.
+    pub fn provide(current_year: i32) -> AppState {
+        let query = use_query_map();
+        let map_state = Memo::new(move |_| {
+            query.with(|q| {
+                MapState::from_pairs(q.into_iter().map(|(k, v)| (k.as_ref(), v)), current_year).0
+            })
+        });
+        let browser_lang = browser_language();
+        let lang = Memo::new(move |_| map_state.with(|s| s.lang).unwrap_or(browser_lang));
+        let navigate = use_navigate();
+        let state = AppState {
+            map_state,
+            lang,
+            notices: RwSignal::new(Vec::new()),
+            hovered: RwSignal::new(None),
+            names: RwSignal::new(None),
+            english_names: RwSignal::new(None),
+            dataset: RwSignal::new(None),
+            navigate: StoredValue::new(Arc::new(navigate)),
+        };
+        provide_context(state);
+        state
+    }
+
+    /// Makes `next` the page's state.
+    pub fn go(&self, next: &MapState, history: History) {
+        let query = next.to_query();
+        let path = window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".to_owned());
+        let url = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        let options = NavigateOptions {
+            resolve: false,
+            replace: history == History::Replace,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        self.navigate.with_value(|navigate| navigate(&url, options));
+    }
+
+    /// Changes the state with `change` applied to the current one.
+    pub fn update(&self, history: History, change: impl FnOnce(&mut MapState)) {
+        let mut next = self.map_state.get_untracked();
+        change(&mut next);
+        self.go(&next, history);
+    }
+
+    /// Selects a country (or none), as a new history entry.
+    pub fn select(&self, country: Option<CountryCode>) {
+        if self.map_state.with_untracked(|s| s.country) != country || country.is_none() {
+            let next = self.map_state.get_untracked().with_country(country);
+            self.go(&next, History::Push);
+        }
+    }
+
+    /// The interface text in the current language.
+    pub fn text(&self) -> &'static Strings {
+        strings(self.lang.get())
+    }
+
+    /// The display name of a country in the current language, falling back to English
+    /// and then to the code, never to a blank.
+    pub fn name_of(&self, code: CountryCode) -> String {
+        let local = self
+            .names
+            .with(|n| n.as_ref().and_then(|n| n.get(code).map(str::to_owned)));
+        local
+            .or_else(|| {
+                self.english_names
+                    .with(|n| n.as_ref().and_then(|n| n.get(code).map(str::to_owned)))
+            })
+            .unwrap_or_else(|| code.to_string())
+    }
+
+    /// Adds a notice unless the same one is already showing.
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|list| {
+            if !list.contains(&notice) {
+                list.push(notice);
+            }
+        });
+    }
+}
+
+/// The shared state; panics only if called outside the app (a programming error).
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The browser's preferred supported language, or English.
+fn browser_language() -> Lang {
+    let navigator = window().navigator();
+    let languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if languages.is_empty() {
+        navigator
+            .language()
+            .map(|l| Lang::negotiate([l.as_str()]))
+            .unwrap_or(Lang::En)
+    } else {
+        Lang::negotiate(languages.iter().map(String::as_str))
+    }
+}
+
+/// The current calendar year according to the browser's clock.
+pub fn current_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}

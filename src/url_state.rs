@@ -1,0 +1,660 @@
+//! The URL is the state: everything a visitor can see (country, item, layers, year,
+//! language, theme, map view, embed mode, table view) round-trips through the query string.
+//!
+//! Parsing never fails: unknown keys and bad values are dropped and reported as
+//! [`UrlNotice`]s, and [`MapState::to_query`] writes the normalised form back.
+
+use std::fmt;
+
+use crate::geo::camera::{MAX_ZOOM, MIN_ZOOM};
+use crate::geo::path::format_decimal;
+use crate::geo::{Camera, EqualEarth, LonLat};
+use crate::world::CountryCode;
+
+/// The first year the membership timeline shows (the Nakhchivan Agreement).
+pub const FIRST_YEAR: i32 = 2009;
+
+/// Longest item id accepted from a URL.
+const MAX_ITEM_LEN: usize = 80;
+
+/// Query keys that trackers add to shared links; they are dropped without a notice.
+const TRACKING_KEYS: [&str; 6] = ["fbclid", "gclid", "mc_cid", "mc_eid", "ref", "igshid"];
+
+/// A map overlay that can be switched on and off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Layer {
+    /// Markers for initiatives and events.
+    Initiatives,
+    /// Flow lines from origin to host countries.
+    Diaspora,
+}
+
+impl Layer {
+    /// Every layer, in URL order.
+    pub const ALL: [Layer; 2] = [Layer::Initiatives, Layer::Diaspora];
+
+    /// The name used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Layer::Initiatives => "initiatives",
+            Layer::Diaspora => "diaspora",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Layer> {
+        Layer::ALL.into_iter().find(|l| l.key() == key)
+    }
+}
+
+/// A set of layers (a tiny bit set: there are only a few layers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Layers(u8);
+
+impl Layers {
+    /// No layer.
+    pub const NONE: Layers = Layers(0);
+
+    /// The layers shown when the URL does not say.
+    pub fn default_set() -> Layers {
+        Layers::NONE.with(Layer::Initiatives, true)
+    }
+
+    /// True when `layer` is on.
+    pub fn contains(self, layer: Layer) -> bool {
+        self.0 & (1 << layer as u8) != 0
+    }
+
+    /// A copy with `layer` switched on or off.
+    pub fn with(self, layer: Layer, on: bool) -> Layers {
+        if on {
+            Layers(self.0 | (1 << layer as u8))
+        } else {
+            Layers(self.0 & !(1 << layer as u8))
+        }
+    }
+
+    /// The active layers in URL order.
+    pub fn iter(self) -> impl Iterator<Item = Layer> {
+        Layer::ALL.into_iter().filter(move |l| self.contains(*l))
+    }
+}
+
+/// An interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Türkçe.
+    Tr,
+    /// Azərbaycanca.
+    Az,
+    /// Қазақша.
+    Kk,
+    /// Кыргызча.
+    Ky,
+    /// Oʻzbekcha.
+    Uz,
+    /// Magyar.
+    Hu,
+    /// Русский.
+    Ru,
+}
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 8] = [
+        Lang::En,
+        Lang::Tr,
+        Lang::Az,
+        Lang::Kk,
+        Lang::Ky,
+        Lang::Uz,
+        Lang::Hu,
+        Lang::Ru,
+    ];
+
+    /// The BCP 47 tag, also used in the URL and in `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Tr => "tr",
+            Lang::Az => "az",
+            Lang::Kk => "kk",
+            Lang::Ky => "ky",
+            Lang::Uz => "uz",
+            Lang::Hu => "hu",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's name for itself.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Tr => "Türkçe",
+            Lang::Az => "Azərbaycanca",
+            Lang::Kk => "Қазақша",
+            Lang::Ky => "Кыргызча",
+            Lang::Uz => "Oʻzbekcha",
+            Lang::Hu => "Magyar",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// Reads a tag such as `tr`, `TR` or `kk-KZ` (the region is ignored).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first supported language in a browser's preference list, or English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+}
+
+/// A colour theme chosen explicitly; without one the page follows the system setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Light colours.
+    Light,
+    /// Dark colours.
+    Dark,
+}
+
+impl Theme {
+    /// The name used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Where the map looks: a geographic centre and a zoom (1 = world across the width).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    /// The centre of the view.
+    pub center: LonLat,
+    /// The zoom level, see [`crate::geo::Camera`].
+    pub zoom: f64,
+}
+
+impl MapView {
+    /// The camera showing this view.
+    pub fn camera(&self, projection: &EqualEarth) -> Camera {
+        Camera::new(projection.plane_from_lon_lat(self.center), self.zoom)
+    }
+
+    /// The view a camera shows, rounded as the URL stores it. Centres beyond the world's
+    /// outline are brought back onto the globe.
+    pub fn from_camera(camera: Camera, projection: &EqualEarth) -> MapView {
+        let c = projection.lon_lat_from_plane(camera.center);
+        MapView {
+            center: LonLat::new(c.lon.clamp(-180.0, 180.0), c.lat.clamp(-90.0, 90.0)),
+            zoom: camera.zoom,
+        }
+        .rounded()
+    }
+
+    /// The same view rounded to what the URL stores (2 decimals), so that writing and
+    /// reading it again gives the same value.
+    pub fn rounded(self) -> MapView {
+        let round = |v: f64| (v * 100.0).round() / 100.0;
+        MapView {
+            center: LonLat::new(round(self.center.lon), round(self.center.lat)),
+            zoom: round(self.zoom),
+        }
+    }
+}
+
+/// Everything the URL holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapState {
+    /// The selected country (`country=KAZ`).
+    pub country: Option<CountryCode>,
+    /// A quote or event to scroll to in the panel (`item=<id>`).
+    pub item: Option<String>,
+    /// The active overlays (`layers=initiatives,diaspora`; absent = default set).
+    pub layers: Layers,
+    /// The membership year shown (`year=2019`; absent = today).
+    pub year: Option<i32>,
+    /// The interface language (`lang=tr`; absent = the browser's).
+    pub lang: Option<Lang>,
+    /// The colour theme (`theme=dark`; absent = the system's).
+    pub theme: Option<Theme>,
+    /// The map view (`center=lon,lat&zoom=z`; absent = the OTS region).
+    pub view: Option<MapView>,
+    /// Embed mode (`embed=1`).
+    pub embed: bool,
+    /// The table view instead of the map (`view=table`).
+    pub table: bool,
+}
+
+impl Default for MapState {
+    fn default() -> Self {
+        Self {
+            country: None,
+            item: None,
+            layers: Layers::default_set(),
+            year: None,
+            lang: None,
+            theme: None,
+            view: None,
+            embed: false,
+            table: false,
+        }
+    }
+}
+
+/// Something in the URL that was not understood and was dropped.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UrlNotice {
+    /// A key the app does not know.
+    UnknownParameter(String),
+    /// `country=` is not three letters.
+    MalformedCountry(String),
+    /// `country=` is three letters but no country on the map has that code.
+    UnknownCountry(CountryCode),
+    /// `item=` is not an id, or no item has that id.
+    UnknownItem(String),
+    /// One of the `layers=` names is unknown.
+    UnknownLayer(String),
+    /// `year=` is not a year between [`FIRST_YEAR`] and the current year.
+    YearOutOfRange(String),
+    /// `lang=` is not one of the eight languages.
+    UnknownLanguage(String),
+    /// Any other value that could not be read.
+    BadValue {
+        /// The parameter.
+        key: String,
+        /// The value given.
+        value: String,
+    },
+}
+
+impl fmt::Display for UrlNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnknownParameter(key) => write!(
+                f,
+                "The link's parameter “{key}” is not used by this map and was ignored."
+            ),
+            Self::MalformedCountry(value) => write!(
+                f,
+                "“{value}” is not a country code, so no country was opened."
+            ),
+            Self::UnknownCountry(code) => write!(
+                f,
+                "There is no country with the code “{code}” on this map, so no country was opened."
+            ),
+            Self::UnknownItem(value) => write!(f, "The linked item “{value}” was not found."),
+            Self::UnknownLayer(value) => {
+                write!(f, "There is no map layer called “{value}”; it was ignored.")
+            }
+            Self::YearOutOfRange(value) => write!(
+                f,
+                "“{value}” is not a year the map can show ({FIRST_YEAR} to today); showing today."
+            ),
+            Self::UnknownLanguage(value) => write!(
+                f,
+                "The language “{value}” is not available; showing English."
+            ),
+            Self::BadValue { key, value } => write!(
+                f,
+                "The value “{value}” of “{key}” could not be read and was ignored."
+            ),
+        }
+    }
+}
+
+impl MapState {
+    /// Reads a query string (with or without the leading `?`), percent-decoding it.
+    /// `current_year` bounds the `year` parameter.
+    pub fn from_query(query: &str, current_year: i32) -> (MapState, Vec<UrlNotice>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(k), percent_decode(v))
+            })
+            .collect();
+        Self::from_pairs(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            current_year,
+        )
+    }
+
+    /// Reads already-decoded key/value pairs. The first occurrence of a key wins.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        current_year: i32,
+    ) -> (MapState, Vec<UrlNotice>) {
+        let mut state = MapState::default();
+        let mut notices = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        let mut center: Option<LonLat> = None;
+        let mut zoom: Option<f64> = None;
+        for (key, value) in pairs {
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let value = value.trim();
+            match key {
+                "country" if value.is_empty() => {}
+                "country" => match CountryCode::parse(value) {
+                    Ok(code) => state.country = Some(code),
+                    Err(_) => notices.push(UrlNotice::MalformedCountry(shorten(value))),
+                },
+                "item" if value.is_empty() => {}
+                "item" => {
+                    if is_item_id(value) {
+                        state.item = Some(value.to_owned());
+                    } else {
+                        notices.push(UrlNotice::UnknownItem(shorten(value)));
+                    }
+                }
+                "layers" => {
+                    let mut layers = Layers::NONE;
+                    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                        match Layer::from_key(&name.to_ascii_lowercase()) {
+                            Some(layer) => layers = layers.with(layer, true),
+                            None => notices.push(UrlNotice::UnknownLayer(shorten(name))),
+                        }
+                    }
+                    state.layers = layers;
+                }
+                "year" => match value.parse::<i32>() {
+                    Ok(year) if (FIRST_YEAR..=current_year).contains(&year) => {
+                        state.year = Some(year);
+                    }
+                    _ => notices.push(UrlNotice::YearOutOfRange(shorten(value))),
+                },
+                "lang" => match Lang::from_tag(value) {
+                    Some(lang) if !value.is_empty() => state.lang = Some(lang),
+                    _ => notices.push(UrlNotice::UnknownLanguage(shorten(value))),
+                },
+                "theme" => match value.to_ascii_lowercase().as_str() {
+                    "light" => state.theme = Some(Theme::Light),
+                    "dark" => state.theme = Some(Theme::Dark),
+                    "auto" | "" => {}
+                    _ => notices.push(bad(key, value)),
+                },
+                "center" => match parse_center(value) {
+                    Some(c) => center = Some(c),
+                    None => notices.push(bad(key, value)),
+                },
+                "zoom" => match value.parse::<f64>() {
+                    Ok(z) if z.is_finite() && (MIN_ZOOM..=MAX_ZOOM).contains(&z) => zoom = Some(z),
+                    _ => notices.push(bad(key, value)),
+                },
+                "embed" => match value {
+                    "1" | "true" | "" => state.embed = true,
+                    "0" | "false" => state.embed = false,
+                    _ => notices.push(bad(key, value)),
+                },
+                "view" => match value.to_ascii_lowercase().as_str() {
+                    "table" => state.table = true,
+                    "map" | "" => state.table = false,
+                    _ => notices.push(bad(key, value)),
+                },
+                _ if is_tracking_key(key) => {}
+                _ => notices.push(UrlNotice::UnknownParameter(shorten(key))),
+            }
+        }
+        if let (Some(center), Some(zoom)) = (center, zoom) {
+            state.view = Some(MapView { center, zoom }.rounded());
+        } else if let Some(center) = center {
+            state.view = Some(MapView { center, zoom: 1.0 }.rounded());
+        } else if zoom.is_some() {
+            notices.push(bad("zoom", "without center"));
+        }
+        if state.item.is_some() && state.country.is_none() {
+            notices.push(UrlNotice::UnknownItem(
+                state.item.take().unwrap_or_default(),
+            ));
+        }
+        (state, notices)
+    }
+
+    /// The normalised query string, without `?`; empty for the default state.
+    /// Keys come in a fixed order and values in canonical form.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(code) = self.country {
+            parts.push(format!("country={code}"));
+            if let Some(item) = &self.item {
+                parts.push(format!("item={item}"));
+            }
+        }
+        if self.layers != Layers::default_set() {
+            let names: Vec<&str> = self.layers.iter().map(Layer::key).collect();
+            parts.push(format!("layers={}", names.join(",")));
+        }
+        if let Some(year) = self.year {
+            parts.push(format!("year={year}"));
+        }
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.tag()));
+        }
+        if let Some(theme) = self.theme {
+            parts.push(format!("theme={}", theme.key()));
+        }
+        if let Some(view) = self.view {
+            let v = view.rounded();
+            parts.push(format!(
+                "center={},{}",
+                format_decimal(v.center.lon, 2),
+                format_decimal(v.center.lat, 2)
+            ));
+            parts.push(format!("zoom={}", format_decimal(v.zoom, 2)));
+        }
+        if self.table {
+            parts.push("view=table".to_owned());
+        }
+        if self.embed {
+            parts.push("embed=1".to_owned());
+        }
+        parts.join("&")
+    }
+
+    /// This state with a different selected country (and no item).
+    pub fn with_country(&self, country: Option<CountryCode>) -> MapState {
+        MapState {
+            country,
+            item: None,
+            ..self.clone()
+        }
+    }
+}
+
+fn bad(key: &str, value: &str) -> UrlNotice {
+    UrlNotice::BadValue {
+        key: key.to_owned(),
+        value: shorten(value),
+    }
+}
+
+fn is_tracking_key(key: &str) -> bool {
+    key.starts_with("utm_") || TRACKING_KEYS.contains(&key)
+}
+
+/// Item ids are short kebab-case slugs: lower-case letters, digits and hyphens.
+pub fn is_item_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= MAX_ITEM_LEN
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn parse_center(value: &str) -> Option<LonLat> {
+    let (lon, lat) = value.split_once(',')?;
+    let p = LonLat::new(lon.trim().parse().ok()?, lat.trim().parse().ok()?);
+    p.is_valid().then_some(p)
+}
+
+/// Keeps notices short when a URL carries a long value.
+fn shorten(value: &str) -> String {
+    const MAX: usize = 40;
+    if value.chars().count() <= MAX {
+        value.to_owned()
+    } else {
+        let mut s: String = value.chars().take(MAX).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Decodes `%XX` escapes and `+` as space; invalid escapes are kept as written.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i32 = 2026;
+
+    fn parse(q: &str) -> (MapState, Vec<UrlNotice>) {
+        MapState::from_query(q, NOW)
+    }
+
+    #[test]
+    fn an_empty_query_is_the_default_state() {
+        let (state, notices) = parse("");
+        assert_eq!(state, MapState::default());
+        assert!(notices.is_empty());
+        assert_eq!(state.to_query(), "");
+    }
+
+    #[test]
+    fn a_country_in_any_case_is_normalised_to_upper_case() {
+        let (state, notices) = parse("?country=kaz");
+        assert_eq!(state.country, Some(CountryCode::from_static("KAZ")));
+        assert!(notices.is_empty());
+        assert_eq!(state.to_query(), "country=KAZ");
+    }
+
+    #[test]
+    fn a_malformed_country_is_dropped_with_a_notice() {
+        let (state, notices) = parse("country=%3Cscript%3E");
+        assert_eq!(state.country, None);
+        assert_eq!(
+            notices,
+            [UrlNotice::MalformedCountry("<script>".to_owned())]
+        );
+        assert!(notices[0].to_string().contains("<script>"));
+    }
+
+    #[test]
+    fn every_parameter_round_trips() {
+        let q = "country=AZE&item=washington-reception-2025&layers=initiatives,diaspora&year=2019&lang=tr&theme=dark&center=55.1,42.3&zoom=4.25&view=table&embed=1";
+        let (state, notices) = parse(q);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.to_query(), q);
+        let (again, _) = parse(&state.to_query());
+        assert_eq!(again, state);
+    }
+
+    #[test]
+    fn values_are_normalised() {
+        let (state, _) = parse("embed=true&lang=KK-kz&layers=Diaspora&center=55.123,42.456&zoom=4");
+        assert_eq!(
+            state.to_query(),
+            "layers=diaspora&lang=kk&center=55.12,42.46&zoom=4&embed=1"
+        );
+    }
+
+    #[test]
+    fn junk_is_dropped_with_one_notice_each() {
+        let (state, notices) =
+            parse("foo=bar&year=1990&lang=xx&layers=initiatives,bogus&zoom=abc&utm_source=news");
+        assert_eq!(state.year, None);
+        assert_eq!(state.lang, None);
+        assert_eq!(state.layers, Layers::default_set());
+        assert_eq!(notices.len(), 5, "{notices:?}");
+        assert!(notices.contains(&UrlNotice::UnknownParameter("foo".to_owned())));
+        assert!(notices.contains(&UrlNotice::UnknownLayer("bogus".to_owned())));
+    }
+
+    #[test]
+    fn an_empty_layers_value_means_no_layers() {
+        let (state, _) = parse("layers=");
+        assert_eq!(state.layers, Layers::NONE);
+        assert_eq!(state.to_query(), "layers=");
+    }
+
+    #[test]
+    fn years_outside_the_timeline_are_refused() {
+        assert_eq!(parse("year=2008").0.year, None);
+        assert_eq!(parse("year=2027").0.year, None);
+        assert_eq!(parse("year=2009").0.year, Some(2009));
+        assert_eq!(parse("year=2026").0.year, Some(2026));
+    }
+
+    #[test]
+    fn an_item_needs_a_country_and_a_slug() {
+        assert_eq!(parse("item=x").0.item, None);
+        assert_eq!(parse("country=AZE&item=Bad%20Id").0.item, None);
+        assert_eq!(
+            parse("country=AZE&item=ok-1").0.item.as_deref(),
+            Some("ok-1")
+        );
+    }
+
+    #[test]
+    fn a_view_survives_a_trip_through_the_camera() {
+        let projection = EqualEarth::new();
+        let view = MapView {
+            center: LonLat::new(55.12, 42.34),
+            zoom: 4.5,
+        };
+        assert_eq!(
+            MapView::from_camera(view.camera(&projection), &projection),
+            view
+        );
+    }
+
+    #[test]
+    fn the_browser_language_is_negotiated() {
+        assert_eq!(Lang::negotiate(["de-DE", "tr-TR", "en"]), Lang::Tr);
+        assert_eq!(Lang::negotiate(["fr"]), Lang::En);
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded_and_broken_ones_kept() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("T%C3%BCrkiye"), "Türkiye");
+    }
+}

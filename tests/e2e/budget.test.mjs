@@ -1,0 +1,101 @@
+// The first-load byte budget, measured on the release build in dist/: every request
+// the page makes until the map is drawn (`data-map-ready`), each file compressed
+// with gzip -9 and brotli -q 11 the way a static host would serve it.
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import zlib from 'node:zlib';
+import { DIST, assertNoPanic, openApp, server, withPage } from './harness.mjs';
+
+/** The issue's limit: the first load fits "within 300 KB compressed" (gzip). */
+export const FIRST_LOAD_LIMIT_BYTES = 300 * 1024;
+/** What we aim for; only reported, not enforced. */
+export const FIRST_LOAD_TARGET_BYTES = 200 * 1024;
+
+const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+
+function compressedSizes(bytes) {
+  const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+  const brotli = zlib.brotliCompressSync(bytes, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+  return { raw: bytes.length, gzip, brotli };
+}
+
+/** The dist/ file a same-origin URL was served from. */
+function distFile(url) {
+  let rel = decodeURIComponent(new URL(url).pathname);
+  if (rel.endsWith('/')) rel += 'index.html';
+  return path.join(DIST, path.normalize(rel));
+}
+
+function printTable(rows, totals) {
+  const width = Math.max(30, ...rows.map((r) => r.file.length));
+  const line = (file, raw, gzip, brotli) =>
+    `${file.padEnd(width)}  ${raw.padStart(10)}  ${gzip.padStart(10)}  ${brotli.padStart(10)}`;
+  const out = [
+    '',
+    `First load of the release build (${rows.length} files, requested before data-map-ready):`,
+    line('file', 'raw', 'gzip -9', 'brotli 11'),
+    ...rows.map((r) => line(r.file, kb(r.raw), kb(r.gzip), kb(r.brotli))),
+    line('TOTAL', kb(totals.raw), kb(totals.gzip), kb(totals.brotli)),
+    '',
+    `gzip total ${kb(totals.gzip)} vs limit ${kb(FIRST_LOAD_LIMIT_BYTES)}: ` +
+      (totals.gzip <= FIRST_LOAD_LIMIT_BYTES
+        ? `within, ${kb(FIRST_LOAD_LIMIT_BYTES - totals.gzip)} to spare`
+        : `OVER by ${kb(totals.gzip - FIRST_LOAD_LIMIT_BYTES)}`),
+    `gzip total ${kb(totals.gzip)} vs target ${kb(FIRST_LOAD_TARGET_BYTES)}: ` +
+      (totals.gzip <= FIRST_LOAD_TARGET_BYTES
+        ? `within, ${kb(FIRST_LOAD_TARGET_BYTES - totals.gzip)} to spare`
+        : `over by ${kb(totals.gzip - FIRST_LOAD_TARGET_BYTES)}`),
+    `(brotli total ${kb(totals.brotli)})`,
+    '',
+  ];
+  console.log(out.join('\n'));
+}
+
+test('the first load of the release build fits the compressed byte budget', { timeout: 120_000 }, async () => {
+  const requested = [];
+  let recording = true;
+
+  await withPage(async (page) => {
+    page.on('request', (req) => {
+      if (recording) requested.push(req.url());
+    });
+    const diagnostics = await openApp(page);
+    recording = false;
+    assertNoPanic(diagnostics);
+  });
+
+  const origin = new URL(server.url).origin;
+  const network = [...new Set(requested)].filter((u) => /^https?:/.test(u));
+  const external = network.filter((u) => new URL(u).origin !== origin);
+  assert.deepEqual(external, [], 'the first load requests other origins, which this budget cannot measure');
+
+  const rows = [];
+  const missing = [];
+  for (const url of network) {
+    const file = distFile(url);
+    const bytes = await readFile(file).catch(() => null);
+    if (bytes) rows.push({ file: path.relative(DIST, file), ...compressedSizes(bytes) });
+    else missing.push(url);
+  }
+  rows.sort((a, b) => b.gzip - a.gzip);
+  const totals = rows.reduce(
+    (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  printTable(rows, totals);
+  if (missing.length) console.log(`Requested but not in dist/ (not counted): ${missing.join(', ')}`);
+
+  assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');
+  assert.ok(
+    totals.gzip <= FIRST_LOAD_LIMIT_BYTES,
+    `first load is ${kb(totals.gzip)} gzipped, over the ${kb(FIRST_LOAD_LIMIT_BYTES)} limit`,
+  );
+});

@@ -1,0 +1,169 @@
+// Shared set-up for the end-to-end tests: one static server for dist/ and one
+// Chromium per test process, a fresh browser context per `withPage`.
+//
+//   import { withPage, openApp, assertNoPanic } from './harness.mjs';
+//
+//   test('…', async () => {
+//     await withPage(async (page) => {
+//       const diagnostics = await openApp(page, 'lang=en');
+//       assertNoPanic(diagnostics);
+//     });
+//   });
+//
+// Importing this module registers a `before` hook (start the server) and an `after`
+// hook (close the browser and the server) on the importing test file.
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built app: scripts/test.sh builds it with `trunk build --release`. */
+export const DIST = path.resolve(process.env.ATLAS_DIST ?? path.join(REPO_ROOT, 'dist'));
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How long the app may take to set `data-map-ready` on <html>. */
+export const READY_TIMEOUT_MS = 30_000;
+export const READY_SELECTOR = 'html[data-map-ready]';
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+// Playwright already runs headless with a fresh temporary profile (--user-data-dir).
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** `server.url` (e.g. http://127.0.0.1:41234) once the `before` hook has run. */
+export const server = { url: '', close: async () => {} };
+let browserPromise;
+
+before(async () => {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/index.html is missing: build the app first (trunk build --release)`);
+  }
+  Object.assign(server, await startServer({ root: DIST, port: 0 }));
+});
+
+after(async () => {
+  if (browserPromise) await (await browserPromise).close();
+  await server.close();
+});
+
+/** Launches Debian's Chromium through playwright-core (no downloaded browser). */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/**
+ * Runs `fn(page)` in a new browser context (its own cookies and storage) and closes it
+ * afterwards. Console messages and page errors are collected from the start: see
+ * `diagnostics(page)`. Options go to `browser.newContext` (viewport, locale, …).
+ */
+export async function withPage(fn, { viewport = DEFAULT_VIEWPORT, ...contextOptions } = {}) {
+  browserPromise ??= launchBrowser();
+  const context = await (await browserPromise).newContext({ viewport, ...contextOptions });
+  try {
+    const page = await context.newPage();
+    watch(page);
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const watched = new WeakMap();
+
+/**
+ * What the page reported so far: `messages` (every console line as "[type] text"),
+ * `consoleErrors`, `pageErrors` (uncaught exceptions), `panics` (any console message
+ * or page error containing "panicked") and `failedRequests` ("404 http://…").
+ */
+export function diagnostics(page) {
+  return watched.get(page) ?? watch(page);
+}
+
+function watch(page) {
+  if (watched.has(page)) return watched.get(page);
+  let reportPanic;
+  const d = {
+    messages: [],
+    consoleErrors: [],
+    pageErrors: [],
+    panics: [],
+    failedRequests: [],
+    /** Rejects at the first panic: lets a wait stop early instead of timing out. */
+    panicked: new Promise((_, reject) => (reportPanic = reject)),
+  };
+  d.panicked.catch(() => {});
+  const checkPanic = (text) => {
+    if (!text.includes('panicked')) return;
+    d.panics.push(text);
+    reportPanic(new Error(`the app panicked:\n${text}`));
+  };
+  page.on('console', (msg) => {
+    const text = msg.text();
+    d.messages.push(`[${msg.type()}] ${text}`);
+    if (msg.type() === 'error') d.consoleErrors.push(text);
+    checkPanic(text);
+  });
+  page.on('pageerror', (err) => {
+    const text = String(err?.stack ?? err);
+    d.pageErrors.push(text);
+    checkPanic(text);
+  });
+  page.on('requestfailed', (req) => d.failedRequests.push(`${req.failure()?.errorText} ${req.url()}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) d.failedRequests.push(`${res.status()} ${res.url()}`);
+  });
+  watched.set(page, d);
+  return d;
+}
+
+/**
+ * Opens the app at `/?query` (a string, or an object of query parameters) and waits
+ * until the map is drawn (`html[data-map-ready]`). Fails with the page's console
+ * errors when that does not happen within READY_TIMEOUT_MS or the app panics.
+ * Returns `diagnostics(page)`.
+ */
+export async function openApp(page, query = '') {
+  const d = watch(page);
+  const search = typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString();
+  const url = `${server.url}/${search ? `?${search}` : ''}`;
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
+    await Promise.race([
+      page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: READY_TIMEOUT_MS }),
+      d.panicked,
+    ]);
+  } catch (err) {
+    const body = await page
+      .evaluate(() => document.body?.innerText.slice(0, 300) ?? '')
+      .catch(() => '(page unavailable)');
+    throw new Error(
+      [
+        `The map did not become ready at ${url} (${READY_SELECTOR}): ${err.message.split('\n')[0]}`,
+        ...(d.panics.length ? ['Panics:', ...d.panics] : []),
+        ...(d.pageErrors.length ? ['Page errors:', ...d.pageErrors] : []),
+        ...(d.consoleErrors.length ? ['Console errors:', ...d.consoleErrors] : []),
+        ...(d.failedRequests.length ? ['Failed requests:', ...d.failedRequests] : []),
+        `Page text: ${JSON.stringify(body)}`,
+      ].join('\n  '),
+      { cause: err },
+    );
+  }
+  return d;
+}
+
+/** Fails when any console message or page error contains "panicked". */
+export function assertNoPanic(d) {
+  assert.deepEqual(d.panics, [], `the app panicked:\n${d.panics.join('\n')}`);
+}

@@ -1,0 +1,178 @@
+// The map itself (issue "The map itself"): shapes, colours, selection, links, phones.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertNoPanic, openApp, withPage } from './harness.mjs';
+
+const country = (page, code) => page.locator(`path.country[data-code="${code}"]`);
+const panelTitle = (page) => page.getByTestId('panel').getByRole('heading', { level: 2 });
+const query = (page) => new URL(page.url()).search;
+
+test('the map shows at least 170 countries, each with an accessible name', async () => {
+  await withPage(async (page) => {
+    assertNoPanic(await openApp(page));
+    const count = await page.locator('path.country').count();
+    assert.ok(count >= 170, `only ${count} country shapes`);
+    const unnamed = await page.locator('path.country:not([aria-label])').count();
+    assert.equal(unnamed, 0);
+    await page.getByRole('button', { name: /^Kazakhstan/ }).waitFor();
+    await page.getByRole('button', { name: /^Türkiye/ }).waitFor();
+    await page.getByRole('button', { name: /^Northern Cyprus/ }).waitFor();
+  });
+});
+
+test('members, observers and other countries have different fills', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    await page.locator('path.country--member').first().waitFor({ state: 'attached' });
+    const fill = (code) => country(page, code).evaluate((el) => getComputedStyle(el).fill);
+    const [member, observer, neutral] = [await fill('KAZ'), await fill('HUN'), await fill('FRA')];
+    assert.notEqual(member, observer);
+    assert.notEqual(member, neutral);
+    assert.notEqual(observer, neutral);
+    assert.equal(await fill('CYN'), observer, 'Northern Cyprus is drawn as an observer');
+    assert.equal(await fill('UZB'), member);
+  });
+});
+
+test('the legend and the Natural Earth attribution are visible', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    assert.ok(await page.getByTestId('legend').isVisible());
+    const attribution = page.getByTestId('attribution');
+    assert.ok(await attribution.isVisible());
+    assert.match(await attribution.innerText(), /Natural Earth/);
+  });
+});
+
+test('clicking Kazakhstan opens its panel and puts country=KAZ in the URL', async () => {
+  await withPage(async (page) => {
+    const d = await openApp(page);
+    await page.getByRole('button', { name: /^Kazakhstan/ }).click();
+    await page.waitForURL(/country=KAZ/);
+    assert.equal(await panelTitle(page).innerText(), 'Kazakhstan');
+    assert.match(await page.getByTestId('panel').innerText(), /Astana/);
+    assert.match(await page.getByTestId('panel').innerText(), /2009/);
+    assertNoPanic(d);
+  });
+});
+
+test('opening ?country=AZE shows the panel of Azerbaijan', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=AZE');
+    assert.equal(await panelTitle(page).innerText(), 'Azerbaijan');
+    assert.match(await page.getByTestId('panel').innerText(), /Baku/);
+  });
+});
+
+test('a lower-case code opens the country and the URL is normalised', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=kgz');
+    assert.equal(await panelTitle(page).innerText(), 'Kyrgyzstan');
+    await page.waitForURL((url) => url.search === '?country=KGZ');
+  });
+});
+
+test('an unknown or malformed code shows a dismissable message and the map still works', async () => {
+  for (const bad of ['ZZZ', '<script>']) {
+    await withPage(async (page) => {
+      const d = await openApp(page, { country: bad });
+      const notice = page.getByTestId('notice');
+      await notice.waitFor();
+      assert.match(await notice.innerText(), bad === 'ZZZ' ? /ZZZ/ : /not a country code/);
+      await page.waitForURL((url) => url.search === '');
+      await page.getByTestId('notice-dismiss').click();
+      assert.equal(await page.getByTestId('notice').count(), 0);
+      await page.getByRole('button', { name: /^Uzbekistan/ }).click();
+      await page.waitForURL(/country=UZB/);
+      assertNoPanic(d);
+    });
+  }
+});
+
+test('Back and Forward move between selections; closing removes the parameter', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=AZE');
+    await page.getByRole('button', { name: /^Kazakhstan/ }).click();
+    await page.waitForURL(/country=KAZ/);
+    await page.goBack();
+    await page.waitForURL(/country=AZE/);
+    assert.equal(await panelTitle(page).innerText(), 'Azerbaijan');
+    await page.goForward();
+    await page.waitForURL(/country=KAZ/);
+    assert.equal(await panelTitle(page).innerText(), 'Kazakhstan');
+    await page.getByTestId('panel-close').click();
+    await page.waitForURL((url) => !url.search.includes('country='));
+    assert.equal(await page.getByTestId('panel').locator('h2', { hasText: 'Kazakhstan' }).count(), 0);
+    assert.equal(query(page).includes('country'), false);
+  });
+});
+
+test('zoom buttons and the wheel change the view, and reset frames the OTS region again', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    const viewBox = () => page.getByTestId('map').getAttribute('viewBox');
+    const width = async () => Number((await viewBox()).split(' ')[2]);
+    const start = await width();
+    await page.getByTestId('zoom-in').click();
+    assert.ok((await width()) < start, 'zoom in narrows the view');
+    await page.getByTestId('world-view').click();
+    assert.ok((await width()) > start, 'the world view is wider than the region');
+    await page.waitForURL(/zoom=/);
+    const box = await page.getByTestId('map').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const beforeWheel = await width();
+    await page.mouse.wheel(0, -300);
+    await page.waitForFunction((w) => Number(document.querySelector('[data-testid=map]').getAttribute('viewBox').split(' ')[2]) < w, beforeWheel);
+    await page.getByTestId('reset-view').click();
+    assert.ok(Math.abs((await width()) - start) < 0.01, 'reset returns to the first framing');
+    await page.waitForURL((url) => !url.search.includes('zoom='));
+  });
+});
+
+test('dragging pans the map without selecting a country', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    const map = page.getByTestId('map');
+    const before = await map.getAttribute('viewBox');
+    const box = await map.boundingBox();
+    const [x, y] = [box.x + box.width * 0.5, box.y + box.height * 0.5];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 60, y + 20, { steps: 6 });
+    await page.mouse.move(x + 120, y + 40, { steps: 6 });
+    await page.mouse.up();
+    assert.notEqual(await map.getAttribute('viewBox'), before);
+    await page.waitForURL(/center=/);
+    assert.equal(query(page).includes('country='), false, 'a drag is not a click');
+  });
+});
+
+test('hovering a country highlights it and shows its name', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    await page.getByRole('button', { name: /^Kazakhstan/ }).hover();
+    const tooltip = page.getByTestId('tooltip');
+    await tooltip.waitFor();
+    assert.equal(await tooltip.innerText(), 'Kazakhstan');
+  });
+});
+
+test('at 390×844 the map and the open panel fit without horizontal scrolling', async () => {
+  await withPage(
+    async (page) => {
+      await openApp(page, 'country=KAZ');
+      await page.getByTestId('panel').waitFor();
+      const sizes = await page.evaluate(() => ({
+        scroll: document.scrollingElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      assert.ok(sizes.scroll <= sizes.client, `page scrolls sideways: ${JSON.stringify(sizes)}`);
+      for (const id of ['map', 'panel']) {
+        const box = await page.getByTestId(id).boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= 390 + 0.5, `${id} is wider than the screen`);
+        assert.ok(box.height > 100, `${id} is squeezed (${box.height}px)`);
+      }
+    },
+    { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  );
+});
