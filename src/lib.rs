@@ -7,6 +7,7 @@ pub mod data;
 pub mod geo;
 pub mod world;
 
+pub mod citation;
 pub mod gesture;
 pub mod i18n;
 pub mod url_state;

@@ -74,6 +74,108 @@ pub struct Strings {
     pub selected_announcement: &'static str,
     /// Message when the data files are invalid: "{0}" is the first problem.
     pub data_error: &'static str,
+    /// Heading of the panel shown when no country is selected.
+    pub about_title: &'static str,
+    /// Button that opens the About panel on phones.
+    pub about_expand: &'static str,
+    /// Heading of the member list.
+    pub members_heading: &'static str,
+    /// Heading of the observer list.
+    pub observers_heading: &'static str,
+    /// Heading of observer organisations.
+    pub observer_organizations: &'static str,
+    /// Label of the secretariat's seat.
+    pub secretariat: &'static str,
+    /// Label of the Secretary-General.
+    pub secretary_general: &'static str,
+    /// Heading of the list of Secretaries-General.
+    pub secretaries_general: &'static str,
+    /// Label of the current chair.
+    pub current_chair: &'static str,
+    /// Heading of the summit list.
+    pub summits: &'static str,
+    /// Heading of a country's part in the OTS.
+    pub in_the_ots: &'static str,
+    /// Sub-heading: summits the country hosted.
+    pub summits_hosted: &'static str,
+    /// Sub-heading: the country's chairmanships.
+    pub chairmanships: &'static str,
+    /// Heading of the quotes.
+    pub quotes: &'static str,
+    /// Heading of the events timeline.
+    pub timeline: &'static str,
+    /// Heading of national diaspora institutions.
+    pub diaspora_institutions: &'static str,
+    /// Heading of OTS diaspora initiatives.
+    pub diaspora_initiatives: &'static str,
+    /// Heading of the country's people abroad.
+    pub people_abroad: &'static str,
+    /// Heading of communities from OTS countries living in a country.
+    pub communities_here: &'static str,
+    /// Heading of the notes.
+    pub notes: &'static str,
+    /// Heading or label of sources.
+    pub sources: &'static str,
+    /// Text of a source link: {0} is the website's host.
+    pub source_link: &'static str,
+    /// Label of an uncertainty flag.
+    pub uncertain: &'static str,
+    /// The copy-link button.
+    pub copy_link: &'static str,
+    /// Feedback after copying a link.
+    pub link_copied: &'static str,
+    /// Feedback when the clipboard refused: the text is selected for manual copying.
+    pub copy_failed: &'static str,
+    /// The cite button.
+    pub cite: &'static str,
+    /// Label of the citation text.
+    pub citation: &'static str,
+    /// Copy the citation.
+    pub copy_citation: &'static str,
+    /// Label of a native community across a border.
+    pub native_community: &'static str,
+    /// Label of a migration diaspora.
+    pub diaspora_kind: &'static str,
+    /// Confidence: official census or statistics.
+    pub confidence_high: &'static str,
+    /// Confidence: official estimate or reputable secondary source.
+    pub confidence_medium: &'static str,
+    /// Confidence: wide-range estimate; unverified.
+    pub confidence_low: &'static str,
+    /// An event that is planned.
+    pub status_planned: &'static str,
+    /// An event that was only mentioned as a possibility.
+    pub status_possible: &'static str,
+    /// Label of an inferred period.
+    pub inferred: &'static str,
+    /// The open end of a current term: 'present'.
+    pub present: &'static str,
+    /// Marks a quote whose text is a translation.
+    pub translation: &'static str,
+    /// 'quoted by {0}'.
+    pub quoted_by: &'static str,
+    /// 'Data as of {0}'.
+    pub as_of: &'static str,
+    /// Heading of a recognition note.
+    pub recognition: &'static str,
+    /// 'in {0}' after a figure's year.
+    pub in_year: &'static str,
+    /// 'from {0}' (people from a country).
+    pub from_country: &'static str,
+    /// 'in {0}' (people living in a country).
+    pub in_country: &'static str,
+    /// Label of the founding date.
+    pub established: &'static str,
+    /// Label of who heads an institution.
+    pub head: &'static str,
+    /// Label of a website link.
+    pub website: &'static str,
+    /// Shown when no diaspora institution was identified.
+    pub not_identified: &'static str,
+    /// Label of the place of an event.
+    pub event_place: &'static str,
+    /// Label of the occasion of a quote.
+    pub said_at: &'static str,
 }
 
 /// The text of one language.

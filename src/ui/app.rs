@@ -5,11 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-use super::country_panel::CountryPanel;
 use super::legend::Legend;
 use super::load::{LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_world};
 use super::map_view::MapView;
 use super::notice_bar::NoticeBar;
+use super::panel::Panel;
 use super::state::{AppState, History, Notice, current_year, use_app};
 use crate::url_state::{Lang, MapState, UrlNotice};
 
@@ -88,6 +88,20 @@ fn Atlas() -> impl IntoView {
         true
     });
 
+    // A linked item that the data does not hold is dropped with a notice.
+    Effect::new(move |_| {
+        let Some(data) = app.dataset.get() else {
+            return;
+        };
+        let Some(item) = app.map_state.with_untracked(|s| s.item.clone()) else {
+            return;
+        };
+        if data.item(&item).is_none() {
+            app.notify(Notice::Url(UrlNotice::UnknownItem(item)));
+            app.update(History::Replace, |s| s.item = None);
+        }
+    });
+
     let embed = move || app.map_state.with(|s| s.embed);
     let text = move || app.text();
     Effect::new(move |_| {
@@ -120,7 +134,7 @@ fn Atlas() -> impl IntoView {
                         <span>{move || text().attribution_names}</span>
                     </p>
                 </div>
-                <CountryPanel />
+                <Panel />
             </div>
         </div>
     }

@@ -1,39 +1,40 @@
-//! The side panel of the selected country (a bottom sheet on phones).
+//! A country's panel: status, capital, its part in the OTS, quotes, a dated timeline,
+//! diaspora institutions and initiatives, its people abroad, notes and sources.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::figure_list::FigureList;
+use super::item_cards::{EventCard, QuoteCard, item_dom_id};
+use super::sources::{SourceLinks, Uncertainty};
 use super::state::use_app;
-use crate::data::{Country, Status};
-use crate::i18n::fill;
+use crate::data::{Country, Dataset, Initiative, Institution, NoteTopic, Status};
+use crate::i18n::{Strings, fill};
 use crate::world::CountryCode;
-
-/// The panel; empty when nothing is selected.
-#[component]
-pub fn CountryPanel() -> impl IntoView {
-    let app = use_app();
-    // Only codes the map knows open a panel (the names file lists exactly those).
-    let selected = Memo::new(move |_| {
-        let code = app.map_state.with(|s| s.country)?;
-        let known = app
-            .english_names
-            .with(|n| n.as_ref().map(|n| n.get(code).is_some()));
-        (known != Some(false)).then_some(code)
-    });
-    move || selected.get().map(|code| view! { <PanelFor code /> })
-}
 
 /// The panel of one country.
 #[component]
-fn PanelFor(code: CountryCode) -> impl IntoView {
+pub fn CountryPanel(code: CountryCode) -> impl IntoView {
     let app = use_app();
     let text = move || app.text();
-    let name = move || app.name_of(code);
-    let country = move || {
-        app.dataset
-            .with(|d| d.as_ref().and_then(|d| d.country(code).cloned()))
+    let name = move || {
+        app.track_names();
+        app.name_of(code)
     };
+
+    // Bring a linked item into view once it is on the page.
+    Effect::new(move |_| {
+        let item = app.map_state.with(|s| s.item.clone());
+        let loaded = app.dataset.with(Option::is_some);
+        app.lang.track();
+        if let (Some(item), true) = (item, loaded) {
+            request_animation_frame(move || scroll_to_item(&item));
+        }
+    });
+
     view! {
-        <aside class="panel" data-testid="panel" aria-labelledby="panel-title">
+        <aside class="panel" data-testid="panel" aria-labelledby="panel-title" data-country=code.as_str().to_owned()>
             <header class="panel__header">
                 <h2 class="panel__title" id="panel-title">{name}</h2>
                 <button
@@ -48,55 +49,273 @@ fn PanelFor(code: CountryCode) -> impl IntoView {
                 </button>
             </header>
             <div class="panel__body">
-                {move || match country() {
-                    Some(c) => view! { <CountryFacts country=c /> }.into_any(),
-                    None => view! {
-                        <p class="panel__status">{move || text().status_none}</p>
-                        <p>{move || text().no_data_for_country}</p>
+                {move || {
+                    let text = text();
+                    app.track_names();
+                    match app.dataset.get() {
+                        Some(data) => country_body(&data, code, text).into_any(),
+                        None => view! { <p class="panel__status">{text.loading}</p> }.into_any(),
                     }
-                    .into_any(),
                 }}
             </div>
         </aside>
     }
 }
 
-/// Status, official name and capital.
+/// Everything the data holds about one country, or a short neutral line.
+fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) -> impl IntoView {
+    let country = data.country(code).cloned();
+    let quotes: Vec<_> = data.quotes_for(code).into_iter().cloned().collect();
+    let events: Vec<_> = data.events_for(code).into_iter().cloned().collect();
+    let institutions: Vec<_> = data.institutions_for(code).into_iter().cloned().collect();
+    let initiatives: Vec<_> = data.initiatives_for(code).into_iter().cloned().collect();
+    let abroad: Vec<_> = data.figures_from(code).into_iter().cloned().collect();
+    let here: Vec<_> = data
+        .figures_in(code)
+        .into_iter()
+        .filter(|f| f.origin != code)
+        .cloned()
+        .collect();
+    let hosted: Vec<_> = data
+        .summits_hosted_by(code)
+        .into_iter()
+        .rev()
+        .map(|s| (s.summit.number, s.event.clone()))
+        .collect();
+    let chairs: Vec<_> = data.chairmanships_of(code).into_iter().cloned().collect();
+    let nothing = country.is_none()
+        && quotes.is_empty()
+        && events.is_empty()
+        && abroad.is_empty()
+        && here.is_empty();
+    let initiative_sessions: Vec<(Initiative, Vec<(String, String)>)> = initiatives
+        .into_iter()
+        .map(|i| {
+            let sessions = data
+                .initiative_events(&i)
+                .into_iter()
+                .map(|e| (e.id.clone(), format!("{} — {}", e.date, e.place.name)))
+                .collect();
+            (i, sessions)
+        })
+        .collect();
+
+    view! {
+        {country.clone().map(|c| view! { <CountryFacts country=c text /> })}
+        {nothing.then(|| view! {
+            <p class="panel__status">{text.status_none}</p>
+            <p>{text.no_data_for_country}</p>
+        })}
+        {(!hosted.is_empty() || !chairs.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-ots">
+                <h3 id="sec-ots">{text.in_the_ots}</h3>
+                {(!hosted.is_empty()).then(|| view! {
+                    <h4>{text.summits_hosted}</h4>
+                    <ul class="plain-list">
+                        {hosted.into_iter().map(|(number, event)| {
+                            let href = format!("?country={code}&item={}", event.id);
+                            let label = match number {
+                                Some(n) => format!("{n}. {} — {}", event.title, event.date),
+                                None => format!("{} — {}", event.title, event.date),
+                            };
+                            view! { <li><a href=href>{label}</a></li> }
+                        }).collect_view()}
+                    </ul>
+                })}
+                {(!chairs.is_empty()).then(|| view! {
+                    <h4>{text.chairmanships}</h4>
+                    <ul class="plain-list">
+                        {chairs.into_iter().map(|c| {
+                            let end = c.to.map(|d| d.to_string()).unwrap_or_else(|| text.present.to_owned());
+                            view! {
+                                <li>
+                                    {format!("{} – {}", c.from, end)}
+                                    {c.inferred.then(|| view! { " " <em class="flag">{format!("({})", text.inferred)}</em> })}
+                                    <Uncertainty note=c.uncertainty.clone() text />
+                                    <SourceLinks sources=c.sources.clone() text />
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })}
+            </section>
+        })}
+        {(!quotes.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-quotes">
+                <h3 id="sec-quotes">{text.quotes}</h3>
+                {quotes.into_iter().map(|q| view! { <QuoteCard quote=q country=code text /> }).collect_view()}
+            </section>
+        })}
+        {(!events.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-timeline">
+                <h3 id="sec-timeline">{text.timeline}</h3>
+                <div class="timeline">
+                    {events.into_iter().map(|e| view! { <EventCard event=e country=code text /> }).collect_view()}
+                </div>
+            </section>
+        })}
+        {(!institutions.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-institutions">
+                <h3 id="sec-institutions">{text.diaspora_institutions}</h3>
+                {institutions.into_iter().map(|i| view! { <InstitutionCard institution=i text /> }).collect_view()}
+            </section>
+        })}
+        {(!initiative_sessions.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-initiatives">
+                <h3 id="sec-initiatives">{text.diaspora_initiatives}</h3>
+                {initiative_sessions.into_iter().map(|(i, sessions)| view! {
+                    <InitiativeCard initiative=i sessions code text />
+                }).collect_view()}
+            </section>
+        })}
+        {(!abroad.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-abroad">
+                <h3 id="sec-abroad">{text.people_abroad}</h3>
+                <FigureList figures=abroad by_host=true text />
+            </section>
+        })}
+        {(!here.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-here">
+                <h3 id="sec-here">{text.communities_here}</h3>
+                <FigureList figures=here by_host=false text />
+            </section>
+        })}
+        {country.map(|c| view! { <CountryNotes country=c text /> })}
+    }
+}
+
+/// Status, recognition note, official name, capital, notes and the record's sources.
 #[component]
-fn CountryFacts(country: Country) -> impl IntoView {
-    let app = use_app();
-    let text = move || app.text();
-    let status_line = {
-        let membership = country.membership.clone();
-        move || match &membership {
-            Some(m) => {
-                let year = m.since.year().to_string();
-                let line = match m.status {
-                    Status::Member => fill(text().status_member, &[&year]),
-                    Status::Observer => fill(text().status_observer, &[&year]),
-                };
-                if m.founding_member {
-                    format!("{line} ({})", text().founding_member)
-                } else {
-                    line
-                }
+fn CountryFacts(country: Country, text: &'static Strings) -> impl IntoView {
+    let status_line = match &country.membership {
+        Some(m) => {
+            let since = m.since.to_string();
+            let line = match m.status {
+                Status::Member => fill(text.status_member, &[&since]),
+                Status::Observer => fill(text.status_observer, &[&since]),
+            };
+            if m.founding_member {
+                format!("{line} ({})", text.founding_member)
+            } else {
+                line
             }
-            None => text().status_none.to_owned(),
         }
+        None => text.status_none.to_owned(),
     };
-    let official = country.official_name.clone();
-    let capital = country.capital.as_ref().map(|p| p.name.clone());
+    let membership_detail = country
+        .membership
+        .as_ref()
+        .map(|m| (m.uncertainty.clone(), m.sources.clone()));
+    let recognition: Vec<_> = country
+        .notes_about(NoteTopic::Recognition)
+        .cloned()
+        .collect();
     view! {
         <p class="panel__status" data-testid="panel-status">{status_line}</p>
+        {membership_detail.map(|(uncertainty, sources)| view! {
+            <Uncertainty note=uncertainty text />
+            <SourceLinks sources text />
+        })}
+        {recognition.into_iter().map(|note| view! {
+            <div class="note note--recognition" data-testid="recognition-note" role="note">
+                <h3 class="note__title">{text.recognition}</h3>
+                <p>{note.text}</p>
+                <Uncertainty note=note.uncertainty text />
+                <SourceLinks sources=note.sources text />
+            </div>
+        }).collect_view()}
         <dl class="panel__facts">
-            {official.map(|o| view! {
-                <dt>{move || text().official_name}</dt>
-                <dd>{o}</dd>
-            })}
-            {capital.map(|c| view! {
-                <dt>{move || text().capital}</dt>
-                <dd>{c}</dd>
-            })}
+            {country.official_name.map(|o| view! { <dt>{text.official_name}</dt> <dd>{o}</dd> })}
+            {country.capital.map(|c| view! { <dt>{text.capital}</dt> <dd>{c.name}</dd> })}
         </dl>
+        <Uncertainty note=country.uncertainty text />
+    }
+}
+
+/// The country's other notes and the sources of its record, at the end of the panel.
+#[component]
+fn CountryNotes(country: Country, text: &'static Strings) -> impl IntoView {
+    let notes: Vec<_> = country
+        .notes
+        .iter()
+        .filter(|n| n.topic != NoteTopic::Recognition)
+        .cloned()
+        .collect();
+    view! {
+        {(!notes.is_empty()).then(|| view! {
+            <section class="panel__section" aria-labelledby="sec-notes">
+                <h3 id="sec-notes">{text.notes}</h3>
+                {notes.into_iter().map(|note| view! {
+                    <div class="note">
+                        <p>{note.text}</p>
+                        <Uncertainty note=note.uncertainty text />
+                        <SourceLinks sources=note.sources text />
+                    </div>
+                }).collect_view()}
+            </section>
+        })}
+        <SourceLinks sources=country.sources text />
+    }
+}
+
+/// A national diaspora institution, or the record that none is identified.
+#[component]
+fn InstitutionCard(institution: Institution, text: &'static Strings) -> impl IntoView {
+    let title = institution
+        .name
+        .clone()
+        .unwrap_or_else(|| text.not_identified.to_owned());
+    view! {
+        <article class="card" class:card--unidentified=!institution.identified>
+            <h4 class="card__title">{title}</h4>
+            {institution.local_name.map(|n| view! { <p class="card__subtitle">{n}</p> })}
+            <p>{institution.summary}</p>
+            <dl class="panel__facts">
+                {institution.established.map(|d| view! { <dt>{text.established}</dt> <dd>{d.to_string()}</dd> })}
+                {institution.head.map(|h| view! { <dt>{text.head}</dt> <dd>{h}</dd> })}
+            </dl>
+            {institution.history.map(|h| view! { <p class="card__history">{h}</p> })}
+            <Uncertainty note=institution.uncertainty text />
+            <SourceLinks sources=institution.sources text />
+        </article>
+    }
+}
+
+/// An OTS diaspora initiative with links to its sessions.
+#[component]
+fn InitiativeCard(
+    initiative: Initiative,
+    sessions: Vec<(String, String)>,
+    code: CountryCode,
+    text: &'static Strings,
+) -> impl IntoView {
+    view! {
+        <article class="card">
+            <h4 class="card__title">{initiative.name}</h4>
+            <p>{initiative.summary}</p>
+            {(!sessions.is_empty()).then(|| view! {
+                <ul class="plain-list">
+                    {sessions.into_iter().map(|(id, label)| {
+                        let href = format!("?country={code}&item={id}");
+                        view! { <li><a href=href>{label}</a></li> }
+                    }).collect_view()}
+                </ul>
+            })}
+            <Uncertainty note=initiative.uncertainty text />
+            <SourceLinks sources=initiative.sources text />
+        </article>
+    }
+}
+
+/// Scrolls the panel to an item's card and moves focus there.
+fn scroll_to_item(item: &str) {
+    let Some(element) = document().get_element_by_id(&item_dom_id(item)) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+        let _ = html.focus();
     }
 }

@@ -387,7 +387,10 @@ fn MapTooltip(tooltip: RwSignal<Option<(CountryCode, ScreenPoint)>>) -> impl Int
                             style:left=format!("{}px", at.x + 14.0)
                             style:top=format!("{}px", at.y + 14.0)
                         >
-                            {app.name_of(code)}
+                            {move || {
+                                app.track_names();
+                                app.name_of(code)
+                            }}
                         </div>
                     }
                 })
@@ -407,6 +410,7 @@ fn country_class(status: Option<Status>) -> &'static str {
 /// The accessible name of a shape: its name, and its OTS status where it has one.
 fn country_label(code: CountryCode) -> String {
     let app = use_app();
+    app.track_names();
     let name = app.name_of(code);
     let text = app.text();
     let status = app.dataset.with(|d| {

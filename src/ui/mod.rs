@@ -2,14 +2,20 @@
 //! decision with a branch or a loop lives in the pure modules (`geo`, `world`, `data`,
 //! `url_state`, `gesture`, `i18n`).
 
+mod about_panel;
 mod app;
+mod clipboard;
 mod country_panel;
 mod fatal;
+mod figure_list;
+mod item_cards;
 mod legend;
 mod load;
 mod map_controls;
 mod map_view;
 mod notice_bar;
+mod panel;
+mod sources;
 mod state;
 
 pub use app::App;

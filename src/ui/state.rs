@@ -120,17 +120,22 @@ impl AppState {
     }
 
     /// The display name of a country in the current language, falling back to English
-    /// and then to the code, never to a blank.
+    /// and then to the code, never to a blank. It does not subscribe: views that must
+    /// follow the names call [`AppState::track_names`].
     pub fn name_of(&self, code: CountryCode) -> String {
-        let local = self
-            .names
-            .with(|n| n.as_ref().and_then(|n| n.get(code).map(str::to_owned)));
-        local
-            .or_else(|| {
-                self.english_names
-                    .with(|n| n.as_ref().and_then(|n| n.get(code).map(str::to_owned)))
-            })
+        let lookup = |names: &Option<Arc<CountryNames>>| {
+            names.as_ref().and_then(|n| n.get(code).map(str::to_owned))
+        };
+        self.names
+            .with_untracked(lookup)
+            .or_else(|| self.english_names.with_untracked(lookup))
             .unwrap_or_else(|| code.to_string())
+    }
+
+    /// Subscribes the current view to the country names (they arrive after the map).
+    pub fn track_names(&self) {
+        self.names.track();
+        self.english_names.track();
     }
 
     /// Adds a notice unless the same one is already showing.

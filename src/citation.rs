@@ -1,0 +1,99 @@
+//! Permalinks and citation lines for items (quotes and events), so a journalist can link
+//! to exactly one item and cite it with its source, its date and the link.
+
+use crate::data::{Event, Quote};
+use crate::world::CountryCode;
+
+/// The name the atlas is cited under.
+pub const ATLAS_NAME: &str = "OTS Atlas";
+
+/// The link that opens `country`'s panel scrolled to `item`. `page` is the app's address
+/// without a query (origin and path).
+pub fn item_permalink(page: &str, country: CountryCode, item: &str) -> String {
+    format!("{page}?country={country}&item={item}")
+}
+
+/// One citation line for an event: title, date, place, first source, atlas permalink.
+pub fn event_citation(event: &Event, permalink: &str) -> String {
+    let source = event.sources.first().map(|s| s.url()).unwrap_or("");
+    format!(
+        "“{}”, {}, {}. Source: {}. {}: {}",
+        event.title, event.date, event.place.name, source, ATLAS_NAME, permalink
+    )
+}
+
+/// One citation line for a quote: speaker and role, the words, occasion, date, first
+/// source, atlas permalink.
+pub fn quote_citation(quote: &Quote, permalink: &str) -> String {
+    let source = quote.sources.first().map(|s| s.url()).unwrap_or("");
+    format!(
+        "{} ({}): “{}” {}, {}. Source: {}. {}: {}",
+        quote.speaker,
+        quote.role,
+        quote.text,
+        quote.occasion,
+        quote.date,
+        source,
+        ATLAS_NAME,
+        permalink
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{DataFiles, Dataset};
+
+    fn dataset() -> Dataset {
+        let files = DataFiles {
+            countries: include_str!("../public/data/countries.json"),
+            events: include_str!("../public/data/events.json"),
+            quotes: include_str!("../public/data/quotes.json"),
+            diaspora: include_str!("../public/data/diaspora.json"),
+            organization: include_str!("../public/data/organization.json"),
+        };
+        Dataset::load(&files, &|_| true).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    #[test]
+    fn a_permalink_names_the_country_and_the_item() {
+        let link = item_permalink(
+            "https://atlas.example/",
+            CountryCode::from_static("AZE"),
+            "a-b",
+        );
+        assert_eq!(link, "https://atlas.example/?country=AZE&item=a-b");
+    }
+
+    #[test]
+    fn a_quote_citation_carries_speaker_words_date_source_and_link() {
+        let data = dataset();
+        let quote = data
+            .quotes()
+            .iter()
+            .find(|q| q.text.contains("natural bridges"))
+            .expect("the natural bridges quote");
+        let line = quote_citation(quote, "https://atlas.example/?country=AZE&item=x");
+        assert!(line.starts_with("Kubanychbek Omuraliev"), "{line}");
+        assert!(line.contains("Diasporas serve as natural bridges"));
+        assert!(line.contains("2025"));
+        assert!(line.contains(quote.sources[0].url()));
+        assert!(line.ends_with("OTS Atlas: https://atlas.example/?country=AZE&item=x"));
+    }
+
+    #[test]
+    fn an_event_citation_carries_title_date_place_source_and_link() {
+        let data = dataset();
+        let event = data
+            .events()
+            .iter()
+            .find(|e| e.place.name.contains("Washington") && e.title.contains("Solidarity"))
+            .expect("the Washington reception");
+        let line = event_citation(event, "LINK");
+        assert!(
+            line.contains(&event.title) && line.contains("December 2025"),
+            "{line}"
+        );
+        assert!(line.contains(event.sources[0].url()) && line.ends_with("LINK"));
+    }
+}

@@ -1,0 +1,163 @@
+//! "About the OTS": shown when no country is selected. What the organisation is, its
+//! members and observers with their years, secretariat, Secretary-General, chair and
+//! summits. On phones it starts folded so the map stays in view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::sources::{SourceLinks, Uncertainty};
+use super::state::use_app;
+use crate::data::{Dataset, Status, SummitSeries};
+use crate::i18n::{Strings, fill};
+
+/// Widths up to this are phones: the panel is a bottom sheet there.
+const PHONE_QUERY: &str = "(max-width: 700px)";
+
+/// The About panel.
+#[component]
+pub fn AboutPanel() -> impl IntoView {
+    let app = use_app();
+    let text = move || app.text();
+    let on_phone = window()
+        .match_media(PHONE_QUERY)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let expanded = RwSignal::new(!on_phone);
+    view! {
+        <aside
+            class="panel panel--about"
+            class:panel--collapsed=move || !expanded.get()
+            data-testid="about-panel"
+            aria-labelledby="about-title"
+        >
+            <header class="panel__header">
+                <h2 class="panel__title" id="about-title">{move || text().about_title}</h2>
+                <button
+                    type="button"
+                    class="panel__toggle"
+                    data-testid="about-toggle"
+                    aria-expanded=move || if expanded.get() { "true" } else { "false" }
+                    aria-controls="about-body"
+                    aria-label=move || text().about_expand
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
+                    {move || if expanded.get() { "▾" } else { "▴" }}
+                </button>
+            </header>
+            <div class="panel__body" id="about-body">
+                {move || {
+                    let text = text();
+                    app.track_names();
+                    app.dataset
+                        .get()
+                        .map(|data| about_body(&data, text).into_any())
+                        .unwrap_or_else(|| view! { <p>{text.loading}</p> }.into_any())
+                }}
+            </div>
+        </aside>
+    }
+}
+
+fn about_body(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
+    let app = use_app();
+    let org = data.organization().clone();
+    let countries: Vec<_> = data
+        .ots_countries()
+        .into_iter()
+        .filter_map(|c| {
+            c.membership
+                .as_ref()
+                .map(|m| (c.code, m.status, m.since, m.founding_member))
+        })
+        .collect();
+    let list = move |wanted: Status| {
+        countries
+            .iter()
+            .filter(|(_, status, _, _)| *status == wanted)
+            .map(|&(code, _, since, founding)| {
+                let name = app.name_of(code);
+                let detail = if founding {
+                    format!("{} ({})", since.year(), text.founding_member)
+                } else {
+                    since.year().to_string()
+                };
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="link-button"
+                            data-code=code.as_str().to_owned()
+                            on:click=move |_| app.select(Some(code))
+                        >
+                            {name}
+                        </button>
+                        " — "
+                        {detail}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let members = list(Status::Member);
+    let observers = list(Status::Observer);
+    let sg = data.current_secretary_general().cloned();
+    let chair = data.current_chair().cloned();
+    let mut summits: Vec<_> = data
+        .summits()
+        .into_iter()
+        .filter(|s| s.summit.series == SummitSeries::TurkicCouncilOts)
+        .map(|s| (s.summit.number, s.summit.host, s.event.clone()))
+        .collect();
+    summits.reverse();
+    view! {
+        {org.facts.into_iter().map(|fact| view! {
+            <div class="fact">
+                <p>{fact.text}</p>
+                <Uncertainty note=fact.uncertainty text />
+                <SourceLinks sources=fact.sources text />
+            </div>
+        }).collect_view()}
+        <section class="panel__section" aria-labelledby="about-members">
+            <h3 id="about-members">{text.members_heading}</h3>
+            <ul class="plain-list" data-testid="about-members">{members}</ul>
+            <h3>{text.observers_heading}</h3>
+            <ul class="plain-list" data-testid="about-observers">{observers}</ul>
+        </section>
+        <section class="panel__section" aria-labelledby="about-people">
+            <h3 id="about-people">{text.secretariat}</h3>
+            <dl class="panel__facts">
+                {sg.map(|sg| view! {
+                    <dt>{text.secretary_general}</dt>
+                    <dd>
+                        {format!("{} ({}), {} – {}", sg.name, app.name_of(sg.country), sg.from, text.present)}
+                        <Uncertainty note=sg.uncertainty text />
+                        <SourceLinks sources=sg.sources text />
+                    </dd>
+                })}
+                {chair.map(|c| view! {
+                    <dt>{text.current_chair}</dt>
+                    <dd>
+                        {format!("{}, {} – {}", app.name_of(c.country), c.from, text.present)}
+                        <SourceLinks sources=c.sources text />
+                    </dd>
+                })}
+            </dl>
+        </section>
+        <section class="panel__section" aria-labelledby="about-summits">
+            <h3 id="about-summits">{text.summits}</h3>
+            <ul class="plain-list" data-testid="about-summits">
+                {summits.into_iter().map(|(number, host, event)| {
+                    let href = format!("?country={host}&item={}", event.id);
+                    let label = match number {
+                        Some(n) => format!("{n}. {} — {}", event.title, event.date),
+                        None => format!("{} — {}", event.title, event.date),
+                    };
+                    view! { <li><a href=href>{label}</a></li> }
+                }).collect_view()}
+            </ul>
+        </section>
+        <p class="panel__as-of">{fill(text.as_of, &[&org.as_of.to_string()])}</p>
+    }
+}
