@@ -108,7 +108,7 @@ fn about_body(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
         .summits()
         .into_iter()
         .filter(|s| s.summit.series == SummitSeries::TurkicCouncilOts)
-        .map(|s| (s.summit.number, s.summit.host, s.event.clone()))
+        .map(|s| (s.summit.host, s.event.clone()))
         .collect();
     summits.reverse();
     view! {
@@ -148,12 +148,9 @@ fn about_body(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
         <section class="panel__section" aria-labelledby="about-summits">
             <h3 id="about-summits">{text.summits}</h3>
             <ul class="plain-list" data-testid="about-summits">
-                {summits.into_iter().map(|(number, host, event)| {
+                {summits.into_iter().map(|(host, event)| {
                     let href = format!("?country={host}&item={}", event.id);
-                    let label = match number {
-                        Some(n) => format!("{n}. {} — {}", event.title, event.date),
-                        None => format!("{} — {}", event.title, event.date),
-                    };
+                    let label = format!("{} — {}, {}", event.title, event.date, event.place.name);
                     view! { <li><a href=href>{label}</a></li> }
                 }).collect_view()}
             </ul>

@@ -80,7 +80,7 @@ fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) 
         .summits_hosted_by(code)
         .into_iter()
         .rev()
-        .map(|s| (s.summit.number, s.event.clone()))
+        .map(|s| s.event.clone())
         .collect();
     let chairs: Vec<_> = data.chairmanships_of(code).into_iter().cloned().collect();
     let nothing = country.is_none()
@@ -112,12 +112,9 @@ fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) 
                 {(!hosted.is_empty()).then(|| view! {
                     <h4>{text.summits_hosted}</h4>
                     <ul class="plain-list">
-                        {hosted.into_iter().map(|(number, event)| {
+                        {hosted.into_iter().map(|event| {
                             let href = format!("?country={code}&item={}", event.id);
-                            let label = match number {
-                                Some(n) => format!("{n}. {} — {}", event.title, event.date),
-                                None => format!("{} — {}", event.title, event.date),
-                            };
+                            let label = format!("{} — {}, {}", event.title, event.date, event.place.name);
                             view! { <li><a href=href>{label}</a></li> }
                         }).collect_view()}
                     </ul>

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertNoPanic, openApp, withPage } from './harness.mjs';
 
+/** A country shape found by its accessible name, as a person using the map would. */
+const onMap = (page, { name }) => page.getByTestId('map').getByRole('button', { name });
 const country = (page, code) => page.locator(`path.country[data-code="${code}"]`);
 const panelTitle = (page) => page.getByTestId('panel').getByRole('heading', { level: 2 });
 const query = (page) => new URL(page.url()).search;
@@ -14,9 +16,9 @@ test('the map shows at least 170 countries, each with an accessible name', async
     assert.ok(count >= 170, `only ${count} country shapes`);
     const unnamed = await page.locator('path.country:not([aria-label])').count();
     assert.equal(unnamed, 0);
-    await page.getByRole('button', { name: /^Kazakhstan/ }).waitFor();
-    await page.getByRole('button', { name: /^Türkiye/ }).waitFor();
-    await page.getByRole('button', { name: /^Northern Cyprus/ }).waitFor();
+    await onMap(page, {name: /^Kazakhstan/ }).waitFor();
+    await onMap(page, {name: /^Türkiye/ }).waitFor();
+    await onMap(page, {name: /^Northern Cyprus/ }).waitFor();
   });
 });
 
@@ -47,7 +49,7 @@ test('the legend and the Natural Earth attribution are visible', async () => {
 test('clicking Kazakhstan opens its panel and puts country=KAZ in the URL', async () => {
   await withPage(async (page) => {
     const d = await openApp(page);
-    await page.getByRole('button', { name: /^Kazakhstan/ }).click();
+    await onMap(page, {name: /^Kazakhstan/ }).click();
     await page.waitForURL(/country=KAZ/);
     assert.equal(await panelTitle(page).innerText(), 'Kazakhstan');
     assert.match(await page.getByTestId('panel').innerText(), /Astana/);
@@ -82,7 +84,7 @@ test('an unknown or malformed code shows a dismissable message and the map still
       await page.waitForURL((url) => url.search === '');
       await page.getByTestId('notice-dismiss').click();
       assert.equal(await page.getByTestId('notice').count(), 0);
-      await page.getByRole('button', { name: /^Uzbekistan/ }).click();
+      await onMap(page, {name: /^Uzbekistan/ }).click();
       await page.waitForURL(/country=UZB/);
       assertNoPanic(d);
     });
@@ -92,7 +94,7 @@ test('an unknown or malformed code shows a dismissable message and the map still
 test('Back and Forward move between selections; closing removes the parameter', async () => {
   await withPage(async (page) => {
     await openApp(page, 'country=AZE');
-    await page.getByRole('button', { name: /^Kazakhstan/ }).click();
+    await onMap(page, {name: /^Kazakhstan/ }).click();
     await page.waitForURL(/country=KAZ/);
     await page.goBack();
     await page.waitForURL(/country=AZE/);
@@ -150,7 +152,7 @@ test('dragging pans the map without selecting a country', async () => {
 test('hovering a country highlights it and shows its name', async () => {
   await withPage(async (page) => {
     await openApp(page);
-    await page.getByRole('button', { name: /^Kazakhstan/ }).hover();
+    await onMap(page, {name: /^Kazakhstan/ }).hover();
     const tooltip = page.getByTestId('tooltip');
     await tooltip.waitFor();
     assert.equal(await tooltip.innerText(), 'Kazakhstan');

@@ -1,0 +1,166 @@
+// The OTS dataset in the panels (issue "The OTS dataset and the country panels").
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { REPO_ROOT, assertNoPanic, openApp, withPage } from './harness.mjs';
+
+const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/data');
+const DATA_FILES = ['countries', 'events', 'quotes', 'diaspora', 'organization'];
+
+/** Serves the data files of a fixture folder instead of the real ones (others stay real). */
+async function useDataFixture(page, name, files = DATA_FILES) {
+  for (const file of files) {
+    await page.route(`**/data/${file}.json`, (route) =>
+      route.fulfill({ path: path.join(FIXTURES, name, `${file}.json`), contentType: 'application/json' }),
+    );
+  }
+}
+
+const panel = (page) => page.getByTestId('panel');
+
+test("Azerbaijan's panel shows the Secretary-General's natural bridges quote with its source", async () => {
+  await withPage(async (page) => {
+    assertNoPanic(await openApp(page, 'country=AZE'));
+    const quote = panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]');
+    await quote.waitFor();
+    const text = await quote.innerText();
+    assert.match(text, /Diasporas serve as natural bridges between societies, economies and cultures\./);
+    assert.match(text, /Kubanychbek Omuraliev/);
+    assert.match(text, /Secretary-General/);
+    const links = quote.locator('a.sources__link');
+    assert.ok((await links.count()) >= 1, 'the quote has a source link');
+    for (const link of await links.all()) {
+      const href = await link.getAttribute('href');
+      assert.match(href, /^https?:\/\/[^\s]+$/);
+      assert.equal(await link.getAttribute('target'), '_blank');
+      assert.match(await link.getAttribute('rel'), /noopener/);
+    }
+    // The article's other two quotes are there too, word for word.
+    assert.match(await panel(page).innerText(), /unity, resilience, and strong sense of identity/);
+    assert.match(await panel(page).innerText(), /we'll have more and more members of diasporas from other friendly and brotherly countries coming and joining us\./);
+  });
+});
+
+test('the United States panel shows the Washington reception', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=USA');
+    const reception = panel(page).locator('[data-item="washington-solidarity-reception-2025"]');
+    await reception.waitFor();
+    assert.match(await reception.innerText(), /Solidarity of Azerbaijanis/);
+    assert.match(await reception.innerText(), /Washington/);
+    assert.match(await reception.innerText(), /Uncertain/, 'the inferred date is flagged');
+  });
+});
+
+test('an item link scrolls to its item and highlights it', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=AZE&item=washington-solidarity-reception-2025');
+    const item = page.locator('#item-washington-solidarity-reception-2025');
+    await item.waitFor();
+    await page.waitForFunction(() => {
+      const el = document.getElementById('item-washington-solidarity-reception-2025');
+      const box = el.getBoundingClientRect();
+      const panelBox = el.closest('.panel').getBoundingClientRect();
+      return box.top >= panelBox.top - 1 && box.top < panelBox.bottom - 40;
+    });
+    assert.match(await item.getAttribute('class'), /item--highlight/);
+    // Only that item is highlighted.
+    assert.equal(await page.locator('.item--highlight').count(), 1);
+  });
+});
+
+test('copy link puts the item permalink on the clipboard, and cite shows a citation', async () => {
+  await withPage(
+    async (page) => {
+      await openApp(page, 'country=AZE');
+      const quote = panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]');
+      await quote.getByTestId('copy-link').click();
+      await quote.getByText('Link copied').waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.match(copied, /\?country=AZE&item=omuraliev-diasporas-natural-bridges-2025$/);
+      await quote.getByTestId('cite').click();
+      const citation = await quote.getByTestId('citation').innerText();
+      assert.match(citation, /Kubanychbek Omuraliev/);
+      assert.match(citation, /2025/);
+      assert.match(citation, /https?:\/\//);
+      assert.match(citation, /item=omuraliev-diasporas-natural-bridges-2025/);
+    },
+    { permissions: ['clipboard-read', 'clipboard-write'] },
+  );
+});
+
+test('Northern Cyprus is an observer with a visible note on its recognition status', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=CYN');
+    assert.match(await page.getByTestId('panel-status').innerText(), /Observer/);
+    const note = page.getByTestId('recognition-note');
+    assert.ok(await note.isVisible());
+    assert.match(await note.innerText(), /recognised/i);
+    assert.match(await note.innerText(), /Türkiye/);
+  });
+});
+
+test('with nothing selected the About panel lists members, observers, Secretary-General and summits', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    const about = page.getByTestId('about-panel');
+    await about.getByTestId('about-members').waitFor();
+    const text = await about.innerText();
+    for (const name of ['Azerbaijan', 'Kazakhstan', 'Kyrgyzstan', 'Türkiye', 'Uzbekistan', 'Hungary', 'Turkmenistan', 'Northern Cyprus']) {
+      assert.match(text, new RegExp(name));
+    }
+    assert.match(text, /Kubanychbek Omuraliev/);
+    assert.match(text, /Istanbul/);
+    assert.match(text, /Gabala/);
+    await about.getByTestId('about-members').getByRole('button', { name: 'Kazakhstan' }).click();
+    await page.waitForURL(/country=KAZ/);
+  });
+});
+
+test('data text is rendered as text, never as HTML', async () => {
+  await withPage(async (page) => {
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    await useDataFixture(page, 'xss');
+    assertNoPanic(await openApp(page, 'country=USA'));
+    await panel(page).getByText('<img src=x onerror=alert(1)>').first().waitFor();
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    await page.goto(page.url().replace('country=USA', 'country=AZE'));
+    await page.getByText('<img src=x onerror=alert(1)>').first().waitFor();
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.equal(dialogs, 0);
+  });
+});
+
+test('a data error shows a message naming the problem and the map still draws', async () => {
+  await withPage(async (page) => {
+    // The real events file with its first record written twice.
+    const real = JSON.parse(await readFile(path.join(REPO_ROOT, 'public/data/events.json'), 'utf8'));
+    real.events.push(real.events[0]);
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ body: JSON.stringify(real), contentType: 'application/json' }),
+    );
+    const d = await openApp(page);
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    const message = await notice.innerText();
+    assert.match(message, /events\.json/);
+    assert.match(message, new RegExp(`record "${real.events[0].id}"`));
+    assert.match(message, /id/);
+    assert.ok((await page.locator('path.country').count()) >= 170);
+    assertNoPanic(d);
+  });
+});
+
+test('an unknown item is dropped with a notice', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=AZE&item=no-such-item');
+    await page.getByTestId('notice').waitFor();
+    assert.match(await page.getByTestId('notice').innerText(), /no-such-item/);
+    await page.waitForURL((url) => url.search === '?country=AZE');
+  });
+});
