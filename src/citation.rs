@@ -42,18 +42,7 @@ pub fn quote_citation(quote: &Quote, permalink: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{DataFiles, Dataset};
-
-    fn dataset() -> Dataset {
-        let files = DataFiles {
-            countries: include_str!("../public/data/countries.json"),
-            events: include_str!("../public/data/events.json"),
-            quotes: include_str!("../public/data/quotes.json"),
-            diaspora: include_str!("../public/data/diaspora.json"),
-            organization: include_str!("../public/data/organization.json"),
-        };
-        Dataset::load(&files, &|_| true).unwrap_or_else(|e| panic!("{e:?}"))
-    }
+    use crate::test_support::real_dataset as dataset;
 
     #[test]
     fn a_permalink_names_the_country_and_the_item() {

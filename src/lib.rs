@@ -10,7 +10,11 @@ pub mod world;
 pub mod citation;
 pub mod gesture;
 pub mod i18n;
+pub mod overlay;
 pub mod url_state;
+
+#[cfg(test)]
+mod test_support;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -4,6 +4,7 @@
 //! Templates use `{0}`, `{1}` … placeholders, filled by [`fill`].
 
 mod en;
+pub mod numbers;
 
 use crate::url_state::Lang;
 
@@ -176,6 +177,50 @@ pub struct Strings {
     pub event_place: &'static str,
     /// Label of the occasion of a quote.
     pub said_at: &'static str,
+    /// Heading of the layer controls.
+    pub layers: &'static str,
+    /// The initiatives-and-events layer.
+    pub layer_initiatives: &'static str,
+    /// The diaspora-reach layer.
+    pub layer_diaspora: &'static str,
+    /// Label of the year control.
+    pub year: &'static str,
+    /// Button that plays the membership timeline.
+    pub play: &'static str,
+    /// Button that pauses the timeline.
+    pub pause: &'static str,
+    /// The organisation's name (from 2021).
+    pub ots_name: &'static str,
+    /// The organisation's name before 2021.
+    pub turkic_council_name: &'static str,
+    /// Legend title: '{0} in {1}' (organisation, year).
+    pub as_of_year: &'static str,
+    /// Marker kind: summits.
+    pub kind_summit: &'static str,
+    /// Marker kind: meetings.
+    pub kind_meeting: &'static str,
+    /// Marker kind: receptions and observances.
+    pub kind_reception: &'static str,
+    /// Marker kind: forums.
+    pub kind_forum: &'static str,
+    /// Marker kind: training and exchange.
+    pub kind_training: &'static str,
+    /// Marker kind: documents.
+    pub kind_document: &'static str,
+    /// Legend heading of the population scale.
+    pub people: &'static str,
+    /// Legend entry of a diaspora flow.
+    pub diaspora_line: &'static str,
+    /// Legend entry of a native community.
+    pub native_line: &'static str,
+    /// A group of markers: '{0} events here, zoom in'.
+    pub group_label: &'static str,
+    /// '1 source'.
+    pub source_one: &'static str,
+    /// '{0} sources' (any number above one).
+    pub source_many: &'static str,
+    /// Marks an event after the year shown.
+    pub future_event: &'static str,
 }
 
 /// The text of one language.

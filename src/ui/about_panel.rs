@@ -50,6 +50,7 @@ pub fn AboutPanel() -> impl IntoView {
                 {move || {
                     let text = text();
                     app.track_names();
+                    app.year.track();
                     app.dataset
                         .get()
                         .map(|data| about_body(&data, text).into_any())
@@ -111,7 +112,17 @@ fn about_body(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
         .map(|s| (s.summit.host, s.event.clone()))
         .collect();
     summits.reverse();
+    let year = app.year.get_untracked();
+    let showing = (year != app.current_year).then(|| {
+        let name = if year < 2021 {
+            text.turkic_council_name
+        } else {
+            text.ots_name
+        };
+        fill(text.as_of_year, &[name, &year.to_string()])
+    });
     view! {
+        {showing.map(|line| view! { <p class="panel__year" data-testid="about-year">{line}</p> })}
         {org.facts.into_iter().map(|fact| view! {
             <div class="fact">
                 <p>{fact.text}</p>

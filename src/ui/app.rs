@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
+use super::layer_controls::LayerControls;
 use super::legend::Legend;
 use super::load::{LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_world};
 use super::map_view::MapView;
@@ -127,6 +128,7 @@ fn Atlas() -> impl IntoView {
                         Some(Err(error)) => view! { <LoadFailed error retry /> }.into_any(),
                         Some(Ok(w)) => view! { <MapView world=w /> }.into_any(),
                     }}
+                    <LayerControls />
                     <Legend />
                     <p class="attribution" data-testid="attribution">
                         <span>{move || text().attribution_geometry}</span>

@@ -81,6 +81,8 @@ pub fn EventCard(event: Event, country: CountryCode, text: &'static Strings) -> 
                 .with(|s| s.item.as_deref() == Some(id.as_str()))
         }
     };
+    let year = event.date.year();
+    let future = move || year > app.year.get();
     let status = match event.status {
         EventStatus::Held => None,
         EventStatus::Planned => Some(text.status_planned),
@@ -91,6 +93,7 @@ pub fn EventCard(event: Event, country: CountryCode, text: &'static Strings) -> 
             class="item item--event"
             class:item--highlight=highlighted
             class:item--unconfirmed=status.is_some()
+            class:item--future=future
             id=item_dom_id(&id)
             data-item=id.clone()
             data-testid="item"

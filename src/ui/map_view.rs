@@ -12,8 +12,9 @@ use wasm_bindgen::closure::Closure;
 
 use super::load::LoadedWorld;
 use super::map_controls::MapControls;
+use super::overlay_layers::{FlowLayer, MarkerLayer};
 use super::state::{History, use_app};
-use crate::data::{Country, Status};
+use crate::data::Status;
 use crate::geo::camera::Viewport;
 use crate::geo::{Camera, ScreenPoint};
 use crate::gesture::{Gestures, Motion};
@@ -82,7 +83,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     };
     let projection = world.projection;
     let gestures = StoredValue::new(Gestures::default());
-    let tooltip = RwSignal::new(None::<(CountryCode, ScreenPoint)>);
+    let tooltip = RwSignal::new(None::<(Tip, ScreenPoint)>);
 
     // Measure the element and keep measuring it: embeds and phones resize.
     Effect::new(move |_| {
@@ -192,11 +193,11 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         .map(|path| {
             let code = path.code;
             let class = move || {
-                country_class(app.dataset.with(|d| {
-                    d.as_ref()
-                        .and_then(|d| d.country(code))
-                        .and_then(Country::status)
-                }))
+                let year = app.year.get();
+                country_class(
+                    app.dataset
+                        .with(|d| d.as_ref().and_then(|d| d.status_in_year(code, year))),
+                )
             };
             let label = move || country_label(code);
             let tabindex = move || {
@@ -293,14 +294,14 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         }
         let code = code_of_target(&ev);
         app.hovered.set(code);
-        tooltip.set(code.map(|c| (c, local_point(ev.client_x(), ev.client_y()))));
+        tooltip.set(code.map(|c| (Tip::Country(c), local_point(ev.client_x(), ev.client_y()))));
     };
     let on_country_move = move |ev: web_sys::PointerEvent| {
         if ev.pointer_type() != "mouse" {
             return;
         }
-        if let Some((code, _)) = tooltip.get_untracked() {
-            tooltip.set(Some((code, local_point(ev.client_x(), ev.client_y()))));
+        if let Some((tip @ Tip::Country(_), _)) = tooltip.get_untracked() {
+            tooltip.set(Some((tip, local_point(ev.client_x(), ev.client_y()))));
         }
     };
     let on_country_out = move |_ev: web_sys::PointerEvent| {
@@ -363,6 +364,8 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                     {countries}
                 </g>
                 <path class="map__selected" d=selected_d aria-hidden="true" />
+                <FlowLayer world=world.clone() map tooltip />
+                <MarkerLayer world=world.clone() map tooltip />
             </svg>
             <MapTooltip tooltip />
             <MapControls map />
@@ -370,15 +373,31 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     }
 }
 
-/// The floating name next to the pointer.
+/// What the floating tooltip shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tip {
+    /// A country's name.
+    Country(CountryCode),
+    /// A prepared text (a marker's or a flow's label).
+    Text(String),
+}
+
+/// The floating name next to the pointer (or next to the focused marker or flow).
 #[component]
-fn MapTooltip(tooltip: RwSignal<Option<(CountryCode, ScreenPoint)>>) -> impl IntoView {
+fn MapTooltip(tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) -> impl IntoView {
     let app = use_app();
     view! {
         {move || {
             tooltip
                 .get()
-                .map(|(code, at)| {
+                .map(|(tip, at)| {
+                    let text = move || match &tip {
+                        Tip::Country(code) => {
+                            app.track_names();
+                            app.name_of(*code)
+                        }
+                        Tip::Text(text) => text.clone(),
+                    };
                     view! {
                         <div
                             class="map-tooltip"
@@ -387,10 +406,7 @@ fn MapTooltip(tooltip: RwSignal<Option<(CountryCode, ScreenPoint)>>) -> impl Int
                             style:left=format!("{}px", at.x + 14.0)
                             style:top=format!("{}px", at.y + 14.0)
                         >
-                            {move || {
-                                app.track_names();
-                                app.name_of(code)
-                            }}
+                            {text}
                         </div>
                     }
                 })
@@ -413,10 +429,12 @@ fn country_label(code: CountryCode) -> String {
     app.track_names();
     let name = app.name_of(code);
     let text = app.text();
+    let year = app.year.get();
     let status = app.dataset.with(|d| {
-        d.as_ref()
-            .and_then(|d| d.country(code))
-            .and_then(|c| c.membership.as_ref().map(|m| (m.status, m.since.year())))
+        let d = d.as_ref()?;
+        let status = d.status_in_year(code, year)?;
+        let since = d.country(code)?.membership.as_ref()?.since.year();
+        Some((status, since))
     });
     match status {
         Some((Status::Member, year)) => fill(text.country_member, &[&name, &year.to_string()]),

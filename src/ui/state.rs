@@ -39,6 +39,10 @@ pub struct AppState {
     pub map_state: Memo<MapState>,
     /// The language in effect: the URL's, else the browser's.
     pub lang: Memo<Lang>,
+    /// The membership year shown: the URL's, else the current year.
+    pub year: Memo<i32>,
+    /// The current calendar year (the end of the timeline).
+    pub current_year: i32,
     /// Notices waiting to be read.
     pub notices: RwSignal<Vec<Notice>>,
     /// The country under the pointer.
@@ -63,10 +67,13 @@ impl AppState {
         });
         let browser_lang = browser_language();
         let lang = Memo::new(move |_| map_state.with(|s| s.lang).unwrap_or(browser_lang));
+        let year = Memo::new(move |_| map_state.with(|s| s.year).unwrap_or(current_year));
         let navigate = use_navigate();
         let state = AppState {
             map_state,
             lang,
+            year,
+            current_year,
             notices: RwSignal::new(Vec::new()),
             hovered: RwSignal::new(None),
             names: RwSignal::new(None),

@@ -93,21 +93,24 @@ export function diagnostics(page) {
 
 function watch(page) {
   if (watched.has(page)) return watched.get(page);
-  let reportPanic;
+  let fail;
   const d = {
     messages: [],
     consoleErrors: [],
     pageErrors: [],
     panics: [],
     failedRequests: [],
-    /** Rejects at the first panic: lets a wait stop early instead of timing out. */
-    panicked: new Promise((_, reject) => (reportPanic = reject)),
+    /**
+     * Rejects at the first panic, or 2 s after the first uncaught error (time for the
+     * app to become ready anyway): lets a wait stop early instead of timing out.
+     */
+    crashed: new Promise((_, reject) => (fail = reject)),
   };
-  d.panicked.catch(() => {});
+  d.crashed.catch(() => {});
   const checkPanic = (text) => {
     if (!text.includes('panicked')) return;
     d.panics.push(text);
-    reportPanic(new Error(`the app panicked:\n${text}`));
+    fail(new Error(`the app panicked:\n${text}`));
   };
   page.on('console', (msg) => {
     const text = msg.text();
@@ -119,6 +122,7 @@ function watch(page) {
     const text = String(err?.stack ?? err);
     d.pageErrors.push(text);
     checkPanic(text);
+    setTimeout(() => fail(new Error(`uncaught error in the page: ${text.split('\n')[0]}`)), 2000);
   });
   page.on('requestfailed', (req) => d.failedRequests.push(`${req.failure()?.errorText} ${req.url()}`));
   page.on('response', (res) => {
@@ -131,7 +135,8 @@ function watch(page) {
 /**
  * Opens the app at `/?query` (a string, or an object of query parameters) and waits
  * until the map is drawn (`html[data-map-ready]`). Fails with the page's console
- * errors when that does not happen within READY_TIMEOUT_MS or the app panics.
+ * errors when that does not happen within READY_TIMEOUT_MS, or as soon as the app
+ * panics or has been dead (an uncaught error, not ready) for 2 s.
  * Returns `diagnostics(page)`.
  */
 export async function openApp(page, query = '') {
@@ -142,7 +147,7 @@ export async function openApp(page, query = '') {
     await page.goto(url, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
     await Promise.race([
       page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: READY_TIMEOUT_MS }),
-      d.panicked,
+      d.crashed,
     ]);
   } catch (err) {
     const body = await page

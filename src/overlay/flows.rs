@@ -1,0 +1,202 @@
+//! Diaspora flows: a great-circle arc from the origin country to each host country, as
+//! wide as the square root of the population, split where it crosses the antimeridian.
+
+use super::population_scale::PopulationScale;
+use crate::data::{Amount, Dataset, Figure, PopulationKind};
+use crate::geo::great_circle::{interpolate, split_at_antimeridian};
+use crate::geo::path::polyline_path;
+use crate::geo::{EqualEarth, LonLat, PlanePoint};
+use crate::world::{CountryCode, CountryPath};
+
+/// Segments per arc: smooth at any zoom the map allows for such long lines.
+const ARC_SEGMENTS: usize = 48;
+
+/// Which flows to draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowSelection {
+    /// Every figure in the data.
+    All,
+    /// Figures of people from this country.
+    From(CountryCode),
+    /// Figures of people living in this country.
+    Into(CountryCode),
+}
+
+/// One drawn flow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    /// The figure's id.
+    pub id: String,
+    /// Where the people come from.
+    pub origin: CountryCode,
+    /// Where they live.
+    pub host: CountryCode,
+    /// SVG path data of the arc in plane units (several pieces if it crosses ±180°).
+    pub d: String,
+    /// The host end of the arc, for the dot drawn there.
+    pub host_at: PlanePoint,
+    /// Width for the lower (or only) figure, in screen pixels.
+    pub width_low: f64,
+    /// Width for the upper figure of a range (equal to `width_low` otherwise).
+    pub width_high: f64,
+    /// The figure as given.
+    pub amount: Amount,
+    /// The year of the figure.
+    pub year: Option<i32>,
+    /// How many sources give the figure.
+    pub source_count: usize,
+    /// True for a native community across a border rather than a diaspora.
+    pub native: bool,
+}
+
+/// The flows to draw for `selection`, widest first so that thin ones stay on top.
+pub fn build_flows(
+    data: &Dataset,
+    paths: &[CountryPath],
+    projection: &EqualEarth,
+    selection: FlowSelection,
+    scale: &PopulationScale,
+) -> Vec<Flow> {
+    let mut flows: Vec<Flow> = data
+        .figures()
+        .iter()
+        .filter(|f| match selection {
+            FlowSelection::All => true,
+            FlowSelection::From(code) => f.origin == code,
+            FlowSelection::Into(code) => f.host == code,
+        })
+        .filter_map(|f| flow_for(f, data, paths, projection, scale))
+        .collect();
+    flows.sort_by(|a, b| {
+        b.width_high
+            .total_cmp(&a.width_high)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    flows
+}
+
+fn flow_for(
+    figure: &Figure,
+    data: &Dataset,
+    paths: &[CountryPath],
+    projection: &EqualEarth,
+    scale: &PopulationScale,
+) -> Option<Flow> {
+    let from = endpoint(figure.origin, data, paths, projection)?;
+    let to = endpoint(figure.host, data, paths, projection)?;
+    let line = interpolate(from, to, ARC_SEGMENTS);
+    let mut d = String::new();
+    for piece in split_at_antimeridian(&line) {
+        d.push_str(&polyline_path(
+            piece.iter().map(|&p| projection.plane_from_lon_lat(p)),
+        ));
+    }
+    Some(Flow {
+        id: figure.id.clone(),
+        origin: figure.origin,
+        host: figure.host,
+        d,
+        host_at: projection.plane_from_lon_lat(to),
+        width_low: scale.width(figure.amount.lower()),
+        width_high: scale.width(figure.amount.upper()),
+        amount: figure.amount,
+        year: figure.year,
+        source_count: figure.sources.len(),
+        native: figure.kind == PopulationKind::Native,
+    })
+}
+
+/// Where a flow starts or ends: the capital if the data has one, else the middle of the
+/// country's largest polygon. `None` (and no flow) if the map lacks the country.
+fn endpoint(
+    code: CountryCode,
+    data: &Dataset,
+    paths: &[CountryPath],
+    projection: &EqualEarth,
+) -> Option<LonLat> {
+    if let Some(capital) = data
+        .country(code)
+        .and_then(|c| c.capital.as_ref())
+        .and_then(|c| c.position)
+    {
+        return Some(capital);
+    }
+    let path = paths.iter().find(|p| p.code == code)?;
+    Some(projection.lon_lat_from_plane(path.anchor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{real_dataset, real_world};
+    use crate::world::project_world;
+
+    fn flows(selection: FlowSelection) -> Vec<Flow> {
+        let projection = EqualEarth::new();
+        let paths = project_world(&real_world(), &projection);
+        build_flows(
+            &real_dataset(),
+            &paths,
+            &projection,
+            selection,
+            &PopulationScale::default(),
+        )
+    }
+
+    #[test]
+    fn turkiye_has_a_flow_to_germany_with_its_figure() {
+        let tur = CountryCode::from_static("TUR");
+        let list = flows(FlowSelection::From(tur));
+        let germany = list
+            .iter()
+            .find(|f| f.host == CountryCode::from_static("DEU"))
+            .expect("a flow to Germany");
+        assert_eq!(germany.origin, tur);
+        assert!(!germany.native);
+        assert!(germany.amount.lower() >= 1_000_000);
+        assert!(germany.d.starts_with('M'));
+        // Widest first.
+        assert!(list.windows(2).all(|w| w[0].width_high >= w[1].width_high));
+    }
+
+    #[test]
+    fn native_communities_are_marked_as_such() {
+        let list = flows(FlowSelection::From(CountryCode::from_static("AZE")));
+        let iran = list
+            .iter()
+            .find(|f| f.host == CountryCode::from_static("IRN"))
+            .expect("Azerbaijanis in Iran");
+        assert!(iran.native);
+        assert!(
+            iran.width_high > iran.width_low,
+            "a range is drawn as two widths"
+        );
+    }
+
+    #[test]
+    fn every_flow_has_an_arc_without_streaks() {
+        for flow in flows(FlowSelection::All) {
+            for piece in flow.d.split('M').filter(|s| !s.is_empty()) {
+                let xs: Vec<f64> = piece
+                    .split(' ')
+                    .filter_map(|pair| pair.split(',').next()?.parse().ok())
+                    .collect();
+                assert!(
+                    xs.windows(2).all(|w| (w[1] - w[0]).abs() < 250.0),
+                    "{}",
+                    flow.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn selecting_a_host_shows_the_flows_into_it() {
+        let list = flows(FlowSelection::Into(CountryCode::from_static("RUS")));
+        assert!(list.len() >= 3);
+        assert!(
+            list.iter()
+                .all(|f| f.host == CountryCode::from_static("RUS"))
+        );
+    }
+}

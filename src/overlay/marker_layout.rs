@@ -1,0 +1,224 @@
+//! Keeping every marker reachable: markers that would overlap at the current zoom are
+//! spread on a small ring around their common place, or, when too many share a place,
+//! shown as one numbered group that zooms in when chosen.
+
+use std::collections::HashMap;
+use std::f64::consts::{FRAC_PI_2, TAU};
+
+use crate::geo::PlanePoint;
+
+/// Markers closer than this many screen pixels overlap.
+pub const CROWD_PX: f64 = 14.0;
+/// The most markers spread on one ring; larger crowds become a group.
+pub const MAX_RING: usize = 8;
+/// Screen pixels of ring per marker, so neighbours on the ring do not touch.
+const RING_SPACING_PX: f64 = 17.0;
+/// The smallest ring radius in pixels.
+const MIN_RING_RADIUS_PX: f64 = 13.0;
+
+/// Where one marker (or a group) is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Placement {
+    /// One marker, drawn `dx`, `dy` screen pixels away from `at` (zero when not crowded).
+    Single {
+        /// The marker's index in the input.
+        index: usize,
+        /// The plane point the offset starts from (its own place, or its crowd's centre).
+        at: PlanePoint,
+        /// Horizontal offset in screen pixels.
+        dx: f64,
+        /// Vertical offset in screen pixels.
+        dy: f64,
+    },
+    /// Several markers at one place, drawn as one numbered symbol.
+    Group {
+        /// The markers' indices, ascending.
+        members: Vec<usize>,
+        /// The crowd's centre.
+        at: PlanePoint,
+    },
+}
+
+/// Lays out markers for a camera `scale` (screen pixels per plane unit). With
+/// `at_max_zoom`, crowds are always spread on rings, since zooming in cannot split them.
+pub fn layout_markers(points: &[PlanePoint], scale: f64, at_max_zoom: bool) -> Vec<Placement> {
+    let crowds = crowds(points, scale);
+    let mut out = Vec::with_capacity(points.len());
+    for members in crowds {
+        let at = centroid(members.iter().map(|&i| points[i]));
+        match members.len() {
+            1 => out.push(Placement::Single {
+                index: members[0],
+                at: points[members[0]],
+                dx: 0.0,
+                dy: 0.0,
+            }),
+            n if n <= MAX_RING || at_max_zoom => {
+                let radius = (n as f64 * RING_SPACING_PX / TAU).max(MIN_RING_RADIUS_PX);
+                for (k, &index) in members.iter().enumerate() {
+                    let angle = -FRAC_PI_2 + TAU * k as f64 / n as f64;
+                    out.push(Placement::Single {
+                        index,
+                        at,
+                        dx: radius * angle.cos(),
+                        dy: radius * angle.sin(),
+                    });
+                }
+            }
+            _ => out.push(Placement::Group { members, at }),
+        }
+    }
+    out
+}
+
+/// Groups of markers linked by overlaps (single linkage), each sorted, in order of their
+/// first member. A grid of cells one crowd-distance wide keeps this near-linear.
+fn crowds(points: &[PlanePoint], scale: f64) -> Vec<Vec<usize>> {
+    let cell = CROWD_PX / scale.max(1e-9);
+    let key = |p: PlanePoint| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
+    let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    for (i, &p) in points.iter().enumerate() {
+        grid.entry(key(p)).or_default().push(i);
+    }
+    let mut parent: Vec<usize> = (0..points.len()).collect();
+    for (i, &p) in points.iter().enumerate() {
+        let (cx, cy) = key(p);
+        for nx in cx - 1..=cx + 1 {
+            for ny in cy - 1..=cy + 1 {
+                for &j in grid.get(&(nx, ny)).map(Vec::as_slice).unwrap_or(&[]) {
+                    if j > i && (p.x - points[j].x).hypot(p.y - points[j].y) * scale < CROWD_PX {
+                        union(&mut parent, i, j);
+                    }
+                }
+            }
+        }
+    }
+    let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); points.len()];
+    for i in 0..points.len() {
+        let root = find(&mut parent, i);
+        by_root[root].push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = by_root.into_iter().filter(|g| !g.is_empty()).collect();
+    groups.sort_by_key(|g| g[0]);
+    groups
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+fn centroid(points: impl Iterator<Item = PlanePoint>) -> PlanePoint {
+    let (mut x, mut y, mut n) = (0.0_f64, 0.0_f64, 0.0_f64);
+    for p in points {
+        x += p.x;
+        y += p.y;
+        n += 1.0;
+    }
+    PlanePoint::new(x / n.max(1.0), y / n.max(1.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(x: f64, y: f64) -> PlanePoint {
+        PlanePoint::new(x, y)
+    }
+
+    #[test]
+    fn markers_far_apart_stay_where_they_are() {
+        let placed = layout_markers(&[p(0.0, 0.0), p(10.0, 0.0)], 10.0, false);
+        assert_eq!(
+            placed,
+            [
+                Placement::Single {
+                    index: 0,
+                    at: p(0.0, 0.0),
+                    dx: 0.0,
+                    dy: 0.0
+                },
+                Placement::Single {
+                    index: 1,
+                    at: p(10.0, 0.0),
+                    dx: 0.0,
+                    dy: 0.0
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn markers_at_one_place_are_spread_on_a_ring_where_none_overlap() {
+        // Five events in one city, like the Washington visit.
+        let points = vec![p(5.0, 5.0); 5];
+        let placed = layout_markers(&points, 2.0, false);
+        assert_eq!(placed.len(), 5);
+        let screen: Vec<(f64, f64)> = placed
+            .iter()
+            .map(|pl| match pl {
+                Placement::Single { at, dx, dy, .. } => (at.x * 2.0 + dx, at.y * 2.0 + dy),
+                Placement::Group { .. } => panic!("five markers fit on a ring"),
+            })
+            .collect();
+        for (i, a) in screen.iter().enumerate() {
+            for b in &screen[i + 1..] {
+                assert!(
+                    (a.0 - b.0).hypot(a.1 - b.1) >= CROWD_PX - 1e-9,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_large_crowd_becomes_a_group_until_zoom_is_at_its_limit() {
+        let points = vec![p(1.0, 1.0); 12];
+        let placed = layout_markers(&points, 1.0, false);
+        assert_eq!(
+            placed,
+            [Placement::Group {
+                members: (0..12).collect(),
+                at: p(1.0, 1.0)
+            }]
+        );
+        assert_eq!(layout_markers(&points, 1.0, true).len(), 12);
+    }
+
+    #[test]
+    fn zooming_in_splits_a_crowd() {
+        let points = [p(0.0, 0.0), p(1.0, 0.0)];
+        assert_eq!(layout_markers(&points, 5.0, false).len(), 2);
+        assert!(
+            matches!(layout_markers(&points, 5.0, false)[0], Placement::Single { dx, .. } if dx != 0.0)
+        );
+        let far = layout_markers(&points, 50.0, false);
+        assert!(matches!(far[0], Placement::Single { dx, .. } if dx == 0.0));
+    }
+
+    #[test]
+    fn two_thousand_markers_are_laid_out() {
+        let points: Vec<_> = (0..2000)
+            .map(|i| p(f64::from(i % 50) * 3.0, f64::from(i / 50) * 3.0))
+            .collect();
+        let placed = layout_markers(&points, 4.0, false);
+        let count: usize = placed
+            .iter()
+            .map(|pl| match pl {
+                Placement::Single { .. } => 1,
+                Placement::Group { members, .. } => members.len(),
+            })
+            .sum();
+        assert_eq!(count, 2000);
+    }
+}
