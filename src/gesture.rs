@@ -106,11 +106,41 @@ impl Gestures {
         self.dragging && !self.pointers.is_empty()
     }
 
+    /// How many pointers are pressed.
+    pub fn pointer_count(&self) -> usize {
+        self.pointers.len()
+    }
+
     /// True when the last completed press moved the map, so the click it causes must not
     /// select a country.
     pub fn was_drag(&self) -> bool {
         self.dragging
     }
+}
+
+/// What a wheel turn over the map does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WheelAction {
+    /// Zoom the map.
+    Zoom,
+    /// Leave the event to the page, which scrolls (and show how to zoom instead).
+    ScrollPage,
+}
+
+/// Cooperative gestures: in an embed the wheel scrolls the host page unless Ctrl or ⌘ is
+/// held, so the map never traps the page's scrolling.
+pub fn wheel_action(embedded: bool, modifier_held: bool) -> WheelAction {
+    if embedded && !modifier_held {
+        WheelAction::ScrollPage
+    } else {
+        WheelAction::Zoom
+    }
+}
+
+/// Whether a drag with `touches` fingers moves the map: in an embed one finger scrolls
+/// the host page, so only two fingers move the map there.
+pub fn touch_moves_map(embedded: bool, touches: usize) -> bool {
+    !embedded || touches >= 2
 }
 
 #[cfg(test)]
@@ -160,6 +190,31 @@ mod tests {
         }
         assert!(!g.up(2));
         assert!(g.up(1));
+    }
+
+    #[test]
+    fn in_an_embed_the_wheel_scrolls_the_page_unless_a_modifier_is_held() {
+        assert_eq!(wheel_action(true, false), WheelAction::ScrollPage);
+        assert_eq!(wheel_action(true, true), WheelAction::Zoom);
+        assert_eq!(wheel_action(false, false), WheelAction::Zoom);
+    }
+
+    #[test]
+    fn in_an_embed_one_finger_scrolls_the_page_and_two_move_the_map() {
+        assert!(!touch_moves_map(true, 1));
+        assert!(touch_moves_map(true, 2));
+        assert!(touch_moves_map(false, 1));
+    }
+
+    /// The number of pointers down, for the embed rule.
+    #[test]
+    fn pointers_are_counted() {
+        let mut g = Gestures::default();
+        g.down(1, at(0.0, 0.0));
+        g.down(2, at(5.0, 5.0));
+        assert_eq!(g.pointer_count(), 2);
+        g.up(1);
+        assert_eq!(g.pointer_count(), 1);
     }
 
     #[test]

@@ -8,9 +8,13 @@ pub mod geo;
 pub mod world;
 
 pub mod citation;
+pub mod export;
 pub mod gesture;
 pub mod i18n;
 pub mod overlay;
+pub mod render;
+pub mod search;
+pub mod share_links;
 pub mod url_state;
 
 #[cfg(test)]

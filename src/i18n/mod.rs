@@ -221,6 +221,130 @@ pub struct Strings {
     pub source_many: &'static str,
     /// Marks an event after the year shown.
     pub future_event: &'static str,
+    /// Link from an embed to the full map.
+    pub open_full_map: &'static str,
+    /// Hint in embeds when the wheel scrolls the page: {0} is Ctrl or ⌘.
+    pub zoom_hint_wheel: &'static str,
+    /// Hint in embeds when one finger scrolls the page.
+    pub zoom_hint_touch: &'static str,
+    /// The share button.
+    pub share: &'static str,
+    /// Heading of the share dialog.
+    pub share_title: &'static str,
+    /// Copy the link to the current view.
+    pub copy_view_link: &'static str,
+    /// Open the system share sheet.
+    pub share_native: &'static str,
+    /// Copy the embed code.
+    pub copy_embed: &'static str,
+    /// Label of the embed code box.
+    pub embed_code: &'static str,
+    /// Feedback after copying the embed code.
+    pub embed_copied: &'static str,
+    /// Download the map as SVG.
+    pub download_svg: &'static str,
+    /// Download the map as PNG.
+    pub download_png: &'static str,
+    /// Download the data shown as CSV.
+    pub download_csv: &'static str,
+    /// Download the data shown as JSON.
+    pub download_json: &'static str,
+    /// A generic close button.
+    pub close: &'static str,
+    /// Title of an embedded map: {0} is the view's subject.
+    pub embed_title: &'static str,
+    /// Accessible label of the country search box.
+    pub search_label: &'static str,
+    /// Placeholder of the search box.
+    pub search_placeholder: &'static str,
+    /// Shown when no country matches the search.
+    pub search_no_match: &'static str,
+    /// Accessible label of the suggestion list.
+    pub search_results: &'static str,
+    /// Button switching to the table view.
+    pub table_view: &'static str,
+    /// Button switching back to the map.
+    pub map_view: &'static str,
+    /// Heading of the table view.
+    pub table_title: &'static str,
+    /// Caption of the members and observers table.
+    pub table_countries: &'static str,
+    /// Caption of the people-abroad table.
+    pub table_figures: &'static str,
+    /// Caption of the events table.
+    pub table_events: &'static str,
+    /// Column: country.
+    pub col_country: &'static str,
+    /// Column: OTS status.
+    pub col_status: &'static str,
+    /// Column: since when.
+    pub col_since: &'static str,
+    /// Column: capital.
+    pub col_capital: &'static str,
+    /// Column: where people come from.
+    pub col_origin: &'static str,
+    /// Column: where people live.
+    pub col_host: &'static str,
+    /// Column: number of people.
+    pub col_people: &'static str,
+    /// Column: year.
+    pub col_year: &'static str,
+    /// Column: kind.
+    pub col_kind: &'static str,
+    /// Column: confidence.
+    pub col_confidence: &'static str,
+    /// Column: sources.
+    pub col_sources: &'static str,
+    /// Column: date.
+    pub col_date: &'static str,
+    /// Column: event title.
+    pub col_event: &'static str,
+    /// Column: place.
+    pub col_place: &'static str,
+    /// Short status: member.
+    pub status_member_short: &'static str,
+    /// Short status: observer.
+    pub status_observer_short: &'static str,
+    /// Button: switch to the dark theme.
+    pub theme_dark: &'static str,
+    /// Button: switch to the light theme.
+    pub theme_light: &'static str,
+    /// Label of the language switcher.
+    pub language: &'static str,
+    /// Marks data text shown in English because no translation exists.
+    pub in_english: &'static str,
+    /// Description of the map for keyboard and screen-reader users.
+    pub keyboard_help: &'static str,
+    /// Accessible label of the bottom sheet's drag handle.
+    pub sheet_handle: &'static str,
+    /// Event kind.
+    pub ev_founding: &'static str,
+    /// Event kind.
+    pub ev_summit: &'static str,
+    /// Event kind.
+    pub ev_informal_summit: &'static str,
+    /// Event kind.
+    pub ev_extraordinary_summit: &'static str,
+    /// Event kind.
+    pub ev_ministerial_meeting: &'static str,
+    /// Event kind.
+    pub ev_meeting: &'static str,
+    /// Event kind.
+    pub ev_reception: &'static str,
+    /// Event kind.
+    pub ev_forum: &'static str,
+    /// Event kind.
+    pub ev_youth_forum: &'static str,
+    /// Event kind.
+    pub ev_training: &'static str,
+    /// Event kind.
+    pub ev_exchange: &'static str,
+    /// Event kind.
+    pub ev_adoption: &'static str,
+    /// Event kind.
+    pub ev_observance: &'static str,
+    /// Skip link from the map to the panel.
+    pub skip_to_panel: &'static str,
 }
 
 /// The text of one language.

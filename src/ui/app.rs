@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
+use super::embed::{EmbedBar, report_height_to_parent};
 use super::layer_controls::LayerControls;
 use super::legend::Legend;
 use super::load::{LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_world};
@@ -104,6 +105,24 @@ fn Atlas() -> impl IntoView {
     });
 
     let embed = move || app.map_state.with(|s| s.embed);
+    // In an iframe, tell the host page how tall the content is (once, then on change).
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) || !embed() {
+            return started.unwrap_or(false);
+        }
+        report_height_to_parent();
+        true
+    });
+    Effect::new(move |_| {
+        let on = embed();
+        if let Some(root) = document().document_element() {
+            let _ = if on {
+                root.set_attribute("data-embed", "")
+            } else {
+                root.remove_attribute("data-embed")
+            };
+        }
+    });
     let text = move || app.text();
     Effect::new(move |_| {
         let lang = app.lang.get();
@@ -138,6 +157,9 @@ fn Atlas() -> impl IntoView {
                 </div>
                 <Panel />
             </div>
+            <Show when=embed>
+                <EmbedBar />
+            </Show>
         </div>
     }
 }

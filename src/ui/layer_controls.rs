@@ -81,7 +81,11 @@ pub fn LayerControls() -> impl IntoView {
     on_cleanup(stop);
 
     view! {
-        <details class="layer-controls" open=!on_phone data-testid="layer-controls">
+        <details
+            class="layer-controls"
+            open=!on_phone && !app.map_state.with_untracked(|s| s.embed)
+            data-testid="layer-controls"
+        >
             <summary class="layer-controls__title">{move || text().layers}</summary>
             <div class="layer-controls__body">
                 {layer_box(Layer::Initiatives, "layer-initiatives")}

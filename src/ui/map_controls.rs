@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::map_view::MapCamera;
+use super::share_menu::ShareMenu;
 use super::state::use_app;
 
 /// Zoom factor of one button press.
@@ -18,6 +19,7 @@ pub fn MapControls(map: MapCamera) -> impl IntoView {
     };
     view! {
         <div class="map-controls" role="group" aria-label=move || text().map_controls>
+            <ShareMenu />
             <button
                 type="button"
                 class="map-controls__button"

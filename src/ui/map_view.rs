@@ -17,7 +17,7 @@ use super::state::{History, use_app};
 use crate::data::Status;
 use crate::geo::camera::Viewport;
 use crate::geo::{Camera, ScreenPoint};
-use crate::gesture::{Gestures, Motion};
+use crate::gesture::{Gestures, Motion, WheelAction, touch_moves_map, wheel_action};
 use crate::i18n::fill;
 use crate::url_state::MapView as UrlView;
 use crate::world::CountryCode;
@@ -81,9 +81,11 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         world: StoredValue::new(world.clone()),
         moves: RwSignal::new(0),
     };
+    provide_context(map);
     let projection = world.projection;
     let gestures = StoredValue::new(Gestures::default());
     let tooltip = RwSignal::new(None::<(Tip, ScreenPoint)>);
+    let hint = RwSignal::new(None::<(String, u32)>);
 
     // Measure the element and keep measuring it: embeds and phones resize.
     Effect::new(move |_| {
@@ -242,6 +244,16 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         gestures.update_value(|g| g.down(ev.pointer_id(), p));
     };
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
+        let embedded = app.map_state.with_untracked(|s| s.embed);
+        if ev.pointer_type() == "touch"
+            && !touch_moves_map(embedded, gestures.with_value(Gestures::pointer_count))
+        {
+            // One finger in an embed scrolls the host page; say how to move the map.
+            if gestures.with_value(Gestures::pointer_count) == 1 {
+                show_hint(hint, app.text().zoom_hint_touch.to_owned());
+            }
+            return;
+        }
         let p = local_point(ev.client_x(), ev.client_y());
         let was_dragging = gestures.with_value(Gestures::is_dragging);
         let mut motion = Motion::None;
@@ -276,6 +288,12 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         });
     };
     let on_wheel = move |ev: web_sys::WheelEvent| {
+        let embedded = app.map_state.with_untracked(|s| s.embed);
+        if wheel_action(embedded, ev.ctrl_key() || ev.meta_key()) == WheelAction::ScrollPage {
+            let key = if is_mac() { "⌘" } else { "Ctrl" };
+            show_hint(hint, fill(app.text().zoom_hint_wheel, &[key]));
+            return;
+        }
         ev.prevent_default();
         let p = local_point(ev.client_x(), ev.client_y());
         let delta = match ev.delta_mode() {
@@ -368,6 +386,12 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 <MarkerLayer world=world.clone() map tooltip />
             </svg>
             <MapTooltip tooltip />
+            {move || {
+                hint.get()
+                    .map(|(text, _)| {
+                        view! { <div class="map-hint" role="status" data-testid="gesture-hint">{text}</div> }
+                    })
+            }}
             <MapControls map />
         </div>
     }
@@ -412,6 +436,32 @@ fn MapTooltip(tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) -> impl IntoView {
                 })
         }}
     }
+}
+
+/// How long a gesture hint stays on screen.
+const HINT_DURATION: Duration = Duration::from_millis(1800);
+
+/// Shows a hint over the map for a moment (a newer hint restarts the clock).
+fn show_hint(hint: RwSignal<Option<(String, u32)>>, text: String) {
+    let serial = hint.with_untracked(|h| h.as_ref().map_or(0, |(_, n)| n + 1));
+    hint.set(Some((text, serial)));
+    set_timeout(
+        move || {
+            if hint.with_untracked(|h| h.as_ref().map(|(_, n)| *n)) == Some(serial) {
+                hint.set(None);
+            }
+        },
+        HINT_DURATION,
+    );
+}
+
+/// True on Apple systems, where ⌘ takes the place of Ctrl.
+fn is_mac() -> bool {
+    window()
+        .navigator()
+        .platform()
+        .map(|p| p.starts_with("Mac") || p.starts_with("iP"))
+        .unwrap_or(false)
 }
 
 /// The CSS class of a country shape from its OTS status.

@@ -2,6 +2,7 @@
 //!
 //! Pure code: nothing here imports leptos or web-sys.
 
+pub mod adjacency;
 pub mod country_code;
 pub mod country_names;
 pub mod country_path;
@@ -10,6 +11,7 @@ pub mod world_geometry;
 #[cfg(test)]
 mod real_geometry_tests;
 
+pub use adjacency::{Adjacency, Direction};
 pub use country_code::CountryCode;
 pub use country_names::CountryNames;
 pub use country_path::{CountryPath, project_world};

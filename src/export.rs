@@ -1,0 +1,248 @@
+//! "Download the data shown": the records behind the current view as CSV and JSON, each
+//! row with its sources, so what a reader takes away can be checked.
+
+use serde_json::{Value, json};
+
+use crate::data::{Dataset, Status};
+use crate::world::CountryCode;
+
+/// One exported record, flattened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportRow {
+    /// `country`, `event`, `quote` or `figure`.
+    pub kind: &'static str,
+    /// The record's id (the country code for countries).
+    pub id: String,
+    /// The country the row is about (host for figures).
+    pub country: String,
+    /// A date or year, as the data gives it.
+    pub date: String,
+    /// Title, quote text, status line or figure.
+    pub text: String,
+    /// Place, speaker or origin.
+    pub detail: String,
+    /// Why the record is uncertain, if it is.
+    pub uncertainty: String,
+    /// Source URLs, space-separated.
+    pub sources: String,
+}
+
+/// The rows behind a view: the selected country's record, events, quotes and figures; or,
+/// with nothing selected, the members and observers and every figure.
+pub fn rows_for(data: &Dataset, selected: Option<CountryCode>) -> Vec<ExportRow> {
+    let mut rows = Vec::new();
+    let countries: Vec<CountryCode> = match selected {
+        Some(code) => vec![code],
+        None => data.ots_countries().iter().map(|c| c.code).collect(),
+    };
+    for &code in &countries {
+        if let Some(c) = data.country(code) {
+            let (text, date) = match &c.membership {
+                Some(m) => (
+                    match m.status {
+                        Status::Member => "OTS member",
+                        Status::Observer => "OTS observer",
+                    }
+                    .to_owned(),
+                    m.since.compact(),
+                ),
+                None => (String::new(), String::new()),
+            };
+            rows.push(ExportRow {
+                kind: "country",
+                id: code.to_string(),
+                country: code.to_string(),
+                date,
+                text,
+                detail: c
+                    .capital
+                    .as_ref()
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default(),
+                uncertainty: c
+                    .membership
+                    .as_ref()
+                    .and_then(|m| m.uncertainty.clone())
+                    .unwrap_or_default(),
+                sources: join_sources(c.sources.iter().map(|s| s.url())),
+            });
+        }
+    }
+    if let Some(code) = selected {
+        for e in data.events_for(code) {
+            rows.push(ExportRow {
+                kind: "event",
+                id: e.id.clone(),
+                country: e.place.country.to_string(),
+                date: e.date.compact(),
+                text: e.title.clone(),
+                detail: e.place.name.clone(),
+                uncertainty: e.uncertainty.clone().unwrap_or_default(),
+                sources: join_sources(e.sources.iter().map(|s| s.url())),
+            });
+        }
+        for q in data.quotes_for(code) {
+            rows.push(ExportRow {
+                kind: "quote",
+                id: q.id.clone(),
+                country: code.to_string(),
+                date: q.date.compact(),
+                text: q.text.clone(),
+                detail: format!("{}, {}", q.speaker, q.role),
+                uncertainty: q.uncertainty.clone().unwrap_or_default(),
+                sources: join_sources(q.sources.iter().map(|s| s.url())),
+            });
+        }
+    }
+    let figures = match selected {
+        Some(code) => {
+            let mut list = data.figures_from(code);
+            list.extend(
+                data.figures_in(code)
+                    .into_iter()
+                    .filter(|f| f.origin != code),
+            );
+            list
+        }
+        None => data.figures().iter().collect(),
+    };
+    for f in figures {
+        rows.push(ExportRow {
+            kind: "figure",
+            id: f.id.clone(),
+            country: f.host.to_string(),
+            date: f.year.map(|y| y.to_string()).unwrap_or_default(),
+            text: f.amount.to_string(),
+            detail: format!("from {} ({})", f.origin, f.basis),
+            uncertainty: f.uncertainty.clone().unwrap_or_default(),
+            sources: join_sources(f.sources.iter().map(|s| s.url())),
+        });
+    }
+    rows
+}
+
+fn join_sources<'a>(urls: impl Iterator<Item = &'a str>) -> String {
+    urls.collect::<Vec<_>>().join(" ")
+}
+
+/// The column names, in order.
+pub const CSV_HEADER: [&str; 8] = [
+    "kind",
+    "id",
+    "country",
+    "date",
+    "text",
+    "detail",
+    "uncertainty",
+    "sources",
+];
+
+/// RFC 4180 CSV with a header line and CRLF line ends.
+pub fn to_csv(rows: &[ExportRow]) -> String {
+    let mut out = CSV_HEADER.join(",");
+    out.push_str("\r\n");
+    for r in rows {
+        let fields = [
+            r.kind,
+            &r.id,
+            &r.country,
+            &r.date,
+            &r.text,
+            &r.detail,
+            &r.uncertainty,
+            &r.sources,
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A JSON document: where it comes from (the permalink) plus the rows with sources as lists.
+pub fn to_json(rows: &[ExportRow], permalink: &str) -> String {
+    let records: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            json!({
+                "kind": r.kind,
+                "id": r.id,
+                "country": r.country,
+                "date": r.date,
+                "text": r.text,
+                "detail": r.detail,
+                "uncertainty": if r.uncertainty.is_empty() { Value::Null } else { Value::from(r.uncertainty.clone()) },
+                "sources": r.sources.split(' ').filter(|s| !s.is_empty()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let doc = json!({
+        "source": "OTS Atlas",
+        "permalink": permalink,
+        "records": records,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::real_dataset;
+
+    #[test]
+    fn the_azerbaijan_export_holds_its_record_events_quotes_and_figures_with_sources() {
+        let data = real_dataset();
+        let rows = rows_for(&data, Some(CountryCode::from_static("AZE")));
+        for kind in ["country", "event", "quote", "figure"] {
+            assert!(rows.iter().any(|r| r.kind == kind), "no {kind} rows");
+        }
+        assert!(
+            rows.iter().all(|r| r.sources.starts_with("http")),
+            "every row has a source"
+        );
+        assert!(rows.iter().any(|r| r.text.contains("natural bridges")));
+    }
+
+    #[test]
+    fn csv_quotes_fields_with_commas_and_quotes() {
+        let row = ExportRow {
+            kind: "quote",
+            id: "q".into(),
+            country: "AZE".into(),
+            date: "2025".into(),
+            text: "He said \"yes\", twice".into(),
+            detail: "a".into(),
+            uncertainty: String::new(),
+            sources: "https://x.example".into(),
+        };
+        let csv = to_csv(&[row]);
+        assert_eq!(
+            csv,
+            "kind,id,country,date,text,detail,uncertainty,sources\r\nquote,q,AZE,2025,\"He said \"\"yes\"\", twice\",a,,https://x.example\r\n"
+        );
+    }
+
+    #[test]
+    fn the_json_export_parses_and_lists_sources() {
+        let data = real_dataset();
+        let rows = rows_for(&data, None);
+        let json: Value =
+            serde_json::from_str(&to_json(&rows, "https://a.example/")).expect("valid JSON");
+        let records = json["records"].as_array().expect("records");
+        assert_eq!(records.len(), rows.len());
+        assert!(
+            records
+                .iter()
+                .all(|r| r["sources"].as_array().is_some_and(|s| !s.is_empty()))
+        );
+        assert_eq!(json["permalink"], "https://a.example/");
+    }
+}

@@ -1,0 +1,17 @@
+//! Static renderings of the map: standalone SVG documents drawn from the same projected
+//! country paths, projection and colours as the interactive map.
+//!
+//! - [`static_map`]: [`render_svg`] writes a whole SVG document (ocean, countries coloured
+//!   by OTS status, an optional highlighted country, title, legend, credit, permalink);
+//! - [`frame`]: which part of the plane a picture of one country should show;
+//! - [`xml`]: escaping text for XML and HTML.
+//!
+//! Pure code (no leptos, no web-sys), deterministic output: the same input gives the same
+//! bytes. `build-share` rasterises these documents into link-preview images; the app can
+//! offer them as a download or inline one as a first paint.
+
+pub mod frame;
+pub mod static_map;
+pub mod xml;
+
+pub use static_map::{LegendLabels, StaticMapOptions, render_svg};

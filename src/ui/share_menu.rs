@@ -1,0 +1,137 @@
+//! The share control: copy the link to this view, the system share sheet on phones, the
+//! embed code, and downloads of the map and of the data shown.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::clipboard::{copy_text, page_address};
+use super::download::download_bytes;
+use super::map_export::{download_png, download_svg};
+use super::state::use_app;
+use crate::export::{rows_for, to_csv, to_json};
+use crate::i18n::fill;
+use crate::share_links::{embed_code, view_link};
+
+/// The "Share" button and its dialog.
+#[component]
+pub fn ShareMenu() -> impl IntoView {
+    let app = use_app();
+    let text = move || app.text();
+    let open = RwSignal::new(false);
+    let feedback = RwSignal::new(None::<String>);
+    let link = move || view_link(&page_address(), &app.map_state.get());
+    let subject = move || {
+        app.track_names();
+        match app.map_state.with(|s| s.country) {
+            Some(code) => app.name_of(code),
+            None => text().ots_name.to_owned(),
+        }
+    };
+    let embed = move || {
+        let title = fill(text().embed_title, &[&subject()]);
+        embed_code(&page_address(), &app.map_state.get(), &title)
+    };
+    let copy = move |value: String, done: &'static str| {
+        spawn_local(async move {
+            let ok = copy_text(&value).await;
+            feedback.set(Some(if ok {
+                done.to_owned()
+            } else {
+                text().copy_failed.to_owned()
+            }));
+        });
+    };
+    let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+    let share_native = move || {
+        let data = web_sys::ShareData::new();
+        data.set_title(&format!("{} — {}", subject(), text().app_title));
+        data.set_url(&link());
+        let promise = window().navigator().share_with_data(&data);
+        spawn_local(async move {
+            // A cancelled share sheet is not an error worth showing.
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    };
+    let download_data = move |json: bool| {
+        let state = app.map_state.get_untracked();
+        let Some(data) = app.dataset.get_untracked() else {
+            return;
+        };
+        let rows = rows_for(&data, state.country);
+        let name = state
+            .country
+            .map_or("ots".to_owned(), |c| c.as_str().to_ascii_lowercase());
+        let result = if json {
+            download_bytes(
+                to_json(&rows, &link()).as_bytes(),
+                "application/json",
+                &format!("ots-atlas-{name}.json"),
+            )
+        } else {
+            download_bytes(
+                to_csv(&rows).as_bytes(),
+                "text/csv",
+                &format!("ots-atlas-{name}.csv"),
+            )
+        };
+        if let Err(error) = result {
+            feedback.set(Some(error));
+        }
+    };
+    view! {
+        <div class="share">
+            <button
+                type="button"
+                class="map-controls__button map-controls__button--text share__toggle"
+                data-testid="share-toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="share-dialog"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || text().share}
+            </button>
+            <Show when=move || open.get()>
+                <div class="share__dialog" id="share-dialog" role="dialog" aria-labelledby="share-title" data-testid="share-dialog">
+                    <div class="share__head">
+                        <h2 id="share-title">{move || text().share_title}</h2>
+                        <button type="button" class="panel__close" aria-label=move || text().close on:click=move |_| open.set(false)>
+                            "×"
+                        </button>
+                    </div>
+                    <div class="share__actions">
+                        <button type="button" class="button" data-testid="share-copy-link" on:click=move |_| copy(link(), text().link_copied)>
+                            {move || text().copy_view_link}
+                        </button>
+                        {can_share.then(|| view! {
+                            <button type="button" class="button" data-testid="share-native" on:click=move |_| share_native()>
+                                {move || text().share_native}
+                            </button>
+                        })}
+                        <button type="button" class="button" data-testid="share-copy-embed" on:click=move |_| copy(embed(), text().embed_copied)>
+                            {move || text().copy_embed}
+                        </button>
+                    </div>
+                    <label class="share__code-label" for="embed-code">{move || text().embed_code}</label>
+                    <textarea id="embed-code" class="share__code" readonly rows="4" data-testid="embed-code" prop:value=embed></textarea>
+                    <div class="share__actions">
+                        <button type="button" class="button" data-testid="download-svg" on:click=move |_| download_svg(feedback)>
+                            {move || text().download_svg}
+                        </button>
+                        <button type="button" class="button" data-testid="download-png" on:click=move |_| download_png(feedback)>
+                            {move || text().download_png}
+                        </button>
+                        <button type="button" class="button" data-testid="download-csv" on:click=move |_| download_data(false)>
+                            {move || text().download_csv}
+                        </button>
+                        <button type="button" class="button" data-testid="download-json" on:click=move |_| download_data(true)>
+                            {move || text().download_json}
+                        </button>
+                    </div>
+                    <p class="share__feedback" role="status" aria-live="polite" data-testid="share-feedback">
+                        {move || feedback.get()}
+                    </p>
+                </div>
+            </Show>
+        </div>
+    }
+}
