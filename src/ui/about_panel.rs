@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::panel::{SheetHandle, SheetHeight};
 use super::sources::{SourceLinks, Uncertainty};
 use super::state::use_app;
 use crate::data::{Dataset, Status, SummitSeries};
@@ -24,14 +25,18 @@ pub fn AboutPanel() -> impl IntoView {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    let expanded = RwSignal::new(!on_phone);
+    let expanded = RwSignal::new(!on_phone && !app.map_state.with_untracked(|s| s.embed));
+    let SheetHeight(sheet) = expect_context::<SheetHeight>();
     view! {
         <aside
             class="panel panel--about"
             class:panel--collapsed=move || !expanded.get()
+            class:panel--sized=move || sheet.get().is_some() && expanded.get()
+            style:height=move || sheet.get().filter(|_| expanded.get()).map(|h| format!("{h}px"))
             data-testid="about-panel"
             aria-labelledby="about-title"
         >
+            <SheetHandle />
             <header class="panel__header">
                 <h2 class="panel__title" id="about-title">{move || text().about_title}</h2>
                 <button

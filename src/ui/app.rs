@@ -6,13 +6,18 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use super::embed::{EmbedBar, report_height_to_parent};
+use super::header::SiteHeader;
 use super::layer_controls::LayerControls;
 use super::legend::Legend;
 use super::load::{LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_world};
 use super::map_view::MapView;
+use super::map_view::focus_country;
 use super::notice_bar::NoticeBar;
 use super::panel::Panel;
 use super::state::{AppState, History, Notice, current_year, use_app};
+use super::table_view::TableView;
+use crate::data::Status;
+use crate::i18n::fill;
 use crate::url_state::{Lang, MapState, UrlNotice};
 
 /// The whole app.
@@ -130,36 +135,81 @@ fn Atlas() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.tag());
         }
     });
+    // An explicit theme overrides the system setting; without one, CSS follows the system.
+    Effect::new(move |_| {
+        let theme = app.map_state.with(|s| s.theme);
+        if let Some(root) = document().document_element() {
+            let _ = match theme {
+                Some(theme) => root.set_attribute("data-theme", theme.key()),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+    });
+    // Escape closes the panel and gives the keyboard focus back to the country.
+    let _escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || ev.default_prevented() {
+            return;
+        }
+        if let Some(code) = app.map_state.with_untracked(|s| s.country) {
+            app.select(None);
+            request_animation_frame(move || focus_country(code));
+        }
+    });
+    // Screen readers hear what was selected.
+    let announcement = move || {
+        app.track_names();
+        let code = app.map_state.with(|s| s.country)?;
+        let year = app.year.get();
+        let status = app.dataset.with(|d| {
+            let d = d.as_ref()?;
+            let status = d.status_in_year(code, year)?;
+            Some((status, d.country(code)?.membership.as_ref()?.since.year()))
+        });
+        let name = app.name_of(code);
+        let label = match status {
+            Some((Status::Member, since)) => {
+                fill(text().country_member, &[&name, &since.to_string()])
+            }
+            Some((Status::Observer, since)) => {
+                fill(text().country_observer, &[&name, &since.to_string()])
+            }
+            None => name,
+        };
+        Some(fill(text().selected_announcement, &[&label]))
+    };
+    let table = move || app.map_state.with(|s| s.table);
 
     view! {
         <div class="atlas" class:atlas--embed=embed data-testid="atlas">
             <Show when=move || !embed()>
-                <header class="site-header">
-                    <h1 class="site-header__title">{move || text().app_title}</h1>
-                    <p class="site-header__tagline">{move || text().app_tagline}</p>
-                </header>
+                <SiteHeader />
             </Show>
             <NoticeBar />
+            <p class="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</p>
             <div class="atlas__body">
-                <div class="atlas__map">
-                    {move || match world.get() {
-                        None => view! { <MapLoading /> }.into_any(),
-                        Some(Err(error)) => view! { <LoadFailed error retry /> }.into_any(),
-                        Some(Ok(w)) => view! { <MapView world=w /> }.into_any(),
+                <div class="atlas__map" class:atlas__map--table=table>
+                    {move || match (world.get(), table()) {
+                        (_, true) => view! { <TableView /> }.into_any(),
+                        (None, false) => view! { <MapLoading /> }.into_any(),
+                        (Some(Err(error)), false) => view! { <LoadFailed error retry /> }.into_any(),
+                        (Some(Ok(w)), false) => view! { <MapView world=w /> }.into_any(),
                     }}
-                    <LayerControls />
-                    <Legend />
-                    <p class="attribution" data-testid="attribution">
-                        <span>{move || text().attribution_geometry}</span>
-                        " · "
-                        <span>{move || text().attribution_names}</span>
-                    </p>
+                    <Show when=move || !table()>
+                        <LayerControls />
+                        <Legend />
+                        <p class="attribution" data-testid="attribution">
+                            <span>{move || text().attribution_geometry}</span>
+                            " · "
+                            <span>{move || text().attribution_names}</span>
+                        </p>
+                    </Show>
                 </div>
                 <Panel />
             </div>
             <Show when=embed>
                 <EmbedBar />
             </Show>
+            <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
         </div>
     }
 }

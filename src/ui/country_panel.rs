@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::figure_list::FigureList;
 use super::item_cards::{EventCard, QuoteCard, item_dom_id};
+use super::panel::{SheetHandle, SheetHeight};
 use super::sources::{SourceLinks, Uncertainty};
 use super::state::use_app;
 use crate::data::{Country, Dataset, Initiative, Institution, NoteTopic, Status};
@@ -22,6 +23,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
         app.track_names();
         app.name_of(code)
     };
+    let SheetHeight(sheet) = expect_context::<SheetHeight>();
 
     // Bring a linked item into view once it is on the page.
     Effect::new(move |_| {
@@ -34,7 +36,15 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
     });
 
     view! {
-        <aside class="panel" data-testid="panel" aria-labelledby="panel-title" data-country=code.as_str().to_owned()>
+        <aside
+            class="panel"
+            class:panel--sized=move || sheet.get().is_some()
+            style:height=move || sheet.get().map(|h| format!("{h}px"))
+            data-testid="panel"
+            aria-labelledby="panel-title"
+            data-country=code.as_str().to_owned()
+        >
+            <SheetHandle />
             <header class="panel__header">
                 <h2 class="panel__title" id="panel-title">{name}</h2>
                 <button

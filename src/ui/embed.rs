@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::clipboard::page_address;
+use super::header::LanguageSelect;
 use super::state::use_app;
 use crate::share_links::{HEIGHT_MESSAGE, full_map_link};
 
@@ -17,6 +18,7 @@ pub fn EmbedBar() -> impl IntoView {
     view! {
         <p class="embed-bar" data-testid="embed-bar">
             <span class="embed-bar__name">{move || app.text().app_title}</span>
+            <LanguageSelect id="embed-language" />
             <a class="embed-bar__link" href=href target="_blank" rel="noopener" data-testid="open-full-map">
                 {move || app.text().open_full_map}
             </a>

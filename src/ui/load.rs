@@ -8,7 +8,7 @@ use crate::data::{DataError, DataFiles, Dataset};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
 use crate::url_state::Lang;
-use crate::world::{CountryCode, CountryNames, CountryPath, parse_world, project_world};
+use crate::world::{Adjacency, CountryCode, CountryNames, CountryPath, parse_world, project_world};
 
 /// Where the app finds its files, relative to the page.
 const WORLD_URL: &str = "data/world.geojson";
@@ -25,6 +25,8 @@ pub struct LoadedWorld {
     pub world_bounds: Bounds,
     /// The plane rectangle of the default view (the OTS region).
     pub region_bounds: Bounds,
+    /// Which countries touch, for moving between them with the arrow keys.
+    pub adjacency: Adjacency,
 }
 
 impl LoadedWorld {
@@ -113,6 +115,7 @@ pub async fn load_world() -> Result<Arc<LoadedWorld>, LoadError> {
         paths: project_world(&world, &projection),
         world_bounds: WORLD.plane_bounds(&projection),
         region_bounds: OTS_REGION.plane_bounds(&projection),
+        adjacency: Adjacency::build(&world, &projection),
         projection,
     }))
 }

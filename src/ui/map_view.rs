@@ -20,7 +20,7 @@ use crate::geo::{Camera, ScreenPoint};
 use crate::gesture::{Gestures, Motion, WheelAction, touch_moves_map, wheel_action};
 use crate::i18n::fill;
 use crate::url_state::MapView as UrlView;
-use crate::world::CountryCode;
+use crate::world::{CountryCode, Direction};
 
 /// Pixels of margin around the framed region.
 const FRAME_PADDING_PX: f64 = 12.0;
@@ -179,6 +179,29 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     };
 
     let selected = Memo::new(move |_| app.map_state.with(|s| s.country));
+    // Only the shapes whose state changes are touched when the selection or focus moves.
+    let is_selected = Selector::new(move || selected.get());
+    let focus_code = RwSignal::new(
+        selected
+            .get_untracked()
+            .unwrap_or(CountryCode::from_static(DEFAULT_FOCUS)),
+    );
+    let has_focus = Selector::new(move || Some(focus_code.get()));
+    Effect::new(move |_| {
+        if let Some(code) = selected.get() {
+            focus_code.set(code);
+        }
+    });
+    let focused = RwSignal::new(None::<CountryCode>);
+    let focused_d = {
+        let world = world.clone();
+        move || {
+            focused
+                .get()
+                .and_then(|code| world.path(code).map(|p| p.d.clone()))
+                .unwrap_or_default()
+        }
+    };
     let selected_d = {
         let world = world.clone();
         move || {
@@ -202,13 +225,24 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 )
             };
             let label = move || country_label(code);
-            let tabindex = move || {
-                if selected.get() == Some(code)
-                    || (selected.get().is_none() && code.as_str() == "KAZ")
-                {
-                    "0"
-                } else {
-                    "-1"
+            let tabindex = {
+                let has_focus = has_focus.clone();
+                move || {
+                    if has_focus.selected(&Some(code)) {
+                        "0"
+                    } else {
+                        "-1"
+                    }
+                }
+            };
+            let pressed = {
+                let is_selected = is_selected.clone();
+                move || {
+                    if is_selected.selected(&Some(code)) {
+                        "true"
+                    } else {
+                        "false"
+                    }
                 }
             };
             view! {
@@ -219,7 +253,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                     role="button"
                     tabindex=tabindex
                     aria-label=label
-                    aria-pressed=move || if selected.get() == Some(code) { "true" } else { "false" }
+                    aria-pressed=pressed
                 />
             }
         })
@@ -334,14 +368,73 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             app.select(Some(code));
         }
     };
+    let keyboard_world = world.clone();
     let on_country_key = move |ev: web_sys::KeyboardEvent| {
-        if matches!(ev.key().as_str(), "Enter" | " ")
-            && let Some(code) = code_of_target(&ev)
-        {
+        let Some(code) = code_of_target(&ev) else {
+            return;
+        };
+        let key = ev.key();
+        if matches!(key.as_str(), "Enter" | " ") {
             ev.prevent_default();
             app.select(Some(code));
+        } else if let Some(direction) = Direction::from_key(&key) {
+            ev.prevent_default();
+            if ev.shift_key() {
+                let (dx, dy) = match direction {
+                    Direction::Left => (KEY_PAN_PX, 0.0),
+                    Direction::Right => (-KEY_PAN_PX, 0.0),
+                    Direction::Up => (0.0, KEY_PAN_PX),
+                    Direction::Down => (0.0, -KEY_PAN_PX),
+                };
+                map.change(|c, v| c.pan_by(v, dx, dy));
+                return;
+            }
+            let world = &keyboard_world;
+            let next = world
+                .adjacency
+                .step(code, direction, &|c| world.path(c).map(|p| p.anchor));
+            if let Some(next) = next {
+                focus_code.set(next);
+                if let Some(anchor) = world.path(next).map(|p| p.anchor) {
+                    keep_in_view(map, anchor);
+                }
+                focus_country(next);
+            }
+        } else if matches!(key.as_str(), "+" | "=") {
+            ev.prevent_default();
+            map.change(|c, v| c.zoom_at(v, KEY_ZOOM, v.center()));
+        } else if matches!(key.as_str(), "-" | "_") {
+            ev.prevent_default();
+            map.change(|c, v| c.zoom_at(v, 1.0 / KEY_ZOOM, v.center()));
         }
     };
+    let on_country_focus = move |ev: web_sys::FocusEvent| {
+        let code = code_of_target(&ev);
+        focused.set(code);
+        if let Some(code) = code {
+            focus_code.set(code);
+        }
+    };
+    let on_country_blur = move |_ev: web_sys::FocusEvent| focused.set(None);
+
+    // A search (or another part of the page) asks to bring a country into view.
+    let frame_world = world.clone();
+    Effect::new(move |_| {
+        let Some(code) = app.frame_request.get() else {
+            return;
+        };
+        app.frame_request.set(None);
+        if let Some(path) = frame_world.path(code) {
+            let bounds =
+                crate::render::frame::around(path.main_bounds, FRAME_MARGIN, FRAME_MIN_SPAN);
+            map.set(Camera::fit(
+                bounds,
+                map.viewport.get_untracked(),
+                FRAME_PADDING_PX,
+            ));
+            focus_code.set(code);
+        }
+    });
 
     view! {
         <div class="map" data-testid="map-container">
@@ -351,6 +444,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 data-testid="map"
                 role="group"
                 aria-label=move || app.text().map_label
+                aria-describedby="map-keyboard-help"
                 viewBox=view_box
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
@@ -378,10 +472,13 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                     on:pointerout=on_country_out
                     on:click=on_country_click
                     on:keydown=on_country_key
+                    on:focusin=on_country_focus
+                    on:focusout=on_country_blur
                 >
                     {countries}
                 </g>
                 <path class="map__selected" d=selected_d aria-hidden="true" />
+                <path class="map__focus" d=focused_d aria-hidden="true" />
                 <FlowLayer world=world.clone() map tooltip />
                 <MarkerLayer world=world.clone() map tooltip />
             </svg>
@@ -436,6 +533,38 @@ fn MapTooltip(tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) -> impl IntoView {
                 })
         }}
     }
+}
+
+/// The country that takes the map's keyboard focus first.
+const DEFAULT_FOCUS: &str = "KAZ";
+/// Pixels one Shift+arrow press pans the map.
+const KEY_PAN_PX: f64 = 80.0;
+/// Zoom factor of one + or − key press.
+const KEY_ZOOM: f64 = 1.5;
+/// Margin around a country brought into view, as a fraction of its size.
+const FRAME_MARGIN: f64 = 0.3;
+/// The smallest plane span shown when framing a country, so small states keep context.
+const FRAME_MIN_SPAN: f64 = 30.0;
+
+/// Moves keyboard focus to a country's shape.
+pub fn focus_country(code: CountryCode) {
+    let selector = format!("path.country[data-code=\"{code}\"]");
+    if let Ok(Some(element)) = document().query_selector(&selector)
+        && let Ok(svg) = element.dyn_into::<web_sys::SvgElement>()
+    {
+        let _ = svg.focus();
+    }
+}
+
+/// Pans the camera so that `point` is on screen (leaving the zoom alone).
+fn keep_in_view(map: MapCamera, point: crate::geo::PlanePoint) {
+    map.change(|camera, viewport| {
+        if camera.visible(viewport).contains(point) {
+            camera
+        } else {
+            Camera::new(point, camera.zoom)
+        }
+    });
 }
 
 /// How long a gesture hint stays on screen.

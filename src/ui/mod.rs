@@ -10,6 +10,7 @@ mod download;
 mod embed;
 mod fatal;
 mod figure_list;
+mod header;
 mod item_cards;
 mod layer_controls;
 mod legend;
@@ -20,9 +21,11 @@ mod map_view;
 mod notice_bar;
 mod overlay_layers;
 mod panel;
+mod search_box;
 mod share_menu;
 mod sources;
 mod state;
+mod table_view;
 
 pub use app::App;
 

@@ -53,6 +53,8 @@ pub struct AppState {
     pub english_names: RwSignal<Option<Arc<CountryNames>>>,
     /// The validated dataset, once loaded.
     pub dataset: RwSignal<Option<Arc<Dataset>>>,
+    /// A request to bring a country into view (search): the map frames it, then clears.
+    pub frame_request: RwSignal<Option<CountryCode>>,
     navigate: StoredValue<NavigateFn>,
 }
 
@@ -79,6 +81,7 @@ impl AppState {
             names: RwSignal::new(None),
             english_names: RwSignal::new(None),
             dataset: RwSignal::new(None),
+            frame_request: RwSignal::new(None),
             navigate: StoredValue::new(Arc::new(navigate)),
         };
         provide_context(state);
