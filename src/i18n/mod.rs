@@ -1,16 +1,71 @@
 //! Interface text. Each language is a `Strings` value whose every field must be filled,
 //! so a missing translation is a compile error rather than a blank or a key on screen.
 //!
-//! Templates use `{0}`, `{1}` … placeholders, filled by [`fill`].
+//! Templates use `{0}`, `{1}` … placeholders, filled by [`fill`]. Numbers are written by
+//! [`numbers`] and dates by [`dates`], in each language's own way.
 
+mod az;
+pub mod dates;
 mod en;
+mod hu;
+mod kk;
+mod ky;
 pub mod numbers;
+mod ru;
+mod tr;
+#[cfg(test)]
+mod translation_tests;
+mod uz;
 
 use crate::url_state::Lang;
 
+pub use az::AZ;
 pub use en::EN;
+pub use hu::HU;
+pub use kk::KK;
+pub use ky::KY;
+pub use ru::RU;
+pub use tr::TR;
+pub use uz::UZ;
 
+/// Defines [`Strings`] together with [`Strings::fields`] from the one list of fields below, so
+/// the list that the tests walk through can never fall behind the struct. The fields keep the
+/// ordinary `pub name: &'static str,` form, each with its doc comment.
+macro_rules! define_strings {
+    (
+        $(#[$struct_meta:meta])*
+        pub struct Strings {
+            $(
+                $(#[$field_meta:meta])*
+                pub $field:ident: &'static str,
+            )*
+        }
+    ) => {
+        $(#[$struct_meta])*
+        pub struct Strings {
+            $(
+                $(#[$field_meta])*
+                pub $field: &'static str,
+            )*
+        }
+
+        impl Strings {
+            /// Every field as `(name, text)`, in declaration order. It is generated with the
+            /// struct, so it always names every field.
+            pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field)),*]
+            }
+        }
+    };
+}
+
+define_strings! {
 /// Every piece of interface text, in one language.
+///
+/// Each language is a plain `Strings { … }` literal, so a language that lacks a field does
+/// not compile. What the compiler cannot see (an empty text, a lost `{0}` placeholder, a
+/// leftover "TODO") is checked by the tests in `translation_tests.rs`, which walk every
+/// field through [`Strings::fields`].
 #[derive(Debug)]
 pub struct Strings {
     /// The product's name.
@@ -346,13 +401,19 @@ pub struct Strings {
     /// Skip link from the map to the panel.
     pub skip_to_panel: &'static str,
 }
+} // define_strings!
 
 /// The text of one language.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
-        Lang::En | Lang::Tr | Lang::Az | Lang::Kk | Lang::Ky | Lang::Uz | Lang::Hu | Lang::Ru => {
-            &EN
-        }
+        Lang::En => &EN,
+        Lang::Tr => &TR,
+        Lang::Az => &AZ,
+        Lang::Kk => &KK,
+        Lang::Ky => &KY,
+        Lang::Uz => &UZ,
+        Lang::Hu => &HU,
+        Lang::Ru => &RU,
     }
 }
 

@@ -177,7 +177,9 @@ fn Atlas() -> impl IntoView {
         };
         Some(fill(text().selected_announcement, &[&label]))
     };
-    let table = move || app.map_state.with(|s| s.table);
+    // A memo, so that the map is rebuilt only when the table view is switched.
+    let table_memo = Memo::new(move |_| app.map_state.with(|s| s.table));
+    let table = move || table_memo.get();
 
     view! {
         <div class="atlas" class:atlas--embed=embed data-testid="atlas">

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::svg;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
@@ -643,14 +644,22 @@ fn observe_size(element: &web_sys::Element, viewport: RwSignal<Viewport>) {
         };
         let rect = entry.content_rect();
         let next = Viewport::new(rect.width(), rect.height());
-        if viewport.get_untracked() != next {
-            viewport.set(next);
+        // The map may have been removed (table view) before the browser reports.
+        if viewport
+            .try_get_untracked()
+            .is_some_and(|current| current != next)
+        {
+            viewport.try_set(next);
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(element);
-        // The observer lives as long as the page; so does its callback.
-        callback.forget();
-        std::mem::forget(observer);
+        // The observer and its callback live as long as the map: stop both when it goes.
+        let observer = SendWrapper::new(observer);
+        let callback = SendWrapper::new(callback);
+        on_cleanup(move || {
+            observer.disconnect();
+            drop(callback);
+        });
     }
 }

@@ -70,7 +70,8 @@ pub fn FlowLayer(
                     .get()
                     .iter()
                     .cloned()
-                    .map(|flow| flow_view(flow, text, map, tooltip))
+                    .enumerate()
+                    .map(|(i, flow)| flow_view(flow, i == 0, text, map, tooltip))
                     .collect_view()
             }}
         </g>
@@ -79,6 +80,7 @@ pub fn FlowLayer(
 
 fn flow_view(
     flow: Flow,
+    first: bool,
     text: &'static Strings,
     map: MapCamera,
     tooltip: RwSignal<Option<(Tip, ScreenPoint)>>,
@@ -108,7 +110,7 @@ fn flow_view(
             data-origin=flow.origin.as_str().to_owned()
             data-host=host.as_str().to_owned()
             role="button"
-            tabindex="0"
+            tabindex=if first { "0" } else { "-1" }
             aria-label=label
             on:pointerenter=move |_| show()
             on:pointerleave=move |_| tooltip.set(None)
@@ -119,6 +121,8 @@ fn flow_view(
                 if matches!(ev.key().as_str(), "Enter" | " ") {
                     ev.prevent_default();
                     app.select(Some(host));
+                } else {
+                    move_focus_among_siblings(&ev);
                 }
             }
         >
@@ -204,13 +208,14 @@ pub fn MarkerLayer(
                 layout
                     .get()
                     .iter()
-                    .map(|placement| match placement {
+                    .enumerate()
+                    .map(|(i, placement)| match placement {
                         Placement::Single { index, at, dx, dy } => {
-                            marker_view(markers[*index].clone(), *at, *dx, *dy, scale, map, tooltip)
+                            marker_view(markers[*index].clone(), *at, *dx, *dy, scale, i == 0, map, tooltip)
                                 .into_any()
                         }
                         Placement::Group { members, at } => {
-                            group_view(members.len(), *at, scale, text, map).into_any()
+                            group_view(members.len(), *at, scale, i == 0, text, map).into_any()
                         }
                     })
                     .collect::<Vec<_>>()
@@ -225,6 +230,7 @@ fn marker_view(
     dx: f64,
     dy: f64,
     scale: f64,
+    first: bool,
     map: MapCamera,
     tooltip: RwSignal<Option<(Tip, ScreenPoint)>>,
 ) -> impl IntoView {
@@ -267,7 +273,7 @@ fn marker_view(
             data-testid="marker"
             data-item=id
             role="button"
-            tabindex="0"
+            tabindex=if first { "0" } else { "-1" }
             aria-label=label
             on:click=move |ev: web_sys::MouseEvent| {
                 ev.stop_propagation();
@@ -277,6 +283,8 @@ fn marker_view(
                 if matches!(ev.key().as_str(), "Enter" | " ") {
                     ev.prevent_default();
                     open_by_key();
+                } else {
+                    move_focus_among_siblings(&ev);
                 }
             }
             on:pointerenter=move |_| show()
@@ -297,6 +305,7 @@ fn group_view(
     count: usize,
     at: PlanePoint,
     scale: f64,
+    first: bool,
     text: &'static Strings,
     map: MapCamera,
 ) -> impl IntoView {
@@ -320,7 +329,7 @@ fn group_view(
             transform=transform
             data-testid="marker-group"
             role="button"
-            tabindex="0"
+            tabindex=if first { "0" } else { "-1" }
             aria-label=label.clone()
             on:click=move |ev: web_sys::MouseEvent| {
                 ev.stop_propagation();
@@ -330,6 +339,8 @@ fn group_view(
                 if matches!(ev.key().as_str(), "Enter" | " ") {
                     ev.prevent_default();
                     zoom_in();
+                } else {
+                    move_focus_among_siblings(&ev);
                 }
             }
         >
@@ -337,6 +348,42 @@ fn group_view(
             <circle class="marker__group-disc" r="12" />
             <text class="marker__group-count" text-anchor="middle" dy="4">{count.to_string()}</text>
         </g>
+    }
+}
+
+/// Arrow keys move the focus to the next or previous marker (or flow) of the same layer:
+/// one Tab stop per layer, like the countries.
+fn move_focus_among_siblings(ev: &web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let forward = match ev.key().as_str() {
+        "ArrowRight" | "ArrowDown" => true,
+        "ArrowLeft" | "ArrowUp" => false,
+        _ => return,
+    };
+    let Some(current) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    ev.prevent_default();
+    let mut next = if forward {
+        current.next_element_sibling()
+    } else {
+        current.previous_element_sibling()
+    };
+    while let Some(candidate) = next {
+        if candidate.has_attribute("tabindex") {
+            if let Ok(svg) = candidate.dyn_into::<web_sys::SvgElement>() {
+                let _ = svg.focus();
+            }
+            return;
+        }
+        next = if forward {
+            candidate.next_element_sibling()
+        } else {
+            candidate.previous_element_sibling()
+        };
     }
 }
 

@@ -1,0 +1,457 @@
+//! Dates in each language's words and order: `17 December 2025`, `17 декабря 2025 г.`,
+//! `2025. december 17.`, `2025-ж., 17-декабрь`.
+//!
+//! Month names and patterns follow CLDR's Gregorian calendar (`cldr-dates-full` 48.2.0,
+//! `main/<lang>/ca-gregorian.json`): the `long` date format for a day, `yMMMM` for a month,
+//! and the `yMMMd` interval formats for ranges of days, with wide month names. English
+//! reproduces the `Display` text of [`FuzzyDate`] exactly.
+
+use crate::data::{FuzzyDate, PartialDate, Precision};
+use crate::url_state::Lang;
+
+/// How one language writes dates.
+///
+/// Patterns use `{d}`, `{m}` and `{y}` for the day, the month name and the year, and `{d2}`,
+/// `{m2}` for the second day and month of a range. As in CLDR, a narrow no-break space
+/// (U+202F) keeps a year together with its abbreviated "year" word (`2025 г.`, `2025 ж.`).
+struct DateStyle {
+    /// Month names next to a day (CLDR's format form: genitive in Russian).
+    months: [&'static str; 12],
+    /// Month names next to a year alone (CLDR `yMMMM`: the stand-alone form in Russian).
+    months_alone: [&'static str; 12],
+    /// A day: `17 December 2025`.
+    day: &'static str,
+    /// A month: `December 2025`.
+    month: &'static str,
+    /// Two days of one month: `28–30 March 2022`.
+    days_of_month: &'static str,
+    /// Two days of one year: `13 January – 2 February 2026`.
+    days_of_year: &'static str,
+    /// Added after an approximate date.
+    approximate: &'static str,
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const TR_MONTHS: [&str; 12] = [
+    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+    "Kasım", "Aralık",
+];
+const AZ_MONTHS: [&str; 12] = [
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+    "noyabr", "dekabr",
+];
+const KK_MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+const KY_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+const UZ_MONTHS: [&str; 12] = [
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr",
+    "noyabr", "dekabr",
+];
+const HU_MONTHS: [&str; 12] = [
+    "január",
+    "február",
+    "március",
+    "április",
+    "május",
+    "június",
+    "július",
+    "augusztus",
+    "szeptember",
+    "október",
+    "november",
+    "december",
+];
+const RU_MONTHS_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const RU_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+fn style(lang: Lang) -> DateStyle {
+    match lang {
+        Lang::En => DateStyle {
+            months: EN_MONTHS,
+            months_alone: EN_MONTHS,
+            day: "{d} {m} {y}",
+            month: "{m} {y}",
+            days_of_month: "{d}–{d2} {m} {y}",
+            days_of_year: "{d} {m} – {d2} {m2} {y}",
+            approximate: " (approx.)",
+        },
+        Lang::Tr => DateStyle {
+            months: TR_MONTHS,
+            months_alone: TR_MONTHS,
+            day: "{d} {m} {y}",
+            month: "{m} {y}",
+            days_of_month: "{d}–{d2} {m} {y}",
+            days_of_year: "{d} {m} – {d2} {m2} {y}",
+            approximate: " (yaklaşık)",
+        },
+        Lang::Az => DateStyle {
+            months: AZ_MONTHS,
+            months_alone: AZ_MONTHS,
+            day: "{d} {m} {y}",
+            month: "{m} {y}",
+            days_of_month: "{d}–{d2} {m} {y}",
+            days_of_year: "{d} {m} – {d2} {m2} {y}",
+            approximate: " (təxminən)",
+        },
+        Lang::Kk => DateStyle {
+            months: KK_MONTHS,
+            months_alone: KK_MONTHS,
+            day: "{y}\u{202f}ж. {d} {m}",
+            month: "{y}\u{202f}ж. {m}",
+            days_of_month: "{y}\u{202f}ж. {d}–{d2} {m}",
+            days_of_year: "{y}\u{202f}ж. {d} {m} – {d2} {m2}",
+            approximate: " (шамамен)",
+        },
+        Lang::Ky => DateStyle {
+            months: KY_MONTHS,
+            months_alone: KY_MONTHS,
+            day: "{y}-ж., {d}-{m}",
+            month: "{y}-ж., {m}",
+            days_of_month: "{d}–{d2}-{m} {y}-ж.",
+            days_of_year: "{d}-{m} – {d2}-{m2} {y}-ж.",
+            approximate: " (болжол менен)",
+        },
+        Lang::Uz => DateStyle {
+            months: UZ_MONTHS,
+            months_alone: UZ_MONTHS,
+            day: "{d}-{m}, {y}",
+            month: "{m}, {y}",
+            days_of_month: "{d}–{d2}-{m}, {y}",
+            days_of_year: "{d}-{m} – {d2}-{m2}, {y}",
+            approximate: " (taxminan)",
+        },
+        Lang::Hu => DateStyle {
+            months: HU_MONTHS,
+            months_alone: HU_MONTHS,
+            day: "{y}. {m} {d}.",
+            month: "{y}. {m}",
+            days_of_month: "{y}. {m} {d}–{d2}.",
+            days_of_year: "{y}. {m} {d}. – {m2} {d2}.",
+            approximate: " (kb.)",
+        },
+        Lang::Ru => DateStyle {
+            months: RU_MONTHS_GENITIVE,
+            months_alone: RU_MONTHS,
+            day: "{d} {m} {y}\u{202f}г.",
+            month: "{m} {y}\u{202f}г.",
+            days_of_month: "{d}–{d2} {m} {y}\u{202f}г.",
+            days_of_year: "{d} {m} – {d2} {m2} {y}\u{202f}г.",
+            approximate: " (прибл.)",
+        },
+    }
+}
+
+/// Fills a pattern's `{name}` tokens.
+fn render(pattern: &str, parts: &[(&str, String)]) -> String {
+    parts
+        .iter()
+        .fold(pattern.to_owned(), |out, (token, value)| {
+            out.replace(token, value)
+        })
+}
+
+/// One date: a day, a month or a year. A year alone is written as its digits in every
+/// language (CLDR's Hungarian `y.` is left out, so that `2009 óta` reads correctly).
+fn single(date: PartialDate, style: &DateStyle) -> String {
+    let year = date.year().to_string();
+    match (date.month(), date.day()) {
+        (Some(m), Some(d)) => render(
+            style.day,
+            &[
+                ("{d}", d.to_string()),
+                ("{m}", style.months[usize::from(m - 1)].to_owned()),
+                ("{y}", year),
+            ],
+        ),
+        (Some(m), None) => render(
+            style.month,
+            &[
+                ("{m}", style.months_alone[usize::from(m - 1)].to_owned()),
+                ("{y}", year),
+            ],
+        ),
+        _ => year,
+    }
+}
+
+/// A range between two dates. Two days of one year share the year (and the month, if they
+/// share it too); any other range is two whole dates joined by an en dash.
+fn range(start: PartialDate, end: PartialDate, style: &DateStyle) -> String {
+    let both_days = start.precision() == Precision::Day && end.precision() == Precision::Day;
+    match (start.month(), start.day(), end.month(), end.day()) {
+        (Some(m1), Some(d1), Some(m2), Some(d2)) if both_days && start.year() == end.year() => {
+            let pattern = if m1 == m2 {
+                style.days_of_month
+            } else {
+                style.days_of_year
+            };
+            render(
+                pattern,
+                &[
+                    ("{d2}", d2.to_string()),
+                    ("{m2}", style.months[usize::from(m2 - 1)].to_owned()),
+                    ("{d}", d1.to_string()),
+                    ("{m}", style.months[usize::from(m1 - 1)].to_owned()),
+                    ("{y}", end.year().to_string()),
+                ],
+            )
+        }
+        _ => format!("{} – {}", single(start, style), single(end, style)),
+    }
+}
+
+/// A date or range in the words of `lang`, with the language's "approximately" marker when
+/// the date is approximate. English gives the same text as `FuzzyDate`'s `Display`.
+pub fn format_date(date: &FuzzyDate, lang: Lang) -> String {
+    let style = style(lang);
+    let mut text = match date.end {
+        None => single(date.start, &style),
+        Some(end) => range(date.start, end, &style),
+    };
+    if date.approximate {
+        text.push_str(style.approximate);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str, lang: Lang) -> String {
+        FuzzyDate::parse(text)
+            .map(|d| format_date(&d, lang))
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The same dates for every language: a day, a month, a year, a range within a month,
+    /// a range across months, a range of months and an approximate day.
+    const SAMPLES: [&str; 7] = [
+        "2025-12-17",
+        "2025-12",
+        "2025",
+        "2022-03-28/2022-03-30",
+        "2026-01-13/2026-02-02",
+        "2018-09/2019-10",
+        "~2025-12-17",
+    ];
+
+    fn all(lang: Lang) -> Vec<String> {
+        SAMPLES.iter().map(|s| show(s, lang)).collect()
+    }
+
+    #[test]
+    fn english_matches_the_display_text() {
+        for text in SAMPLES.iter().chain(&[
+            "~2014",
+            "2025-12-17/2025-12",
+            "2014/2014-06",
+            "2024-12-30/2025-01-02",
+            "~2018-09/2019",
+        ]) {
+            let date = FuzzyDate::parse(text).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(format_date(&date, Lang::En), date.to_string(), "{text}");
+        }
+    }
+
+    #[test]
+    fn english() {
+        assert_eq!(
+            all(Lang::En),
+            [
+                "17 December 2025",
+                "December 2025",
+                "2025",
+                "28–30 March 2022",
+                "13 January – 2 February 2026",
+                "September 2018 – October 2019",
+                "17 December 2025 (approx.)",
+            ]
+        );
+    }
+
+    #[test]
+    fn turkish() {
+        assert_eq!(
+            all(Lang::Tr),
+            [
+                "17 Aralık 2025",
+                "Aralık 2025",
+                "2025",
+                "28–30 Mart 2022",
+                "13 Ocak – 2 Şubat 2026",
+                "Eylül 2018 – Ekim 2019",
+                "17 Aralık 2025 (yaklaşık)",
+            ]
+        );
+    }
+
+    #[test]
+    fn azerbaijani() {
+        assert_eq!(
+            all(Lang::Az),
+            [
+                "17 dekabr 2025",
+                "dekabr 2025",
+                "2025",
+                "28–30 mart 2022",
+                "13 yanvar – 2 fevral 2026",
+                "sentyabr 2018 – oktyabr 2019",
+                "17 dekabr 2025 (təxminən)",
+            ]
+        );
+    }
+
+    #[test]
+    fn kazakh() {
+        assert_eq!(
+            all(Lang::Kk),
+            [
+                "2025\u{202f}ж. 17 желтоқсан",
+                "2025\u{202f}ж. желтоқсан",
+                "2025",
+                "2022\u{202f}ж. 28–30 наурыз",
+                "2026\u{202f}ж. 13 қаңтар – 2 ақпан",
+                "2018\u{202f}ж. қыркүйек – 2019\u{202f}ж. қазан",
+                "2025\u{202f}ж. 17 желтоқсан (шамамен)",
+            ]
+        );
+    }
+
+    #[test]
+    fn kyrgyz() {
+        assert_eq!(
+            all(Lang::Ky),
+            [
+                "2025-ж., 17-декабрь",
+                "2025-ж., декабрь",
+                "2025",
+                "28–30-март 2022-ж.",
+                "13-январь – 2-февраль 2026-ж.",
+                "2018-ж., сентябрь – 2019-ж., октябрь",
+                "2025-ж., 17-декабрь (болжол менен)",
+            ]
+        );
+    }
+
+    #[test]
+    fn uzbek() {
+        assert_eq!(
+            all(Lang::Uz),
+            [
+                "17-dekabr, 2025",
+                "dekabr, 2025",
+                "2025",
+                "28–30-mart, 2022",
+                "13-yanvar – 2-fevral, 2026",
+                "sentabr, 2018 – oktabr, 2019",
+                "17-dekabr, 2025 (taxminan)",
+            ]
+        );
+    }
+
+    #[test]
+    fn hungarian() {
+        assert_eq!(
+            all(Lang::Hu),
+            [
+                "2025. december 17.",
+                "2025. december",
+                "2025",
+                "2022. március 28–30.",
+                "2026. január 13. – február 2.",
+                "2018. szeptember – 2019. október",
+                "2025. december 17. (kb.)",
+            ]
+        );
+    }
+
+    #[test]
+    fn russian() {
+        assert_eq!(
+            all(Lang::Ru),
+            [
+                "17 декабря 2025\u{202f}г.",
+                "декабрь 2025\u{202f}г.",
+                "2025",
+                "28–30 марта 2022\u{202f}г.",
+                "13 января – 2 февраля 2026\u{202f}г.",
+                "сентябрь 2018\u{202f}г. – октябрь 2019\u{202f}г.",
+                "17 декабря 2025\u{202f}г. (прибл.)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_across_years_writes_both_dates_whole() {
+        assert_eq!(
+            show("2024-12-30/2025-01-02", Lang::Ru),
+            "30 декабря 2024\u{202f}г. – 2 января 2025\u{202f}г."
+        );
+        assert_eq!(show("~2014/2016", Lang::Tr), "2014 – 2016 (yaklaşık)");
+    }
+}

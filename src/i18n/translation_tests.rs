@@ -1,0 +1,232 @@
+//! Checks every language's text against English, field by field, through
+//! [`Strings::fields`]. A language that lacks a field does not compile at all; these tests
+//! catch what compiles but is still wrong.
+
+use super::{EN, Strings, strings};
+use crate::url_state::Lang;
+
+/// Every language other than English, with its table.
+fn translations() -> impl Iterator<Item = (Lang, &'static Strings)> {
+    Lang::ALL
+        .into_iter()
+        .filter(|&lang| lang != Lang::En)
+        .map(|lang| (lang, strings(lang)))
+}
+
+/// The placeholders of a template, sorted: `{1} and {0}` gives `["{0}", "{1}"]`. A brace
+/// that does not belong to a well-formed `{digits}` placeholder is reported as a problem,
+/// so a mistyped `{O}` or a lost `}` does not pass for a placeholder.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['{', '}']) {
+        let tail = &rest[i..];
+        let closing = tail.find('}').filter(|_| tail.starts_with('{'));
+        match closing {
+            Some(j) if j > 1 && tail[1..j].bytes().all(|b| b.is_ascii_digit()) => {
+                found.push(tail[..=j].to_owned());
+                rest = &tail[j + 1..];
+            }
+            _ => {
+                found.push(format!("malformed brace in \"{tail}\""));
+                rest = &tail[1..];
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn placeholders_are_read_and_malformed_braces_reported() {
+    assert_eq!(placeholders("{1} in {0}"), ["{0}", "{1}"]);
+    assert_eq!(placeholders("no placeholder"), Vec::<String>::new());
+    assert_eq!(placeholders("{O}").len(), 2);
+    assert_eq!(placeholders("{0").len(), 1);
+    assert!(placeholders("0}")[0].starts_with("malformed"));
+}
+
+#[test]
+fn every_field_is_listed_once() {
+    let names: Vec<&str> = EN.fields().iter().map(|(name, _)| *name).collect();
+    let mut unique = names.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len());
+    assert!(names.contains(&"app_title") && names.contains(&"skip_to_panel"));
+    for (lang, table) in translations() {
+        let theirs: Vec<&str> = table.fields().iter().map(|(name, _)| *name).collect();
+        assert_eq!(theirs, names, "{lang:?}");
+    }
+}
+
+#[test]
+fn every_text_is_filled_and_trimmed() {
+    for lang in Lang::ALL {
+        for (name, text) in strings(lang).fields() {
+            assert!(!text.trim().is_empty(), "{lang:?}.{name} is empty");
+            assert_eq!(text.trim(), text, "{lang:?}.{name} has outer spaces");
+        }
+    }
+}
+
+#[test]
+fn every_translation_has_the_placeholders_of_english() {
+    let english = EN.fields();
+    for (lang, table) in translations() {
+        for ((name, reference), (_, text)) in english.iter().zip(table.fields()) {
+            assert_eq!(
+                placeholders(text),
+                placeholders(reference),
+                "{lang:?}.{name}: \"{text}\" against English \"{reference}\""
+            );
+        }
+    }
+}
+
+#[test]
+fn no_text_is_a_key_or_a_reminder() {
+    let key_like = |text: &str| {
+        text.contains('_')
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+    };
+    for lang in Lang::ALL {
+        for (name, text) in strings(lang).fields() {
+            // English may say "inferred" for `inferred`; no other language may.
+            assert!(
+                lang == Lang::En || text != name,
+                "{lang:?}.{name} is its own key"
+            );
+            assert!(!key_like(text), "{lang:?}.{name} looks like a key: {text}");
+            for marker in ["TODO", "FIXME", "XXX", "TBD"] {
+                assert!(!text.contains(marker), "{lang:?}.{name} contains {marker}");
+            }
+        }
+    }
+}
+
+#[test]
+fn english_text_is_left_only_where_both_languages_share_the_word() {
+    // Words spelled the same in English and in the language.
+    let shared = ["Forum", "forum", "Diaspora", "diaspora", "Status"];
+    let english = EN.fields();
+    for (lang, table) in translations() {
+        for ((name, reference), (_, text)) in english.iter().zip(table.fields()) {
+            assert!(
+                text != *reference || shared.contains(&text),
+                "{lang:?}.{name} is still English: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_organisation_has_its_official_names() {
+    let official = [
+        (
+            Lang::En,
+            "Organization of Turkic States",
+            "Turkic Council",
+            "OTS",
+        ),
+        (Lang::Tr, "Türk Devletleri Teşkilatı", "Türk Konseyi", "TDT"),
+        (Lang::Az, "Türk Dövlətləri Təşkilatı", "Türk Şurası", "TDT"),
+        (Lang::Kk, "Түркі мемлекеттері ұйымы", "Түркі кеңесі", "ТМҰ"),
+        (Lang::Ky, "Түрк мамлекеттеринин уюму", "Түрк кеңеши", "ТМУ"),
+        (
+            Lang::Uz,
+            "Turkiy davlatlar tashkiloti",
+            "Turkiy kengash",
+            "TDT",
+        ),
+        (Lang::Hu, "Türk Államok Szervezete", "Türk Tanács", "TÁSZ"),
+        (
+            Lang::Ru,
+            "Организация тюркских государств",
+            "Тюркский совет",
+            "ОТГ",
+        ),
+    ];
+    assert_eq!(official.len(), Lang::ALL.len());
+    for (lang, name, former, abbreviation) in official {
+        let text = strings(lang);
+        assert_eq!(text.ots_name, name, "{lang:?}");
+        assert_eq!(text.turkic_council_name, former, "{lang:?}");
+        assert!(text.app_title.contains(abbreviation), "{lang:?}");
+        assert!(text.app_tagline.contains(name), "{lang:?}");
+    }
+}
+
+#[test]
+fn keyboard_and_link_symbols_are_kept() {
+    let english = EN.fields();
+    for (lang, table) in translations() {
+        for ((name, reference), (_, text)) in english.iter().zip(table.fields()) {
+            for symbol in ["Ctrl", "⌘", "↗", "…", "+", "−"] {
+                assert!(
+                    !reference.contains(symbol) || text.contains(symbol),
+                    "{lang:?}.{name} lost {symbol}: {text}"
+                );
+            }
+        }
+    }
+}
+
+/// Latin words that stay as they are in Cyrillic text: names, key caps and file formats.
+const LATIN_IN_CYRILLIC: [&str; 11] = [
+    "Natural Earth",
+    "Unicode",
+    "CLDR",
+    "Ctrl+C",
+    "Enter",
+    "Escape",
+    "Shift",
+    "SVG",
+    "PNG",
+    "CSV",
+    "JSON",
+];
+
+#[test]
+fn each_language_keeps_to_its_script() {
+    let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+    for (lang, table) in translations() {
+        for (name, text) in table.fields() {
+            if matches!(lang, Lang::Kk | Lang::Ky | Lang::Ru) {
+                let rest = LATIN_IN_CYRILLIC
+                    .iter()
+                    .fold(text.to_owned(), |t, word| t.replace(word, ""));
+                assert!(
+                    !rest.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{lang:?}.{name} mixes Latin letters into Cyrillic: {text}"
+                );
+            } else {
+                assert!(
+                    !text.chars().any(cyrillic),
+                    "{lang:?}.{name} has Cyrillic letters: {text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn uzbek_uses_the_turned_comma_in_o_and_g() {
+    for (name, text) in strings(Lang::Uz).fields() {
+        for wrong in ['\'', '`', '‘', '’'] {
+            assert!(!text.contains(wrong), "uz.{name} has {wrong:?}: {text}");
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if c == 'ʻ' {
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                assert!(
+                    matches!(before, Some('o' | 'g' | 'O' | 'G')),
+                    "uz.{name}: ʻ (U+02BB) belongs after o or g only: {text}"
+                );
+            }
+        }
+    }
+}
