@@ -379,7 +379,11 @@ impl MapState {
                 },
                 "lang" => match Lang::from_tag(value) {
                     Some(lang) if !value.is_empty() => state.lang = Some(lang),
-                    _ => notices.push(UrlNotice::UnknownLanguage(shorten(value))),
+                    _ => {
+                        // An unknown language falls back to English, not to the browser's.
+                        state.lang = Some(Lang::En);
+                        notices.push(UrlNotice::UnknownLanguage(shorten(value)));
+                    }
                 },
                 "theme" => match value.to_ascii_lowercase().as_str() {
                     "light" => state.theme = Some(Theme::Light),
@@ -391,8 +395,10 @@ impl MapState {
                     Some(c) => center = Some(c),
                     None => notices.push(bad(key, value)),
                 },
-                "zoom" => match value.parse::<f64>() {
-                    Ok(z) if z.is_finite() && (MIN_ZOOM..=MAX_ZOOM).contains(&z) => zoom = Some(z),
+                "zoom" => match parse_number(value) {
+                    Some(z) if z.is_finite() && (MIN_ZOOM..=MAX_ZOOM).contains(&z) => {
+                        zoom = Some(z);
+                    }
                     _ => notices.push(bad(key, value)),
                 },
                 "embed" => match value {
@@ -497,8 +503,79 @@ pub fn is_item_id(value: &str) -> bool {
 
 fn parse_center(value: &str) -> Option<LonLat> {
     let (lon, lat) = value.split_once(',')?;
-    let p = LonLat::new(lon.trim().parse().ok()?, lat.trim().parse().ok()?);
+    let p = LonLat::new(parse_number(lon.trim())?, parse_number(lat.trim())?);
     p.is_valid().then_some(p)
+}
+
+/// Reads a decimal number written as `str::parse::<f64>` accepts it (`4`, `-12.5`, `.5`,
+/// `3.`, `+1e3`), except `inf` and `NaN`, which no view accepts anyway.
+///
+/// Numbers of up to 15 significant digits with a decimal exponent within ±22 (every
+/// number a view's URL holds) read exactly as `str::parse` reads them: both factors are
+/// exact in an f64, so one multiplication or division rounds correctly. Longer numbers
+/// come out within a rounding error, which the two-decimal rounding of a view absorbs.
+/// Unlike `str::parse`, this adds no 20 KB table of powers of five to the Wasm.
+fn parse_number(text: &str) -> Option<f64> {
+    let (negative, rest) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (number, exponent_text) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+        None => (rest, None),
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    // The digits as one integer, the point moved to its end: 12.5 is 125 × 10^-1.
+    // Digits beyond the 19 a u64 holds only scale the value.
+    let mut mantissa: u64 = 0;
+    let mut exponent: i32 = 0;
+    let mut exact = true;
+    for (i, digit) in whole.bytes().chain(fraction.bytes()).enumerate() {
+        let in_fraction = i >= whole.len();
+        match mantissa.checked_mul(10) {
+            Some(m) if m <= u64::MAX - 9 => {
+                mantissa = m + u64::from(digit - b'0');
+                exponent -= i32::from(in_fraction);
+            }
+            _ => {
+                exact &= digit == b'0';
+                exponent += i32::from(!in_fraction);
+            }
+        }
+    }
+    if let Some(text) = exponent_text {
+        let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+        if digits.is_empty() || !all_digits(digits) {
+            return None;
+        }
+        let value = digits.bytes().fold(0i32, |value, digit| {
+            value
+                .saturating_mul(10)
+                .saturating_add(i32::from(digit - b'0'))
+        });
+        exponent = exponent.saturating_add(if text.starts_with('-') { -value } else { value });
+    }
+    let magnitude = if mantissa == 0 {
+        0.0
+    } else if exact && mantissa < 1 << 53 && (-22..=22).contains(&exponent) {
+        // Powers of ten up to 10^22 are exact, and so is every step that builds them.
+        let power = (0..exponent.unsigned_abs()).fold(1.0_f64, |p, _| p * 10.0);
+        let mantissa = mantissa as f64; // below 2^53: exact
+        if exponent < 0 {
+            mantissa / power
+        } else {
+            mantissa * power
+        }
+    } else {
+        let mantissa = mantissa as f64; // a rounding error, as documented
+        mantissa * 10_f64.powi(exponent)
+    };
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// Keeps notices short when a URL carries a long value.
@@ -543,6 +620,71 @@ mod tests {
     use super::*;
 
     const NOW: i32 = 2026;
+
+    #[test]
+    fn numbers_read_as_the_standard_parser_reads_them() {
+        let mut texts: Vec<String> = [
+            "0",
+            "-0",
+            "+0",
+            "4",
+            "4.",
+            ".5",
+            "-.5",
+            "+.5",
+            "12.345",
+            "-179.99",
+            "180",
+            "90.000",
+            "0.1",
+            "0.2",
+            "0.30000000000000004",
+            "1e3",
+            "1E3",
+            "1e+3",
+            "1e-3",
+            "2.5e-2",
+            "-3.75E1",
+            "000123.4500",
+            "9007199254740993",
+            "1e22",
+            "1e-22",
+            "123456789012345",
+            "0.000000000000001",
+            "1e23",
+            "55.123",
+            "42.456",
+        ]
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+        // Every two-decimal value a view writes, and some with more decimals.
+        for n in (-18_000..=18_000).step_by(7) {
+            texts.push(format!("{}", f64::from(n) / 100.0));
+            texts.push(format!("{:.2}", f64::from(n) / 100.0));
+            texts.push(format!("{:.4}", f64::from(n) / 77.0));
+        }
+        for text in &texts {
+            let expected: f64 = text.parse().unwrap_or(f64::NAN);
+            let got = parse_number(text);
+            assert_eq!(
+                got.map(f64::to_bits),
+                Some(expected.to_bits()),
+                "{text}: {got:?} vs {expected}"
+            );
+        }
+        for bad in [
+            "", ".", "-", "+", "e5", "1e", "1e+", "1.2.3", "1,5", " 1", "1 ", "0x10", "--1",
+            "1e5.5", "inf", "NaN", "1_000",
+        ] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
+        // Beyond 15 digits the value is still close.
+        let long = "3.14159265358979323846264338327950288";
+        assert!(parse_number(long).is_some_and(|v| (v - std::f64::consts::PI).abs() < 1e-15));
+        assert_eq!(parse_number("1e400"), Some(f64::INFINITY));
+        assert_eq!(parse_number("1e-400"), Some(0.0));
+    }
 
     fn parse(q: &str) -> (MapState, Vec<UrlNotice>) {
         MapState::from_query(q, NOW)
@@ -599,7 +741,11 @@ mod tests {
         let (state, notices) =
             parse("foo=bar&year=1990&lang=xx&layers=initiatives,bogus&zoom=abc&utm_source=news");
         assert_eq!(state.year, None);
-        assert_eq!(state.lang, None);
+        assert_eq!(
+            state.lang,
+            Some(Lang::En),
+            "an unknown language falls back to English"
+        );
         assert_eq!(state.layers, Layers::default_set());
         assert_eq!(notices.len(), 5, "{notices:?}");
         assert!(notices.contains(&UrlNotice::UnknownParameter("foo".to_owned())));

@@ -170,4 +170,12 @@ pub const AZ: Strings = Strings {
     ev_adoption: "sənədin qəbulu",
     ev_observance: "xüsusi gün",
     skip_to_panel: "Panelə keç",
+    notice_unknown_parameter: "Keçiddəki “{0}” parametri bu xəritədə istifadə olunmur və nəzərə alınmadı.",
+    notice_malformed_country: "“{0}” ölkə kodu deyil, buna görə heç bir ölkə açılmadı.",
+    notice_unknown_country: "Bu xəritədə “{0}” kodlu ölkə yoxdur, buna görə heç bir ölkə açılmadı.",
+    notice_unknown_item: "Keçiddəki “{0}” elementi tapılmadı.",
+    notice_unknown_layer: "“{0}” adlı xəritə qatı yoxdur; nəzərə alınmadı.",
+    notice_year_out_of_range: "“{0}” xəritənin göstərə biləcəyi il deyil ({1} ildən bu günədək); bugünkü vəziyyət göstərilir.",
+    notice_unknown_language: "“{0}” dili mövcud deyil; ingilis dilində göstərilir.",
+    notice_bad_value: "“{0}” parametrinin “{1}” dəyəri oxunmadı və nəzərə alınmadı.",
 };

@@ -170,4 +170,12 @@ pub const EN: Strings = Strings {
     ev_adoption: "document adopted",
     ev_observance: "observance",
     skip_to_panel: "Skip to the panel",
+    notice_unknown_parameter: "The link's parameter “{0}” is not used by this map and was ignored.",
+    notice_malformed_country: "“{0}” is not a country code, so no country was opened.",
+    notice_unknown_country: "There is no country with the code “{0}” on this map, so no country was opened.",
+    notice_unknown_item: "The linked item “{0}” was not found.",
+    notice_unknown_layer: "There is no map layer called “{0}”; it was ignored.",
+    notice_year_out_of_range: "“{0}” is not a year the map can show ({1} to today); showing today.",
+    notice_unknown_language: "The language “{0}” is not available; showing English.",
+    notice_bad_value: "The value “{1}” of “{0}” could not be read and was ignored.",
 };

@@ -170,4 +170,12 @@ pub const HU: Strings = Strings {
     ev_adoption: "dokumentum elfogadása",
     ev_observance: "megemlékezés",
     skip_to_panel: "Ugrás a panelre",
+    notice_unknown_parameter: "A hivatkozás „{0}” paraméterét ez a térkép nem használja, ezért figyelmen kívül hagytuk.",
+    notice_malformed_country: "A(z) „{0}” nem országkód, ezért nem nyílt meg ország.",
+    notice_unknown_country: "Ezen a térképen nincs „{0}” kódú ország, ezért nem nyílt meg ország.",
+    notice_unknown_item: "A hivatkozott „{0}” elem nem található.",
+    notice_unknown_layer: "Nincs „{0}” nevű térképréteg; figyelmen kívül hagytuk.",
+    notice_year_out_of_range: "A(z) „{0}” nem olyan év, amelyet a térkép meg tud jeleníteni ({1}-től máig); a mai állapot látható.",
+    notice_unknown_language: "A(z) „{0}” nyelv nem érhető el; angolul jelenik meg.",
+    notice_bad_value: "A(z) „{0}” paraméter „{1}” értéke nem olvasható, ezért figyelmen kívül hagytuk.",
 };

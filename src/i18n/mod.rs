@@ -10,6 +10,7 @@ mod en;
 mod hu;
 mod kk;
 mod ky;
+pub mod notices;
 pub mod numbers;
 mod ru;
 mod tr;
@@ -400,6 +401,22 @@ pub struct Strings {
     pub ev_observance: &'static str,
     /// Skip link from the map to the panel.
     pub skip_to_panel: &'static str,
+    /// Notice: a URL parameter the map does not use ({0}).
+    pub notice_unknown_parameter: &'static str,
+    /// Notice: country= is not a country code ({0}).
+    pub notice_malformed_country: &'static str,
+    /// Notice: no country on the map has this code ({0}).
+    pub notice_unknown_country: &'static str,
+    /// Notice: the linked item does not exist ({0}).
+    pub notice_unknown_item: &'static str,
+    /// Notice: no map layer has this name ({0}).
+    pub notice_unknown_layer: &'static str,
+    /// Notice: the year cannot be shown ({0}); {1} is the first year.
+    pub notice_year_out_of_range: &'static str,
+    /// Notice: the language is not available ({0}).
+    pub notice_unknown_language: &'static str,
+    /// Notice: a parameter's value could not be read ({0} the parameter, {1} the value).
+    pub notice_bad_value: &'static str,
 }
 } // define_strings!
 

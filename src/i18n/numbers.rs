@@ -165,6 +165,15 @@ pub fn compact_amount(amount: Amount, lang: Lang) -> String {
     }
 }
 
+/// An amount in full digits: `3,000,000`, `12,000,000–23,000,000`, `≥ 1,400,000`.
+pub fn full_amount(amount: Amount, lang: Lang) -> String {
+    match amount {
+        Amount::Value(v) => grouped(v, lang),
+        Amount::Range { min, max } => format!("{}–{}", grouped(min, lang), grouped(max, lang)),
+        Amount::AtLeast(v) => format!("≥ {}", grouped(v, lang)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +194,21 @@ mod tests {
         assert_eq!(compact(1_462_588, Lang::En), "1.5 million");
         assert_eq!(compact(474_576, Lang::En), "475 thousand");
         assert_eq!(compact(1_462_588, Lang::Tr), "1,5 milyon");
+    }
+
+    #[test]
+    fn full_amounts_use_the_language_separators() {
+        assert_eq!(
+            full_amount(
+                Amount::Range {
+                    min: 12_000_000,
+                    max: 23_000_000
+                },
+                Lang::En
+            ),
+            "12,000,000–23,000,000"
+        );
+        assert_eq!(full_amount(Amount::Value(3_000_000), Lang::Tr), "3.000.000");
     }
 
     #[test]

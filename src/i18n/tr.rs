@@ -170,4 +170,12 @@ pub const TR: Strings = Strings {
     ev_adoption: "belge kabulü",
     ev_observance: "özel gün",
     skip_to_panel: "Panele geç",
+    notice_unknown_parameter: "Bağlantıdaki “{0}” parametresi bu harita tarafından kullanılmıyor ve yok sayıldı.",
+    notice_malformed_country: "“{0}” bir ülke kodu değil; bu yüzden hiçbir ülke açılmadı.",
+    notice_unknown_country: "Bu haritada “{0}” kodlu bir ülke yok; bu yüzden hiçbir ülke açılmadı.",
+    notice_unknown_item: "Bağlantıdaki “{0}” öğesi bulunamadı.",
+    notice_unknown_layer: "“{0}” adında bir harita katmanı yok; yok sayıldı.",
+    notice_year_out_of_range: "“{0}” haritanın gösterebileceği bir yıl değil ({1} ile bugün arası); bugünkü durum gösteriliyor.",
+    notice_unknown_language: "“{0}” dili mevcut değil; İngilizce gösteriliyor.",
+    notice_bad_value: "“{0}” parametresinin “{1}” değeri okunamadı ve yok sayıldı.",
 };

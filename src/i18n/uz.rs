@@ -171,4 +171,12 @@ pub const UZ: Strings = Strings {
     ev_adoption: "hujjat qabul qilinishi",
     ev_observance: "nishonlanadigan kun",
     skip_to_panel: "Panelga oʻtish",
+    notice_unknown_parameter: "Havoladagi “{0}” parametri bu xaritada ishlatilmaydi va eʼtiborga olinmadi.",
+    notice_malformed_country: "“{0}” mamlakat kodi emas, shuning uchun hech qanday mamlakat ochilmadi.",
+    notice_unknown_country: "Bu xaritada “{0}” kodli mamlakat yoʻq, shuning uchun hech qanday mamlakat ochilmadi.",
+    notice_unknown_item: "Havoladagi “{0}” elementi topilmadi.",
+    notice_unknown_layer: "“{0}” nomli xarita qatlami yoʻq; u eʼtiborga olinmadi.",
+    notice_year_out_of_range: "“{0}” xarita koʻrsata oladigan yil emas ({1}-yildan bugungacha); hozirgi holat koʻrsatildi.",
+    notice_unknown_language: "“{0}” tili mavjud emas; ingliz tilida koʻrsatildi.",
+    notice_bad_value: "“{0}” parametrining “{1}” qiymati oʻqilmadi va eʼtiborga olinmadi.",
 };

@@ -147,7 +147,7 @@ fn about_body(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
                 {sg.map(|sg| view! {
                     <dt>{text.secretary_general}</dt>
                     <dd>
-                        {format!("{} ({}), {} – {}", sg.name, app.name_of(sg.country), sg.from, text.present)}
+                        {format!("{} ({}), {} – {}", sg.name, app.name_of(sg.country), app.date(&sg.from), text.present)}
                         <Uncertainty note=sg.uncertainty text />
                         <SourceLinks sources=sg.sources text />
                     </dd>
@@ -155,7 +155,7 @@ fn about_body(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
                 {chair.map(|c| view! {
                     <dt>{text.current_chair}</dt>
                     <dd>
-                        {format!("{}, {} – {}", app.name_of(c.country), c.from, text.present)}
+                        {format!("{}, {} – {}", app.name_of(c.country), app.date(&c.from), text.present)}
                         <SourceLinks sources=c.sources text />
                     </dd>
                 })}
@@ -166,11 +166,11 @@ fn about_body(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
             <ul class="plain-list" data-testid="about-summits">
                 {summits.into_iter().map(|(host, event)| {
                     let href = format!("?country={host}&item={}", event.id);
-                    let label = format!("{} — {}, {}", event.title, event.date, event.place.name);
+                    let label = format!("{} — {}, {}", event.title, app.date(&event.date), event.place.name);
                     view! { <li><a href=href>{label}</a></li> }
                 }).collect_view()}
             </ul>
         </section>
-        <p class="panel__as-of">{fill(text.as_of, &[&org.as_of.to_string()])}</p>
+        <p class="panel__as-of">{fill(text.as_of, &[&app.date(&org.as_of)])}</p>
     }
 }

@@ -93,6 +93,7 @@ fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) 
         .map(|s| s.event.clone())
         .collect();
     let chairs: Vec<_> = data.chairmanships_of(code).into_iter().cloned().collect();
+    let app = use_app();
     let nothing = country.is_none()
         && quotes.is_empty()
         && events.is_empty()
@@ -104,7 +105,12 @@ fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) 
             let sessions = data
                 .initiative_events(&i)
                 .into_iter()
-                .map(|e| (e.id.clone(), format!("{} — {}", e.date, e.place.name)))
+                .map(|e| {
+                    (
+                        e.id.clone(),
+                        format!("{} — {}", app.date(&e.date), e.place.name),
+                    )
+                })
                 .collect();
             (i, sessions)
         })
@@ -124,7 +130,7 @@ fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) 
                     <ul class="plain-list">
                         {hosted.into_iter().map(|event| {
                             let href = format!("?country={code}&item={}", event.id);
-                            let label = format!("{} — {}, {}", event.title, event.date, event.place.name);
+                            let label = format!("{} — {}, {}", event.title, app.date(&event.date), event.place.name);
                             view! { <li><a href=href>{label}</a></li> }
                         }).collect_view()}
                     </ul>
@@ -133,7 +139,7 @@ fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) 
                     <h4>{text.chairmanships}</h4>
                     <ul class="plain-list">
                         {chairs.into_iter().map(|c| {
-                            let end = c.to.map(|d| d.to_string()).unwrap_or_else(|| text.present.to_owned());
+                            let end = c.to.map(|d| app.date(&d)).unwrap_or_else(|| text.present.to_owned());
                             view! {
                                 <li>
                                     {format!("{} – {}", c.from, end)}
@@ -196,7 +202,7 @@ fn country_body(data: &Arc<Dataset>, code: CountryCode, text: &'static Strings) 
 fn CountryFacts(country: Country, text: &'static Strings) -> impl IntoView {
     let status_line = match &country.membership {
         Some(m) => {
-            let since = m.since.to_string();
+            let since = use_app().date(&m.since);
             let line = match m.status {
                 Status::Member => fill(text.status_member, &[&since]),
                 Status::Observer => fill(text.status_observer, &[&since]),
@@ -278,7 +284,7 @@ fn InstitutionCard(institution: Institution, text: &'static Strings) -> impl Int
             {institution.local_name.map(|n| view! { <p class="card__subtitle">{n}</p> })}
             <p>{institution.summary}</p>
             <dl class="panel__facts">
-                {institution.established.map(|d| view! { <dt>{text.established}</dt> <dd>{d.to_string()}</dd> })}
+                {institution.established.map(|d| view! { <dt>{text.established}</dt> <dd>{use_app().date(&d)}</dd> })}
                 {institution.head.map(|h| view! { <dt>{text.head}</dt> <dd>{h}</dd> })}
             </dl>
             {institution.history.map(|h| view! { <p class="card__history">{h}</p> })}

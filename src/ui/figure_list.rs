@@ -6,6 +6,7 @@ use super::sources::{SourceLinks, Uncertainty};
 use super::state::use_app;
 use crate::data::{Confidence, Figure, PopulationKind};
 use crate::i18n::Strings;
+use crate::i18n::numbers::full_amount;
 
 /// Figures of one origin (listed by host) or of one host (listed by origin).
 #[component]
@@ -41,7 +42,7 @@ pub fn FigureList(figures: Vec<Figure>, by_host: bool, text: &'static Strings) -
                             <p class="figure__line">
                                 <strong>{place}</strong>
                                 ": "
-                                <span class="figure__amount">{f.amount.to_string()}</span>
+                                <span class="figure__amount">{full_amount(f.amount, app.lang.get_untracked())}</span>
                                 {year}
                             </p>
                             <p class="figure__meta">

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clipboard::{copy_text, page_address};
-use super::sources::{SourceLinks, Uncertainty};
+use super::sources::{EnglishOnly, SourceLinks, Uncertainty};
 use super::state::use_app;
 use crate::citation::{event_citation, item_permalink, quote_citation};
-use crate::data::{Event, EventStatus, Quote, TextOrigin};
+use crate::data::{Event, EventKind, EventStatus, Quote, TextOrigin};
 use crate::i18n::{Strings, fill};
 use crate::world::CountryCode;
 
@@ -54,9 +54,9 @@ pub fn QuoteCard(quote: Quote, country: CountryCode, text: &'static Strings) -> 
             </blockquote>
             <p class="item__speaker">"— " {speaker}</p>
             <p class="item__meta">
-                <span>{quote.occasion.clone()}</span>
+                <span lang="en">{quote.occasion.clone()}</span>
                 " · "
-                <time datetime=quote.date.compact()>{quote.date.to_string()}</time>
+                <time datetime=quote.date.compact()>{app.date(&quote.date)}</time>
                 {translated.map(|t| view! { " · " <em>{t}</em> })}
             </p>
             {quote.context.clone().map(|c| view! { <p class="item__context">{c}</p> })}
@@ -100,14 +100,15 @@ pub fn EventCard(event: Event, country: CountryCode, text: &'static Strings) -> 
             tabindex="-1"
         >
             <p class="item__date">
-                <time datetime=event.date.compact()>{event.date.to_string()}</time>
+                <time datetime=event.date.compact()>{app.date(&event.date)}</time>
                 " · "
-                <span class="item__kind">{event.kind.label()}</span>
+                <span class="item__kind">{event_kind_label(event.kind, text)}</span>
                 {status.map(|s| view! { " · " <strong class="item__status">{s}</strong> })}
             </p>
-            <h4 class="item__title">{event.title.clone()}</h4>
-            <p class="item__place">{event.place.name.clone()}</p>
-            <p class="item__summary">{event.summary.clone()}</p>
+            <h4 class="item__title" lang="en">{event.title.clone()}</h4>
+            <p class="item__place" lang="en">{event.place.name.clone()}</p>
+            <p class="item__summary" lang="en">{event.summary.clone()}</p>
+            <EnglishOnly text />
             <Uncertainty note=event.uncertainty.clone() text />
             <SourceLinks sources=event.sources.clone() text />
             <ItemActions permalink citation text />
@@ -200,5 +201,24 @@ fn ItemActions(permalink: String, citation: String, text: &'static Strings) -> i
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// The kind of an event in the current language.
+pub fn event_kind_label(kind: EventKind, text: &'static Strings) -> &'static str {
+    match kind {
+        EventKind::Founding => text.ev_founding,
+        EventKind::Summit => text.ev_summit,
+        EventKind::InformalSummit => text.ev_informal_summit,
+        EventKind::ExtraordinarySummit => text.ev_extraordinary_summit,
+        EventKind::MinisterialMeeting => text.ev_ministerial_meeting,
+        EventKind::Meeting => text.ev_meeting,
+        EventKind::Reception => text.ev_reception,
+        EventKind::Forum => text.ev_forum,
+        EventKind::YouthForum => text.ev_youth_forum,
+        EventKind::Training => text.ev_training,
+        EventKind::Exchange => text.ev_exchange,
+        EventKind::Adoption => text.ev_adoption,
+        EventKind::Observance => text.ev_observance,
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::{Notice, use_app};
+use crate::i18n::notices::describe;
 
 /// The list of current notices, each with a dismiss button.
 #[component]
@@ -24,7 +25,7 @@ pub fn NoticeBar() -> impl IntoView {
                     .enumerate()
                     .map(|(index, notice)| {
                         let message = match &notice {
-                            Notice::Url(n) => n.to_string(),
+                            Notice::Url(n) => describe(n, app.text()),
                             Notice::Data(m) => app.text().data_error.replace("{0}", m),
                         };
                         view! {

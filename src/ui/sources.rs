@@ -47,3 +47,13 @@ pub fn Uncertainty(note: Option<String>, text: &'static Strings) -> impl IntoVie
         }
     })
 }
+
+/// Marks data text shown in English because the data has no translation (nothing in
+/// English itself).
+#[component]
+pub fn EnglishOnly(text: &'static Strings) -> impl IntoView {
+    let app = super::state::use_app();
+    (app.lang.get_untracked() != crate::url_state::Lang::En).then(|| {
+        view! { <span class="english-only" data-testid="english-only">"(" {text.in_english} ")"</span> }
+    })
+}

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::data::Dataset;
+use crate::data::{Dataset, FuzzyDate};
+use crate::i18n::dates::format_date;
 use crate::i18n::{Strings, strings};
 use crate::url_state::{Lang, MapState, UrlNotice};
 use crate::world::{CountryCode, CountryNames};
@@ -140,6 +141,11 @@ impl AppState {
             .with_untracked(lookup)
             .or_else(|| self.english_names.with_untracked(lookup))
             .unwrap_or_else(|| code.to_string())
+    }
+
+    /// A date written the way the current language writes dates.
+    pub fn date(&self, date: &FuzzyDate) -> String {
+        format_date(date, self.lang.get_untracked())
     }
 
     /// Subscribes the current view to the country names (they arrive after the map).

@@ -54,7 +54,7 @@ fn tables(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
             Some((
                 c.code,
                 status,
-                m.since.to_string(),
+                app.date(&m.since),
                 c.capital
                     .as_ref()
                     .map(|p| p.name.clone())
@@ -135,7 +135,7 @@ fn tables(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
             <tbody>
                 {events.into_iter().map(|e| view! {
                     <tr>
-                        <td><time datetime=e.date.compact()>{e.date.to_string()}</time></td>
+                        <td><time datetime=e.date.compact()>{app.date(&e.date)}</time></td>
                         <th scope="row">{e.title.clone()}</th>
                         <td>{e.place.name.clone()}</td>
                         <td><SourceCell sources=e.sources.clone() /></td>
