@@ -761,7 +761,7 @@ mod tests {
         let long = "x".repeat(60);
         let (text, size) = fit(&long, 20.0, 10.0, 500.0, false);
         assert_eq!(text, long);
-        assert!(size < 20.0 && size >= 10.0);
+        assert!((10.0..20.0).contains(&size));
         let (text, size) = fit(&"x".repeat(200), 20.0, 10.0, 500.0, false);
         assert_eq!(size, 10.0);
         assert!(text.ends_with('…') && estimated_width(&text, size, false) <= 500.0);

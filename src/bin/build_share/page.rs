@@ -36,10 +36,10 @@ impl Links {
         let rest = base
             .strip_prefix("https://")
             .or_else(|| base.strip_prefix("http://"))
-            .ok_or_else(|| format!("the base URL \"{base}\" must start with https:// or http://"))?;
-        if rest.is_empty()
-            || rest.starts_with('/')
-            || base.contains(['?', '#', '"', '<', '>', ' '])
+            .ok_or_else(|| {
+                format!("the base URL \"{base}\" must start with https:// or http://")
+            })?;
+        if rest.is_empty() || rest.starts_with('/') || base.contains(['?', '#', '"', '<', '>', ' '])
         {
             return Err(format!(
                 "the base URL \"{base}\" must be the address of the app's folder, such as https://example.org/atlas/"
@@ -195,7 +195,8 @@ pub fn country_page(data: &Dataset, names: &CountryNames, code: CountryCode) -> 
                 Status::Member => "member of",
                 Status::Observer => "observer in",
             };
-            let mut description = format!("{name} — {role} the {organization} since {since}{qualifier}.");
+            let mut description =
+                format!("{name} — {role} the {organization} since {since}{qualifier}.");
             if let Some(capital) = country.and_then(|c| c.capital.as_ref()) {
                 description.push_str(&format!(" {}: {}.", EN.capital, capital.name));
             }
@@ -295,14 +296,15 @@ impl Holdings {
         }
     }
 
-    /// `5 events, including “…” (2025); 3 quotes; 4 population figures for communities
-    /// from …`, or `None` when the atlas holds nothing.
+    /// `5 events, including “…” (2025); 3 quotes; 4 population figures on communities
+    /// linked to …`, or `None` when the atlas holds nothing.
     fn sentence(&self) -> Option<String> {
         let mut parts = Vec::new();
         if self.events > 0 {
             let mut part = plural(self.events, "event", "events");
             if let Some((title, year)) = &self.notable_event {
-                part.push_str(&format!(", including “{title}” ({year})"));
+                let lead = if self.events == 1 { ":" } else { ", including" };
+                part.push_str(&format!("{lead} “{title}” ({year})"));
             }
             parts.push(part);
         }
@@ -312,7 +314,12 @@ impl Holdings {
         if self.figures > 0 {
             let mut part = plural(self.figures, "population figure", "population figures");
             if !self.origins.is_empty() {
-                part.push_str(&format!(" for communities from {}", join_and(&self.origins)));
+                // "Linked to": a figure counts emigrants or a native community across a
+                // border (Hungarians in Romania), and "from" would misdescribe the latter.
+                part.push_str(&format!(
+                    " on communities linked to {}",
+                    join_and(&self.origins)
+                ));
             }
             parts.push(part);
         }
@@ -457,7 +464,10 @@ mod tests {
             page.description,
             "Kazakhstan — member of the Organization of Turkic States since 3 October 2009 (founding member). Capital: Astana."
         );
-        assert_eq!(page.subtitle, "Member of the OTS since 3 October 2009 (founding member)");
+        assert_eq!(
+            page.subtitle,
+            "Member of the OTS since 3 October 2009 (founding member)"
+        );
         assert_eq!(page.status, Some(Status::Member));
         assert!(page.image_alt.contains("Kazakhstan highlighted"));
     }
@@ -474,14 +484,20 @@ mod tests {
             "{}",
             page.description
         );
-        assert!(page.description.contains("Capital: North Nicosia (Lefkoşa)."));
+        assert!(
+            page.description
+                .contains("Capital: North Nicosia (Lefkoşa).")
+        );
         assert!(
             page.description
                 .ends_with(" Self-declared in 1983 and recognised as a state only by Türkiye."),
             "{}",
             page.description
         );
-        assert!(page.subtitle.starts_with("Observer in the OTS since 11 November 2022"));
+        assert!(
+            page.subtitle
+                .starts_with("Observer in the OTS since 11 November 2022")
+        );
     }
 
     #[test]
@@ -491,8 +507,13 @@ mod tests {
         assert_eq!(page.status, None);
         let d = &page.description;
         assert!(d.starts_with("United States — in the OTS Atlas: 5 events, including “Day of Solidarity of Azerbaijanis Worldwide reception in Washington” (2025); 3 quotes;"), "{d}");
-        assert!(d.contains("population figures for communities from"), "{d}");
-        assert!(page.subtitle.starts_with("Not a member or observer of the OTS · 5 events · 3 quotes"), "{}", page.subtitle);
+        assert!(d.ends_with("; 4 population figures on communities linked to Azerbaijan, Hungary, Kyrgyzstan and Türkiye."), "{d}");
+        assert!(
+            page.subtitle
+                .starts_with("Not a member or observer of the OTS · 5 events · 3 quotes"),
+            "{}",
+            page.subtitle
+        );
     }
 
     #[test]
@@ -511,15 +532,24 @@ mod tests {
     #[test]
     fn every_ots_country_and_those_in_the_data_get_a_page() {
         let (data, _) = data();
-        let codes: Vec<String> = codes_with_data(&data).iter().map(|c| c.to_string()).collect();
+        let codes: Vec<String> = codes_with_data(&data)
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
         for expected in [
             "TUR", "AZE", "KAZ", "KGZ", "UZB", "HUN", "TKM", "CYN", "USA", "DEU", "IRN", "GEO",
             "CYP", "RUS",
         ] {
-            assert!(codes.iter().any(|c| c == expected), "{expected} missing from {codes:?}");
+            assert!(
+                codes.iter().any(|c| c == expected),
+                "{expected} missing from {codes:?}"
+            );
         }
         assert!(codes.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
-        assert!(!codes.iter().any(|c| c == "FJI"), "no page for a country without data");
+        assert!(
+            !codes.iter().any(|c| c == "FJI"),
+            "no page for a country without data"
+        );
     }
 
     #[test]
@@ -567,7 +597,12 @@ mod tests {
 
     #[test]
     fn a_bad_base_url_is_refused_with_a_reason() {
-        for bad in ["example.org/atlas/", "ftp://example.org/", "https://", "https://a.org/?x=1"] {
+        for bad in [
+            "example.org/atlas/",
+            "ftp://example.org/",
+            "https://",
+            "https://a.org/?x=1",
+        ] {
             let error = Links::absolute(bad).expect_err(bad);
             assert!(error.contains("base URL"), "{error}");
         }
@@ -581,7 +616,14 @@ mod tests {
     fn the_atlas_preview_counts_members_and_observers() {
         let (data, _) = data();
         let preview = atlas_preview(&data);
-        assert_eq!(preview.title, "OTS Atlas — the Organization of Turkic States");
-        assert!(preview.subtitle.starts_with("5 member states and 3 observers · data as of "));
+        assert_eq!(
+            preview.title,
+            "OTS Atlas — the Organization of Turkic States"
+        );
+        assert!(
+            preview
+                .subtitle
+                .starts_with("5 member states and 3 observers · data as of ")
+        );
     }
 }

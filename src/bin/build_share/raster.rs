@@ -53,12 +53,15 @@ impl Rasterizer {
 
 /// The width and height a PNG file declares in its IHDR chunk, or `None` when the bytes
 /// do not start like a PNG.
+#[cfg(test)]
 pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
     const SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];
     if bytes.get(..8)? != SIGNATURE || bytes.get(12..16)? != b"IHDR" {
         return None;
     }
-    let word = |at: usize| -> Option<u32> { Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?)) };
+    let word = |at: usize| -> Option<u32> {
+        Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+    };
     Some((word(16)?, word(20)?))
 }
 
@@ -71,7 +74,11 @@ mod tests {
         let rasterizer = Rasterizer::new();
         let faces: Vec<_> = rasterizer.options.fontdb.faces().collect();
         assert_eq!(faces.len(), 2);
-        assert!(faces.iter().all(|f| f.families.iter().any(|(name, _)| name == FAMILY)));
+        assert!(
+            faces
+                .iter()
+                .all(|f| f.families.iter().any(|(name, _)| name == FAMILY))
+        );
     }
 
     /// How many pixels a text of one line covers.
@@ -87,7 +94,8 @@ mod tests {
     fn turkic_latin_and_cyrillic_letters_are_drawn_in_any_family() {
         let rasterizer = Rasterizer::new();
         for family in ["Arial, sans-serif", "'Noto Sans'", "serif", "NoSuchFont"] {
-            for text in ["Türkiye", "Ə ə ğ ş ı İ", "Қазақстан Ү Ө Ң", "Oʻzbekiston"] {
+            for text in ["Türkiye", "Ə ə ğ ş ı İ", "Қазақстан Ү Ө Ң", "Oʻzbekiston"]
+            {
                 assert!(inked(&rasterizer, family, text) > 50, "{family}: {text}");
             }
         }

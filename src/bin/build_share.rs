@@ -1,0 +1,203 @@
+//! `build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…]`: writes the
+//! link-preview pages and images into `<dist-dir>/share/`, after `trunk build`:
+//!
+//! - `share/<CODE>.html` for every country the data says something about: Open Graph and
+//!   Twitter tags for crawlers, and a refresh that sends browsers on to `../?country=CODE`;
+//! - `share/<CODE>.png`: a 1200 × 630 map with the country highlighted and framed;
+//! - `share/atlas.png`: the default OTS-region view, for the main page's own tags;
+//! - `share/meta.json`: every page and image with its title, description and size.
+//!
+//! The inputs are `DIR/world.geojson`, `DIR/names/en.json` and the five data files of
+//! `DIR` (default `public/data`), checked as `check-data` does. Crawlers need absolute
+//! addresses: give the app's public address with `--base-url https://example.org/atlas/`
+//! (or the environment variable `ATLAS_BASE_URL`); without one the tags hold relative
+//! addresses, fine for checking locally only. `--only` limits the run to some countries.
+//! The output is deterministic. See `docs/SHARING.md`.
+
+// A binary's root file looks for its modules beside it: point them into build_share/.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "build_share/build.rs"]
+mod build;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "build_share/page.rs"]
+mod page;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "build_share/raster.rs"]
+mod raster;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
+    use std::time::Instant;
+
+    let started = Instant::now();
+    let result = Args::parse(std::env::args().skip(1)).and_then(|args| {
+        let inputs = build::Inputs::read(&args.data)?;
+        let meta = build::build(&inputs, &args.links, &args.dist, args.only.as_deref())?;
+        Ok((args, meta))
+    });
+    match result {
+        Ok((args, meta)) => {
+            let codes = meta.codes();
+            println!(
+                "build-share: {} pages and images in {} ({}) and share/atlas.png, in {:.1} s{}",
+                codes.len(),
+                args.dist.join("share").display(),
+                codes.join(" "),
+                started.elapsed().as_secs_f64(),
+                match args.links.base() {
+                    Some(base) => format!("; links under {base}"),
+                    None => "; relative links (give --base-url for production)".to_owned(),
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("build-share: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The tool runs natively only; this keeps `cargo clippy --target wasm32-unknown-unknown
+/// --bins` compiling without its native dependencies.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+const USAGE: &str =
+    "usage: build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…]
+  <dist-dir>       the folder trunk built (pages go to <dist-dir>/share/)
+  --base-url URL   the app's public address, e.g. https://example.org/atlas/ (default: the
+                   ATLAS_BASE_URL environment variable; without either, links are relative)
+  --data DIR       the data folder (default: public/data)
+  --only CODES     only these countries, comma-separated (meta.json lists only them)";
+
+/// The command line, checked.
+#[cfg(not(target_arch = "wasm32"))]
+struct Args {
+    dist: std::path::PathBuf,
+    data: std::path::PathBuf,
+    links: page::Links,
+    only: Option<Vec<ots_atlas::world::CountryCode>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Args {
+    fn parse(args: impl Iterator<Item = String>) -> Result<Self, String> {
+        let mut dist = None;
+        let mut data = None;
+        let mut base = None;
+        let mut only = None;
+        let mut args = args.peekable();
+        while let Some(arg) = args.next() {
+            let (flag, inline) = match arg.split_once('=') {
+                Some((flag, value)) if flag.starts_with("--") => {
+                    (flag.to_owned(), Some(value.to_owned()))
+                }
+                _ => (arg.clone(), None),
+            };
+            let mut value = || {
+                inline
+                    .clone()
+                    .or_else(|| args.next())
+                    .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))
+            };
+            match flag.as_str() {
+                "-h" | "--help" => return Err(USAGE.to_owned()),
+                "--base-url" => base = Some(value()?),
+                "--data" => data = Some(value()?),
+                "--only" => only = Some(value()?),
+                _ if flag.starts_with('-') => {
+                    return Err(format!("unknown option {flag}\n{USAGE}"));
+                }
+                _ if dist.is_none() => dist = Some(arg),
+                _ => return Err(format!("unexpected argument {arg}\n{USAGE}")),
+            }
+        }
+        let dist = dist.ok_or_else(|| format!("the dist folder is missing\n{USAGE}"))?;
+        let base = base.or_else(|| {
+            std::env::var("ATLAS_BASE_URL")
+                .ok()
+                .filter(|b| !b.trim().is_empty())
+        });
+        let links = match base {
+            Some(base) => page::Links::absolute(&base)?,
+            None => page::Links::relative(),
+        };
+        let only = only
+            .map(|list| {
+                list.split(',')
+                    .map(|code| {
+                        ots_atlas::world::CountryCode::parse(code).map_err(|e| e.to_string())
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?;
+        Ok(Self {
+            dist: dist.into(),
+            data: data.unwrap_or_else(|| "public/data".to_owned()).into(),
+            links,
+            only,
+        })
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Args, String> {
+        Args::parse(args.iter().map(|a| (*a).to_owned()))
+    }
+
+    #[test]
+    fn the_command_line_is_read() {
+        let args = parse(&[
+            "dist",
+            "--base-url=https://example.org/atlas",
+            "--only",
+            "kaz,CYN",
+        ])
+        .expect("valid");
+        assert_eq!(args.dist, std::path::PathBuf::from("dist"));
+        assert_eq!(args.data, std::path::PathBuf::from("public/data"));
+        assert_eq!(args.links.base(), Some("https://example.org/atlas/"));
+        let only: Vec<String> = args
+            .only
+            .unwrap_or_default()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(only, ["KAZ", "CYN"]);
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        assert!(
+            parse(&[])
+                .err()
+                .is_some_and(|e| e.contains("dist folder is missing"))
+        );
+        assert!(
+            parse(&["dist", "--base-url"])
+                .err()
+                .is_some_and(|e| e.contains("needs a value"))
+        );
+        assert!(
+            parse(&["dist", "--colour"])
+                .err()
+                .is_some_and(|e| e.contains("unknown option"))
+        );
+        assert!(
+            parse(&["dist", "--only", "KAZ,K1Z"])
+                .err()
+                .is_some_and(|e| e.contains("K1Z"))
+        );
+        assert!(
+            parse(&["dist", "--base-url", "example.org"])
+                .err()
+                .is_some_and(|e| e.contains("https://"))
+        );
+    }
+}

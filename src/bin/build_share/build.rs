@@ -1,0 +1,458 @@
+//! Reading the inputs and writing `share/` into the dist folder.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use ots_atlas::data::{Country, DataFiles, Dataset, FILE_NAMES, Status};
+use ots_atlas::geo::frame::OTS_REGION;
+use ots_atlas::geo::{Bounds, EqualEarth};
+use ots_atlas::render::{StaticMapOptions, frame, render_svg};
+use ots_atlas::world::{CountryCode, CountryNames, CountryPath, parse_world, project_world};
+
+use crate::page::{
+    AtlasPreview, IMAGE_HEIGHT, IMAGE_WIDTH, Links, SharePage, atlas_preview, codes_with_data,
+    country_page, html,
+};
+use crate::raster::Rasterizer;
+
+/// Padding around a country's main polygon, as a share of its size on each side.
+const COUNTRY_PADDING: f64 = 0.35;
+/// The narrowest frame for an OTS country, in plane units (roughly 40° of longitude at
+/// these latitudes): enough to show its neighbours in the organisation.
+const OTS_MIN_WIDTH: f64 = 100.0;
+/// The narrowest frame for any other country (roughly 30° of longitude).
+const OTHER_MIN_WIDTH: f64 = 80.0;
+/// The file name of the main page's preview image.
+pub const ATLAS_IMAGE: &str = "atlas.png";
+
+/// Everything the pages are made from, checked.
+pub struct Inputs {
+    /// The projected countries, in code order.
+    pub paths: Vec<CountryPath>,
+    /// The checked data.
+    pub data: Dataset,
+    /// English country names.
+    pub names: CountryNames,
+}
+
+impl Inputs {
+    /// Reads `world.geojson`, `names/en.json` and the five data files from `dir`.
+    pub fn read(dir: &Path) -> Result<Self, String> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+        };
+        let world = read("world.geojson")?;
+        let names = read("names/en.json")?;
+        let texts = FILE_NAMES.map(read);
+        let [countries, events, quotes, diaspora, organization] = texts;
+        let files = DataFiles {
+            countries: &countries?,
+            events: &events?,
+            quotes: &quotes?,
+            diaspora: &diaspora?,
+            organization: &organization?,
+        };
+        Self::parse(&world, &names, &files)
+    }
+
+    /// Parses and checks the texts of the input files.
+    pub fn parse(world: &str, names: &str, files: &DataFiles<'_>) -> Result<Self, String> {
+        let world = parse_world(world).map_err(|e| e.to_string())?;
+        let names = CountryNames::parse(names).map_err(|e| format!("names/en.json: {e}"))?;
+        let data = Dataset::load(files, &|code| world.contains(code)).map_err(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            format!(
+                "the data files have {} problem(s):\n  {}",
+                lines.len(),
+                lines.join("\n  ")
+            )
+        })?;
+        Ok(Self {
+            paths: project_world(&world, &EqualEarth::new()),
+            data,
+            names,
+        })
+    }
+
+    fn status(&self, code: CountryCode) -> Option<Status> {
+        self.data.country(code).and_then(Country::status)
+    }
+}
+
+/// One line of `share/meta.json`: a country's page and image.
+#[derive(Serialize)]
+pub struct PageEntry {
+    code: String,
+    name: String,
+    status: Option<&'static str>,
+    title: String,
+    description: String,
+    /// The page, relative to the dist folder.
+    page: String,
+    /// The page's address as its tags give it (absolute with a base URL).
+    page_url: String,
+    /// The image, relative to the dist folder.
+    image: String,
+    /// The image's address as the tags give it.
+    image_url: String,
+    image_alt: String,
+    width: u32,
+    height: u32,
+}
+
+/// The main page's preview in `share/meta.json`.
+#[derive(Serialize)]
+pub struct AtlasEntry {
+    title: String,
+    description: String,
+    image: String,
+    /// The address for the main page's `og:image` (absolute with a base URL).
+    image_url: String,
+    image_alt: String,
+    width: u32,
+    height: u32,
+}
+
+/// `share/meta.json`: what was generated, for `index.html` and the tests.
+#[derive(Serialize)]
+pub struct Meta {
+    base_url: Option<String>,
+    atlas: AtlasEntry,
+    pages: Vec<PageEntry>,
+}
+
+impl Meta {
+    /// The codes of the pages written.
+    pub fn codes(&self) -> Vec<&str> {
+        self.pages.iter().map(|p| p.code.as_str()).collect()
+    }
+}
+
+/// Writes `share/` into `dist`: one page and image per country with data (or only the
+/// countries of `only`), the main page's image and `meta.json`. Files of an earlier run
+/// that no longer have a country are removed (not with `only`).
+pub fn build(
+    inputs: &Inputs,
+    links: &Links,
+    dist: &Path,
+    only: Option<&[CountryCode]>,
+) -> Result<Meta, String> {
+    let dir = dist.join("share");
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut codes = codes_with_data(&inputs.data);
+    if let Some(only) = only {
+        if let Some(missing) = only.iter().find(|c| !codes.contains(c)) {
+            return Err(format!("{missing} has no data, so no share page"));
+        }
+        codes.retain(|c| only.contains(c));
+    }
+    let pages: Vec<SharePage> = codes
+        .iter()
+        .map(|&code| country_page(&inputs.data, &inputs.names, code))
+        .collect();
+    let atlas = atlas_preview(&inputs.data);
+
+    // Images are independent: draw them on every core (each worker has its own fonts).
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let results: Vec<Result<(), String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                let (pages, dir) = (&pages, &dir);
+                scope.spawn(move || {
+                    let rasterizer = Rasterizer::new();
+                    for page in pages.iter().skip(worker).step_by(workers) {
+                        write(&dir.join(page.html_file()), html(page, links).as_bytes())?;
+                        let png = rasterizer
+                            .png(&country_svg(inputs, page, links))
+                            .map_err(|e| format!("{}: {e}", page.png_file()))?;
+                        write(&dir.join(page.png_file()), &png)?;
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("an image worker panicked".to_owned()))
+            })
+            .collect()
+    });
+    results.into_iter().collect::<Result<(), String>>()?;
+    let png = Rasterizer::new()
+        .png(&atlas_svg(inputs, &atlas, links))
+        .map_err(|e| format!("{ATLAS_IMAGE}: {e}"))?;
+    write(&dir.join(ATLAS_IMAGE), &png)?;
+    let mut written: BTreeSet<String> = pages
+        .iter()
+        .flat_map(|page| [page.html_file(), page.png_file()])
+        .collect();
+    written.insert(ATLAS_IMAGE.to_owned());
+
+    let meta = meta(&pages, &atlas, links);
+    let json = serde_json::to_string_pretty(&meta)
+        .map_err(|e| format!("meta.json could not be written: {e}"))?;
+    write(&dir.join("meta.json"), format!("{json}\n").as_bytes())?;
+    if only.is_none() {
+        remove_stale(&dir, &written)?;
+    }
+    Ok(meta)
+}
+
+/// The frame of a country's image: its main polygon, padded, never narrower than a
+/// minimum that is wider for OTS countries so that their neighbours in the organisation
+/// show.
+pub fn country_frame(path: &CountryPath, in_ots: bool) -> Bounds {
+    let min_width = if in_ots {
+        OTS_MIN_WIDTH
+    } else {
+        OTHER_MIN_WIDTH
+    };
+    frame::around(path.main_bounds, COUNTRY_PADDING, min_width)
+}
+
+/// The SVG of a country's preview image.
+pub fn country_svg(inputs: &Inputs, page: &SharePage, links: &Links) -> String {
+    let path = inputs.paths.iter().find(|p| p.code == page.code);
+    let options = StaticMapOptions {
+        width: IMAGE_WIDTH,
+        height: IMAGE_HEIGHT,
+        frame: path.map(|p| country_frame(p, page.status.is_some())),
+        highlight: Some(page.code),
+        title: Some(page.name.clone()),
+        subtitle: Some(page.subtitle.clone()),
+        permalink: links
+            .base()
+            .map(|_| display_url(&links.app_view(page.code))),
+        ..StaticMapOptions::default()
+    };
+    render_svg(&inputs.paths, &|code| inputs.status(code), &options)
+}
+
+/// The SVG of the main page's preview image: the default OTS-region view.
+fn atlas_svg(inputs: &Inputs, atlas: &AtlasPreview, links: &Links) -> String {
+    let options = StaticMapOptions {
+        width: IMAGE_WIDTH,
+        height: IMAGE_HEIGHT,
+        frame: Some(OTS_REGION.plane_bounds(&EqualEarth::new())),
+        title: Some(atlas.title.clone()),
+        subtitle: Some(atlas.subtitle.clone()),
+        permalink: links.base().map(display_url),
+        ..StaticMapOptions::default()
+    };
+    render_svg(&inputs.paths, &|code| inputs.status(code), &options)
+}
+
+/// An address as printed on an image: without `https://`.
+fn display_url(url: &str) -> String {
+    url.trim_start_matches("https://").to_owned()
+}
+
+fn meta(pages: &[SharePage], atlas: &AtlasPreview, links: &Links) -> Meta {
+    Meta {
+        base_url: links.base().map(str::to_owned),
+        atlas: AtlasEntry {
+            title: atlas.title.clone(),
+            description: atlas.description.clone(),
+            image: format!("share/{ATLAS_IMAGE}"),
+            image_url: links.share_file_from_root(ATLAS_IMAGE),
+            image_alt: atlas.image_alt.clone(),
+            width: IMAGE_WIDTH,
+            height: IMAGE_HEIGHT,
+        },
+        pages: pages
+            .iter()
+            .map(|page| PageEntry {
+                code: page.code.to_string(),
+                name: page.name.clone(),
+                status: page.status.map(Status::label),
+                title: page.title.clone(),
+                description: page.description.clone(),
+                page: format!("share/{}", page.html_file()),
+                page_url: links.share_file_from_root(&page.html_file()),
+                image: format!("share/{}", page.png_file()),
+                image_url: links.share_file_from_root(&page.png_file()),
+                image_alt: page.image_alt.clone(),
+                width: IMAGE_WIDTH,
+                height: IMAGE_HEIGHT,
+            })
+            .collect(),
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Removes the pages and images of `dir` that this run did not write.
+fn remove_stale(dir: &Path, written: &BTreeSet<String>) -> Result<(), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let stale: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            let ext = path.extension().and_then(|e| e.to_str());
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            matches!(ext, Some("html" | "png")) && !written.contains(name)
+        })
+        .collect();
+    for path in stale {
+        fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::raster::png_size;
+
+    fn inputs() -> Inputs {
+        let files = DataFiles {
+            countries: include_str!("../../../public/data/countries.json"),
+            events: include_str!("../../../public/data/events.json"),
+            quotes: include_str!("../../../public/data/quotes.json"),
+            diaspora: include_str!("../../../public/data/diaspora.json"),
+            organization: include_str!("../../../public/data/organization.json"),
+        };
+        Inputs::parse(
+            include_str!("../../../public/data/world.geojson"),
+            include_str!("../../../public/data/names/en.json"),
+            &files,
+        )
+        .expect("the committed inputs are valid")
+    }
+
+    fn code(text: &str) -> CountryCode {
+        CountryCode::parse(text).expect("a code literal")
+    }
+
+    /// A fresh folder under the system's temporary folder, removed when dropped.
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new(name: &str) -> Self {
+            let path = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+            let _ = fs::remove_dir_all(&path);
+            fs::create_dir_all(&path).expect("a temporary folder");
+            Self(path)
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn building_writes_the_page_the_image_and_the_meta_file() {
+        let dist = TempDir::new("build-share-test");
+        // A stale file of another run survives a partial build.
+        fs::create_dir_all(dist.0.join("share")).expect("share/");
+        fs::write(dist.0.join("share/OLD.html"), "old").expect("written");
+        let links = Links::absolute("https://example.org/atlas/").expect("a valid base");
+        let meta = build(&inputs(), &links, &dist.0, Some(&[code("KAZ")])).expect("builds");
+        assert_eq!(meta.codes(), ["KAZ"]);
+
+        let html = fs::read_to_string(dist.0.join("share/KAZ.html")).expect("KAZ.html");
+        assert!(html.contains("<title>Kazakhstan — OTS Atlas</title>"));
+        assert!(html.contains(r#"content="https://example.org/atlas/share/KAZ.png""#));
+
+        for image in ["share/KAZ.png", "share/atlas.png"] {
+            let png = fs::read(dist.0.join(image)).expect("the image");
+            assert_eq!(
+                png[..8],
+                [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n']
+            );
+            assert_eq!(png_size(&png), Some((1200, 630)), "{image}");
+        }
+
+        let json: serde_json::Value = serde_json::from_str(
+            &fs::read_to_string(dist.0.join("share/meta.json")).expect("meta.json"),
+        )
+        .expect("meta.json is JSON");
+        assert_eq!(json["base_url"], "https://example.org/atlas/");
+        assert_eq!(
+            json["atlas"]["image_url"],
+            "https://example.org/atlas/share/atlas.png"
+        );
+        let kaz = &json["pages"][0];
+        assert_eq!(kaz["code"], "KAZ");
+        assert_eq!(kaz["status"], "member");
+        assert_eq!(kaz["image"], "share/KAZ.png");
+        assert_eq!(
+            (kaz["width"].as_u64(), kaz["height"].as_u64()),
+            (Some(1200), Some(630))
+        );
+        assert!(dist.0.join("share/OLD.html").exists());
+    }
+
+    #[test]
+    fn asking_for_a_country_without_data_is_an_error() {
+        let dist = TempDir::new("build-share-test-none");
+        let error = build(&inputs(), &Links::relative(), &dist.0, Some(&[code("FJI")]))
+            .err()
+            .expect("an error");
+        assert!(error.contains("FJI has no data"), "{error}");
+    }
+
+    #[test]
+    fn bad_data_is_reported_with_every_problem() {
+        let files = DataFiles {
+            countries: "{\"countries\": [{\"code\": \"kaz\"}]}",
+            events: include_str!("../../../public/data/events.json"),
+            quotes: include_str!("../../../public/data/quotes.json"),
+            diaspora: include_str!("../../../public/data/diaspora.json"),
+            organization: include_str!("../../../public/data/organization.json"),
+        };
+        let error = Inputs::parse(
+            include_str!("../../../public/data/world.geojson"),
+            include_str!("../../../public/data/names/en.json"),
+            &files,
+        )
+        .err()
+        .expect("an error");
+        assert!(error.starts_with("the data files have"), "{error}");
+        assert!(error.contains("countries.json"), "{error}");
+    }
+
+    #[test]
+    fn frames_are_padded_and_small_countries_show_their_region() {
+        let inputs = inputs();
+        let path = |text: &str| {
+            inputs
+                .paths
+                .iter()
+                .find(|p| p.code == code(text))
+                .expect("on the map")
+        };
+        let cyn = country_frame(path("CYN"), true);
+        assert!((cyn.width() - OTS_MIN_WIDTH).abs() < 1e-9);
+        assert!(cyn.contains(path("CYN").anchor));
+        let kaz = path("KAZ");
+        let frame = country_frame(kaz, true);
+        assert!(frame.width() > kaz.main_bounds.width() * 1.5);
+        assert!(frame.contains(kaz.main_bounds.min) && frame.contains(kaz.main_bounds.max));
+        assert!((country_frame(path("GEO"), false).width() - OTHER_MIN_WIDTH).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_country_svg_highlights_and_titles_the_country() {
+        let inputs = inputs();
+        let page = country_page(&inputs.data, &inputs.names, code("TUR"));
+        let svg = country_svg(&inputs, &page, &Links::relative());
+        assert!(svg.contains(">Türkiye</text>"));
+        assert!(svg.contains(r#"class="static-map__highlight" data-code="TUR""#));
+        // Without a base URL there is no address to print.
+        assert!(!svg.contains("?country="));
+        // The document parses as SVG.
+        let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default());
+        assert!(tree.is_ok());
+    }
+}
