@@ -7,6 +7,7 @@
 # goes to `trunk serve`, e.g. `scripts/serve.sh --release` serves the optimised
 # build that is shipped and measured by the tests.
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 

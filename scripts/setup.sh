@@ -7,6 +7,7 @@
 # registries: Debian, crates.io, npm. One line per step, with its duration.
 # SETUP_VERBOSE=1 streams installer output instead of writing it to a log file.
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
@@ -161,7 +162,7 @@ step_wasm_opt() {
   have=$(wasm_opt_version)
   if [[ "$have" != "$pin" && "$pin" != version_108 ]]; then
     note "npm install binaryen@${pin#version_}.0.0 into .tools (log: $LOG_DIR/binaryen.log)"
-    run_logged binaryen npm install --prefix "$REPO_ROOT/.tools" --no-audit --no-fund \
+    run_logged binaryen npm install --prefix "$REPO_ROOT/.tools" --no-audit --no-fund --prefer-offline \
       --no-package-lock "binaryen@${pin#version_}.0.0" || {
       RESULT="npm install binaryen@${pin#version_}.0.0 failed"
       return 1
@@ -217,7 +218,7 @@ step_npm() {
   fi
   # playwright-core downloads no browser; the tests use Debian's chromium.
   run_logged npm env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
-    npm ci --prefix "$dir" --no-audit --no-fund || {
+    npm ci --prefix "$dir" --no-audit --no-fund --prefer-offline || {
     RESULT="npm ci in tests/e2e failed"
     return 1
   }

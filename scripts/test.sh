@@ -11,6 +11,7 @@
 # SKIP_SETUP=1 skips scripts/setup.sh (when you know the tools are there);
 # KEEP_GOING=1 runs every section even after a failure (the exit status is still 1).
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
