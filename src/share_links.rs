@@ -17,6 +17,36 @@ pub fn view_link(page: &str, state: &MapState) -> String {
     }
 }
 
+/// The link to share for a view: for a country, its preview page (`share/KAZ.html`, whose
+/// Open Graph card shows that country) carrying the rest of the state, which the page
+/// hands on to the app; otherwise the app's own address.
+pub fn share_link(page: &str, state: &MapState) -> String {
+    let Some(code) = state.country else {
+        return view_link(page, state);
+    };
+    let rest = MapState {
+        country: None,
+        embed: false,
+        ..state.clone()
+    };
+    // The item belongs to the country, so it travels with it.
+    let mut query = rest.to_query();
+    if let Some(item) = &state.item {
+        let item = format!("item={item}");
+        query = if query.is_empty() {
+            item
+        } else {
+            format!("{item}&{query}")
+        };
+    }
+    let base = format!("{}share/{code}.html", directory_of(page));
+    if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
 /// The same view as a full page (embed mode off), for the "open the full map" link.
 pub fn full_map_link(page: &str, state: &MapState) -> String {
     view_link(
@@ -90,6 +120,28 @@ mod tests {
         );
         assert_eq!(
             view_link("https://a.example/", &MapState::default()),
+            "https://a.example/"
+        );
+    }
+
+    #[test]
+    fn a_country_is_shared_through_its_preview_page_with_the_rest_of_the_state() {
+        assert_eq!(
+            share_link("https://a.example/atlas/", &kaz()),
+            "https://a.example/atlas/share/KAZ.html"
+        );
+        let state = MapState {
+            item: Some("astana-summit-2023".to_owned()),
+            year: Some(2019),
+            embed: true,
+            ..kaz()
+        };
+        assert_eq!(
+            share_link("https://a.example/atlas/index.html", &state),
+            "https://a.example/atlas/share/KAZ.html?item=astana-summit-2023&year=2019"
+        );
+        assert_eq!(
+            share_link("https://a.example/", &MapState::default()),
             "https://a.example/"
         );
     }

@@ -8,7 +8,9 @@ use crate::data::{DataError, DataFiles, Dataset};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
 use crate::url_state::Lang;
-use crate::world::{Adjacency, CountryCode, CountryNames, CountryPath, parse_world, project_world};
+use crate::world::{
+    Adjacency, CountryCode, CountryNames, CountryPath, World, parse_world, project_world,
+};
 
 /// Where the app finds its files, relative to the page.
 const WORLD_URL: &str = "data/world.geojson";
@@ -110,14 +112,21 @@ pub async fn load_world() -> Result<Arc<LoadedWorld>, LoadError> {
         url: WORLD_URL.to_owned(),
         message: e.to_string(),
     })?;
-    let projection = EqualEarth::new();
-    Ok(Arc::new(LoadedWorld {
-        paths: project_world(&world, &projection),
-        world_bounds: WORLD.plane_bounds(&projection),
-        region_bounds: OTS_REGION.plane_bounds(&projection),
-        adjacency: Adjacency::build(&world, &projection),
-        projection,
-    }))
+    Ok(Arc::new(LoadedWorld::from_world(&world)))
+}
+
+impl LoadedWorld {
+    /// Projects a parsed world: paths, frames and adjacency.
+    pub fn from_world(world: &World) -> LoadedWorld {
+        let projection = EqualEarth::new();
+        LoadedWorld {
+            paths: project_world(world, &projection),
+            world_bounds: WORLD.plane_bounds(&projection),
+            region_bounds: OTS_REGION.plane_bounds(&projection),
+            adjacency: Adjacency::build(world, &projection),
+            projection,
+        }
+    }
 }
 
 /// Downloads the country names of one language.

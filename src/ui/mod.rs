@@ -28,6 +28,10 @@ mod state;
 mod table_view;
 
 pub use app::App;
+// For the browser tests (tests/browser.rs), which mount the map on a fixture.
+pub use load::LoadedWorld;
+pub use map_view::MapView;
+pub use state::AppState;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {

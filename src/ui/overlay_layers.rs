@@ -211,7 +211,7 @@ pub fn MarkerLayer(
                     .enumerate()
                     .map(|(i, placement)| match placement {
                         Placement::Single { index, at, dx, dy } => {
-                            marker_view(markers[*index].clone(), *at, *dx, *dy, scale, i == 0, map, tooltip)
+                            marker_view(markers[*index].clone(), *at, (*dx, *dy), scale, i == 0, map, tooltip)
                                 .into_any()
                         }
                         Placement::Group { members, at } => {
@@ -227,8 +227,7 @@ pub fn MarkerLayer(
 fn marker_view(
     marker: Marker,
     at: PlanePoint,
-    dx: f64,
-    dy: f64,
+    (dx, dy): (f64, f64),
     scale: f64,
     first: bool,
     map: MapCamera,

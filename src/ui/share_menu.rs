@@ -10,7 +10,7 @@ use super::map_export::{download_png, download_svg};
 use super::state::use_app;
 use crate::export::{rows_for, to_csv, to_json};
 use crate::i18n::fill;
-use crate::share_links::{embed_code, view_link};
+use crate::share_links::{embed_code, share_link, view_link};
 
 /// The "Share" button and its dialog.
 #[component]
@@ -20,6 +20,8 @@ pub fn ShareMenu() -> impl IntoView {
     let open = RwSignal::new(false);
     let feedback = RwSignal::new(None::<String>);
     let link = move || view_link(&page_address(), &app.map_state.get());
+    // What people paste into posts: for a country, its preview page (the card shows it).
+    let shared = move || share_link(&page_address(), &app.map_state.get());
     let subject = move || {
         app.track_names();
         match app.map_state.with(|s| s.country) {
@@ -45,7 +47,7 @@ pub fn ShareMenu() -> impl IntoView {
     let share_native = move || {
         let data = web_sys::ShareData::new();
         data.set_title(&format!("{} — {}", subject(), text().app_title));
-        data.set_url(&link());
+        data.set_url(&shared());
         let promise = window().navigator().share_with_data(&data);
         spawn_local(async move {
             // A cancelled share sheet is not an error worth showing.
@@ -99,7 +101,7 @@ pub fn ShareMenu() -> impl IntoView {
                         </button>
                     </div>
                     <div class="share__actions">
-                        <button type="button" class="button" data-testid="share-copy-link" on:click=move |_| copy(link(), text().link_copied)>
+                        <button type="button" class="button" data-testid="share-copy-link" data-link=shared on:click=move |_| copy(shared(), text().link_copied)>
                             {move || text().copy_view_link}
                         </button>
                         {can_share.then(|| view! {
