@@ -187,8 +187,9 @@ fn Atlas() -> impl IntoView {
                 <SiteHeader />
             </Show>
             <NoticeBar />
-            <p class="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</p>
-            <div class="atlas__body">
+            <main class="atlas__body">
+                <p class="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</p>
+                <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
                 <div class="atlas__map" class:atlas__map--table=table>
                     {move || match (world.get(), table()) {
                         (_, true) => view! { <TableView /> }.into_any(),
@@ -207,11 +208,10 @@ fn Atlas() -> impl IntoView {
                     </Show>
                 </div>
                 <Panel />
-            </div>
+            </main>
             <Show when=embed>
                 <EmbedBar />
             </Show>
-            <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
         </div>
     }
 }

@@ -16,13 +16,13 @@ pub fn EmbedBar() -> impl IntoView {
     let app = use_app();
     let href = move || full_map_link(&page_address(), &app.map_state.get());
     view! {
-        <p class="embed-bar" data-testid="embed-bar">
+        <footer class="embed-bar" data-testid="embed-bar">
             <span class="embed-bar__name">{move || app.text().app_title}</span>
             <LanguageSelect id="embed-language" />
             <a class="embed-bar__link" href=href target="_blank" rel="noopener" data-testid="open-full-map">
                 {move || app.text().open_full_map}
             </a>
-        </p>
+        </footer>
     }
 }
 

@@ -78,7 +78,7 @@ fn marker_legend(text: &'static Strings) -> impl IntoView {
         }
     });
     view! {
-        <h3 class="legend__subtitle">{text.layer_initiatives}</h3>
+        <p class="legend__subtitle">{text.layer_initiatives}</p>
         <ul class="legend__items" data-testid="legend-markers">{entries.into_iter().collect_view()}</ul>
     }
 }
@@ -97,7 +97,7 @@ fn flow_legend(text: &'static Strings, lang: crate::url_state::Lang) -> impl Int
         }
     });
     view! {
-        <h3 class="legend__subtitle">{text.people}</h3>
+        <p class="legend__subtitle">{text.people}</p>
         <ul class="legend__items" data-testid="legend-scale">
             {references.into_iter().collect_view()}
             <li>

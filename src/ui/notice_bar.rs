@@ -17,7 +17,7 @@ pub fn NoticeBar() -> impl IntoView {
         });
     };
     view! {
-        <div class="notices" role="status" aria-live="polite" aria-label=move || app.text().notices>
+        <section class="notices" role="status" aria-live="polite" aria-label=move || app.text().notices>
             {move || {
                 app.notices
                     .get()
@@ -45,6 +45,6 @@ pub fn NoticeBar() -> impl IntoView {
                     })
                     .collect_view()
             }}
-        </div>
+        </section>
     }
 }

@@ -1,0 +1,46 @@
+// Accessibility audit with axe-core on the states people meet most: zero violations of
+// serious or critical impact.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { openApp, withPage } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe on the page and returns the serious and critical violations. */
+async function seriousViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  const others = results.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  if (others.length) console.log(`axe (minor/moderate): ${others.map((v) => `${v.id} ×${v.nodes.length}`).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+}
+
+const STATES = [
+  ['the default view', '', {}],
+  ['a country panel', 'country=AZE', {}],
+  ['the table view', 'view=table', {}],
+  ['embed mode', 'country=KAZ&embed=1', { viewport: { width: 480, height: 700 } }],
+  ['the dark theme', 'country=CYN&theme=dark&layers=initiatives,diaspora', {}],
+  ['a non-English language', 'country=TUR&lang=kk', {}],
+  ['a phone', 'country=UZB', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+];
+
+for (const [name, query, options] of STATES) {
+  test(`axe finds no serious or critical violations: ${name}`, async () => {
+    await withPage(async (page) => {
+      await openApp(page, query);
+      // Let the panel and overlays settle before the audit.
+      await page.waitForTimeout(300);
+      const violations = await seriousViolations(page);
+      assert.deepEqual(violations, [], violations.join('\n'));
+    }, options);
+  });
+}
