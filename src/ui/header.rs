@@ -80,7 +80,10 @@ fn ThemeToggle() -> impl IntoView {
                 app.update(History::Push, |s| s.theme = Some(next));
             }
         >
-            {move || if effective() == Theme::Dark { app.text().theme_light } else { app.text().theme_dark }}
+            <span class="header-button__icon" aria-hidden="true">"◐"</span>
+            <span class="header-button__label">
+                {move || if effective() == Theme::Dark { app.text().theme_light } else { app.text().theme_dark }}
+            </span>
         </button>
     }
 }
@@ -97,7 +100,10 @@ fn ViewToggle() -> impl IntoView {
             data-testid="view-toggle"
             on:click=move |_| app.update(History::Push, |s| s.table = !s.table)
         >
-            {move || if table() { app.text().map_view } else { app.text().table_view }}
+            <span class="header-button__icon" aria-hidden="true">{move || if table() { "🗺" } else { "▦" }}</span>
+            <span class="header-button__label">
+                {move || if table() { app.text().map_view } else { app.text().table_view }}
+            </span>
         </button>
     }
 }
