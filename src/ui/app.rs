@@ -44,6 +44,7 @@ fn Atlas() -> impl IntoView {
     });
     let texts = LocalResource::new(move || {
         retry.track();
+        app.data_retry.track();
         load_data_texts()
     });
     let names = LocalResource::new(move || load_names(app.lang.get()));
@@ -64,19 +65,25 @@ fn Atlas() -> impl IntoView {
         let (Some(Ok(w)), Some(texts)) = (world.get(), texts.get()) else {
             return;
         };
-        match texts.map_err(|e| e.to_string()).and_then(|t| {
-            build_dataset(&t, &w).map_err(|errors| {
-                let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                for error in &errors {
-                    leptos::logging::error!("{error}");
-                }
-                if errors.len() > 1 {
-                    format!("{first} (and {} more problems)", errors.len() - 1)
-                } else {
-                    first
-                }
-            })
-        }) {
+        let texts = match texts {
+            Ok(texts) => texts,
+            Err(error) => {
+                app.notify(Notice::DataUnavailable(error.to_string()));
+                return;
+            }
+        };
+        let built = build_dataset(&texts, &w).map_err(|errors| {
+            for error in &errors {
+                leptos::logging::error!("{error}");
+            }
+            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+            if errors.len() > 1 {
+                format!("{first} (and {} more problems)", errors.len() - 1)
+            } else {
+                first
+            }
+        });
+        match built {
             Ok(dataset) => app.dataset.set(Some(dataset)),
             Err(message) => app.notify(Notice::Data(message)),
         }

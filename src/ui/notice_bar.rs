@@ -26,11 +26,29 @@ pub fn NoticeBar() -> impl IntoView {
                     .map(|(index, notice)| {
                         let message = match &notice {
                             Notice::Url(n) => describe(n, app.text()),
-                            Notice::Data(m) => app.text().data_error.replace("{0}", m),
+                            Notice::Data(m) | Notice::DataUnavailable(m) => {
+                                app.text().data_error.replace("{0}", m)
+                            }
                         };
+                        let retry = matches!(notice, Notice::DataUnavailable(_)).then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button notice__retry"
+                                    data-testid="notice-retry"
+                                    on:click=move |_| {
+                                        dismiss(index);
+                                        app.data_retry.update(|n| *n += 1);
+                                    }
+                                >
+                                    {app.text().retry}
+                                </button>
+                            }
+                        });
                         view! {
                             <div class="notice" data-testid="notice">
                                 <p class="notice__text">{message}</p>
+                                {retry}
                                 <button
                                     type="button"
                                     class="notice__dismiss"

@@ -29,6 +29,8 @@ pub enum Notice {
     Url(UrlNotice),
     /// The data files have problems; the message names the first one.
     Data(String),
+    /// The data files could not be downloaded; the notice offers a retry.
+    DataUnavailable(String),
 }
 
 type NavigateFn = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
@@ -54,6 +56,8 @@ pub struct AppState {
     pub english_names: RwSignal<Option<Arc<CountryNames>>>,
     /// The validated dataset, once loaded.
     pub dataset: RwSignal<Option<Arc<Dataset>>>,
+    /// Bumped to download the data files again after a failure.
+    pub data_retry: RwSignal<u32>,
     /// A request to bring a country into view (search): the map frames it, then clears.
     pub frame_request: RwSignal<Option<CountryCode>>,
     navigate: StoredValue<NavigateFn>,
@@ -83,6 +87,7 @@ impl AppState {
             english_names: RwSignal::new(None),
             dataset: RwSignal::new(None),
             frame_request: RwSignal::new(None),
+            data_retry: RwSignal::new(0),
             navigate: StoredValue::new(Arc::new(navigate)),
         };
         provide_context(state);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { REPO_ROOT, assertNoPanic, openApp, withPage } from './harness.mjs';
+import { REPO_ROOT, assertNoPanic, openApp, server, withPage } from './harness.mjs';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/data');
 const DATA_FILES = ['countries', 'events', 'quotes', 'diaspora', 'organization'];
@@ -162,5 +162,36 @@ test('an unknown item is dropped with a notice', async () => {
     await page.getByTestId('notice').waitFor();
     assert.match(await page.getByTestId('notice').innerText(), /no-such-item/);
     await page.waitForURL((url) => url.search === '?country=AZE');
+  });
+});
+
+test('when a data file fails to download, the map still draws and a retry brings the data', async () => {
+  await withPage(async (page) => {
+    await page.route('**/data/quotes.json', (route) => route.abort());
+    const d = await openApp(page, 'country=AZE');
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /quotes\.json/);
+    assert.ok((await page.locator('path.country').count()) >= 170);
+    await page.unroute('**/data/quotes.json');
+    await page.getByTestId('notice-retry').click();
+    await panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]').waitFor();
+    assert.equal(await page.getByTestId('notice').count(), 0);
+    assertNoPanic(d);
+  });
+});
+
+test('when the geometry fails to download, the page says so and a retry draws the map', async () => {
+  await withPage(async (page) => {
+    await page.route('**/data/world.geojson', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.goto(`${server.url}/`);
+    const error = page.getByTestId('load-error');
+    await error.waitFor();
+    assert.match(await error.innerText(), /world\.geojson/);
+    assert.match(await error.innerText(), /503/);
+    await page.unroute('**/data/world.geojson');
+    await error.getByRole('button').click();
+    await page.waitForSelector('html[data-map-ready]', { state: 'attached' });
+    assert.ok((await page.locator('path.country').count()) >= 170);
   });
 });
