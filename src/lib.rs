@@ -18,6 +18,8 @@ pub mod share_links;
 pub mod url_state;
 
 #[cfg(test)]
+mod palette_tests;
+#[cfg(test)]
 mod test_support;
 
 #[cfg(target_arch = "wasm32")]
