@@ -48,16 +48,29 @@ fn Atlas() -> impl IntoView {
         load_data_texts()
     });
     let names = LocalResource::new(move || load_names(app.lang.get()));
-    let english = LocalResource::new(|| load_names(Lang::En));
+    // English names back up the others; in English they are the same file, loaded once.
+    let english = LocalResource::new(move || {
+        let needed = app.lang.get() != Lang::En;
+        async move {
+            if needed {
+                Some(load_names(Lang::En).await)
+            } else {
+                None
+            }
+        }
+    });
 
     // Names and data are published into the shared state as they arrive.
     Effect::new(move |_| {
         if let Some(Ok(n)) = names.get() {
+            if app.lang.get_untracked() == Lang::En {
+                app.english_names.set(Some(n.clone()));
+            }
             app.names.set(Some(n));
         }
     });
     Effect::new(move |_| {
-        if let Some(Ok(n)) = english.get() {
+        if let Some(Some(Ok(n))) = english.get() {
             app.english_names.set(Some(n));
         }
     });

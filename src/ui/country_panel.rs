@@ -25,10 +25,17 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
     };
     let SheetHeight(sheet) = expect_context::<SheetHeight>();
 
+    // The name and status paint at once; the long lists follow a frame later, so the
+    // panel answers a click within a frame even for countries with much data.
+    let complete = RwSignal::new(false);
+    request_animation_frame(move || {
+        complete.try_set(true);
+    });
+
     // Bring a linked item into view once it is on the page.
     Effect::new(move |_| {
         let item = app.map_state.with(|s| s.item.clone());
-        let loaded = app.dataset.with(Option::is_some);
+        let loaded = app.dataset.with(Option::is_some) && complete.get();
         app.lang.track();
         if let (Some(item), true) = (item, loaded) {
             request_animation_frame(move || scroll_to_item(&item));
@@ -63,6 +70,12 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                     let text = text();
                     app.track_names();
                     match app.dataset.get() {
+                        Some(data) if !complete.get() => {
+                            data.country(code)
+                                .cloned()
+                                .map(|c| view! { <CountryFacts country=c text /> })
+                                .into_any()
+                        }
                         Some(data) => country_body(&data, code, text).into_any(),
                         None => view! { <p class="panel__status">{text.loading}</p> }.into_any(),
                     }

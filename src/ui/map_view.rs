@@ -218,13 +218,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         .iter()
         .map(|path| {
             let code = path.code;
-            let class = move || {
-                let year = app.year.get();
-                country_class(
-                    app.dataset
-                        .with(|d| d.as_ref().and_then(|d| d.status_in_year(code, year))),
-                )
-            };
+            let class = move || country_class(status_now(code));
             let label = move || country_label(code);
             let tabindex = {
                 let has_focus = has_focus.clone();
@@ -261,20 +255,25 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         .collect_view();
 
     // Pointer handling: drag to pan, two fingers to pinch, wheel to zoom.
+    // The element's position, read once per gesture: reading it on every pointer move
+    // forces a layout each time.
+    let origin = StoredValue::new((0.0_f64, 0.0_f64));
+    let measure = move || {
+        if let Some(svg) = svg_ref.get_untracked() {
+            let element: web_sys::Element = svg.unchecked_into();
+            let rect = element.get_bounding_client_rect();
+            origin.set_value((rect.left(), rect.top()));
+        }
+    };
     let local_point = move |x: i32, y: i32| -> ScreenPoint {
-        svg_ref
-            .get_untracked()
-            .map(|svg| {
-                let element: web_sys::Element = svg.unchecked_into();
-                let rect = element.get_bounding_client_rect();
-                ScreenPoint::new(f64::from(x) - rect.left(), f64::from(y) - rect.top())
-            })
-            .unwrap_or_default()
+        let (left, top) = origin.get_value();
+        ScreenPoint::new(f64::from(x) - left, f64::from(y) - top)
     };
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
         if !ev.is_primary() && ev.pointer_type() == "mouse" {
             return;
         }
+        measure();
         let p = local_point(ev.client_x(), ev.client_y());
         gestures.update_value(|g| g.down(ev.pointer_id(), p));
     };
@@ -330,6 +329,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             return;
         }
         ev.prevent_default();
+        measure();
         let p = local_point(ev.client_x(), ev.client_y());
         let delta = match ev.delta_mode() {
             1 => ev.delta_y() * 33.0,
@@ -345,6 +345,8 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         if gestures.with_value(Gestures::is_dragging) {
             return;
         }
+        // Entering a shape is rare enough to measure the element (the layout may have moved).
+        measure();
         let code = code_of_target(&ev);
         app.hovered.set(code);
         tooltip.set(code.map(|c| (Tip::Country(c), local_point(ev.client_x(), ev.client_y()))));
@@ -609,11 +611,10 @@ fn country_label(code: CountryCode) -> String {
     app.track_names();
     let name = app.name_of(code);
     let text = app.text();
-    let year = app.year.get();
-    let status = app.dataset.with(|d| {
-        let d = d.as_ref()?;
-        let status = d.status_in_year(code, year)?;
-        let since = d.country(code)?.membership.as_ref()?.since.year();
+    let status = status_now(code).and_then(|status| {
+        let since = app
+            .dataset
+            .with(|d| Some(d.as_ref()?.country(code)?.membership.as_ref()?.since.year()))?;
         Some((status, since))
     });
     match status {
@@ -621,6 +622,23 @@ fn country_label(code: CountryCode) -> String {
         Some((Status::Observer, year)) => fill(text.country_observer, &[&name, &year.to_string()]),
         None => name,
     }
+}
+
+/// A country's OTS status in the year shown. Only OTS countries read the year, so a year
+/// change re-runs the few shapes it can affect, not all of them (tracking is dynamic).
+fn status_now(code: CountryCode) -> Option<Status> {
+    let app = use_app();
+    let in_ots = app.dataset.with(|d| {
+        d.as_ref()
+            .and_then(|d| d.country(code))
+            .is_some_and(|c| c.membership.is_some())
+    });
+    if !in_ots {
+        return None;
+    }
+    let year = app.year.get();
+    app.dataset
+        .with(|d| d.as_ref().and_then(|d| d.status_in_year(code, year)))
 }
 
 /// The country code of the shape an event happened on.

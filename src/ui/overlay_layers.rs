@@ -197,12 +197,12 @@ pub fn MarkerLayer(
         let points: Vec<PlanePoint> = markers.iter().map(|m| m.at).collect();
         Arc::new(layout_markers(&points, scale, maxed))
     });
+    // Markers keep their size on screen through one CSS variable, the inverse of the
+    // zoom: a zoom step changes that variable, not every marker (see `.marker` in CSS).
+    let inverse_scale = move || scale.get().map_or(1.0, |(s, _)| 1.0 / s).to_string();
     view! {
-        <g class="map__markers" data-testid="markers">
+        <g class="map__markers" data-testid="markers" style:--k=inverse_scale>
             {move || {
-                let Some((scale, _)) = scale.get() else {
-                    return Vec::new();
-                };
                 let markers = markers.get();
                 let text = app.text();
                 layout
@@ -211,11 +211,11 @@ pub fn MarkerLayer(
                     .enumerate()
                     .map(|(i, placement)| match placement {
                         Placement::Single { index, at, dx, dy } => {
-                            marker_view(markers[*index].clone(), *at, (*dx, *dy), scale, i == 0, map, tooltip)
+                            marker_view(markers[*index].clone(), *at, (*dx, *dy), i == 0, map, tooltip)
                                 .into_any()
                         }
                         Placement::Group { members, at } => {
-                            group_view(members.len(), *at, scale, i == 0, text, map).into_any()
+                            group_view(members.len(), *at, i == 0, text, map).into_any()
                         }
                     })
                     .collect::<Vec<_>>()
@@ -228,18 +228,11 @@ fn marker_view(
     marker: Marker,
     at: PlanePoint,
     (dx, dy): (f64, f64),
-    scale: f64,
     first: bool,
     map: MapCamera,
     tooltip: RwSignal<Option<(Tip, ScreenPoint)>>,
 ) -> impl IntoView {
     let app = use_app();
-    let transform = format!(
-        "translate({:.3} {:.3}) scale({:.5})",
-        at.x + dx / scale,
-        at.y + dy / scale,
-        1.0 / scale
-    );
     let (id, country, label, year) = (
         marker.id.clone(),
         marker.country,
@@ -268,7 +261,10 @@ fn marker_view(
             class=format!("marker marker--{}", marker.shape.key())
             class:marker--future=future
             class:marker--unconfirmed=marker.unconfirmed
-            transform=transform
+            style:--x=format!("{:.3}", at.x)
+            style:--y=format!("{:.3}", at.y)
+            style:--dx=format!("{dx:.1}")
+            style:--dy=format!("{dy:.1}")
             data-testid="marker"
             data-item=id
             role="button"
@@ -303,17 +299,10 @@ fn marker_view(
 fn group_view(
     count: usize,
     at: PlanePoint,
-    scale: f64,
     first: bool,
     text: &'static Strings,
     map: MapCamera,
 ) -> impl IntoView {
-    let transform = format!(
-        "translate({:.3} {:.3}) scale({:.5})",
-        at.x,
-        at.y,
-        1.0 / scale
-    );
     let label = fill(text.group_label, &[&count.to_string()]);
     let title = label.clone();
     let zoom_in = move || {
@@ -325,7 +314,8 @@ fn group_view(
     view! {
         <g
             class="marker marker--group"
-            transform=transform
+            style:--x=format!("{:.3}", at.x)
+            style:--y=format!("{:.3}", at.y)
             data-testid="marker-group"
             role="button"
             tabindex=if first { "0" } else { "-1" }
