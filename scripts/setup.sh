@@ -226,10 +226,70 @@ step_npm() {
   RESULT="installed tests/e2e/node_modules (npm ci, node $(node --version))"
 }
 
+# ---------------------------------------------------------------- nginx
+# Debian's nginx, for tests/e2e/nginx.test.mjs (which serves dist/ with deploy/nginx.conf
+# and fails without nginx), plus its brotli_static module when Debian's repository has it
+# (libnginx-mod-http-brotli-static; without it the config uses gzip_static alone).
+# Installs only what is missing; SETUP_NGINX=0 skips the step. On a machine with systemd,
+# installing Debian's nginx also starts the system service on port 80 (the tests run
+# their own unprivileged instance and do not need it).
+NGINX_BROTLI_PKG=libnginx-mod-http-brotli-static
+NGINX_BROTLI_SO=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+
+# True if apt knows a version of the brotli module (output captured first: with pipefail,
+# `grep -q` closing the pipe early would fail the pipeline).
+nginx_brotli_installable() {
+  local policy
+  policy=$(apt-cache policy "$NGINX_BROTLI_PKG" 2>/dev/null) || return 1
+  grep -q 'Candidate: [0-9]' <<<"$policy"
+}
+
+step_nginx() {
+  if [[ "${SETUP_NGINX:-1}" == 0 ]]; then
+    RESULT="skipped: SETUP_NGINX=0 (tests/e2e/nginx.test.mjs needs nginx)"
+    return 0
+  fi
+  local pkgs=() have_nginx=0
+  { command -v nginx || [[ -x /usr/sbin/nginx ]]; } >/dev/null 2>&1 && have_nginx=1
+  ((have_nginx)) || pkgs+=(nginx)
+  [[ -f "$NGINX_BROTLI_SO" ]] || pkgs+=("$NGINX_BROTLI_PKG")
+  if ((have_nginx)) && ((${#pkgs[@]})); then
+    # Only the optional module is missing: install it if the package lists know it,
+    # without an apt-get update on every run.
+    if ! nginx_brotli_installable; then
+      RESULT="skipped: nginx present; $NGINX_BROTLI_PKG not available (gzip_static only)"
+      return 0
+    fi
+  fi
+  if ((${#pkgs[@]} == 0)); then
+    RESULT="skipped: nginx and its brotli_static module present"
+    return 0
+  fi
+  command -v apt-get >/dev/null || {
+    RESULT="missing ${pkgs[*]} and apt-get is not available: install nginx by hand (or SETUP_NGINX=0)"
+    return 1
+  }
+  note "apt-get install ${pkgs[*]} (log: $LOG_DIR/nginx.log)"
+  if ! ((have_nginx)); then
+    run_logged nginx as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q || {
+      RESULT="apt-get update failed"
+      return 1
+    }
+    # The module is optional: leave it out if this Debian has no such package.
+    nginx_brotli_installable || pkgs=(nginx)
+  fi
+  run_logged nginx as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${pkgs[@]}" || {
+    RESULT="apt-get install ${pkgs[*]} failed"
+    return 1
+  }
+  RESULT="installed ${pkgs[*]} ($(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //'))"
+}
+
 # ---------------------------------------------------------------- main
 
 SETUP_START=$(now)
-for step in apt rust trunk wasm_bindgen wasm_opt pins cargo_fetch npm; do
+for step in apt rust trunk wasm_bindgen wasm_opt pins cargo_fetch npm nginx; do
   RESULT=""
   start=$(now)
   rc=0

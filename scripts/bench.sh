@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The benchmark: sizes and speed of the release build, with the targets next to the
+# figures. Prints a report and writes the figures to bench/last-run.json (git-ignored).
+# Times never fail it: the exit status is 0 unless something broke (a build, the app not
+# becoming ready, a measurement that could not be taken).
+#
+#   scripts/bench.sh [--no-build] [--rounds N] [--dist DIR] [--json FILE]
+#                    [--skip-native] [--no-stress] [--stress-events N] [--stress-figures N]
+#
+#   1. trunk build --release --dist DIR (default dist/; --no-build uses what is there);
+#   2. the Wasm before wasm-opt: cargo build --release --target wasm32-unknown-unknown
+#      --bin ots-atlas (the artifact Trunk's build left, so normally no work) and
+#      wasm-bindgen --target web into a temporary directory;
+#   3. native geometry timing: cargo run --release --example geometry_bench -- --json
+#      (--skip-native skips 2 and 3, which compile natively the first time);
+#   4. node scripts/precompress.mjs DIR (.gz and .br next to every text and Wasm file);
+#   5. node bench/bench.mjs: serves DIR on 127.0.0.1 and measures in headless Chromium,
+#      N interleaved rounds (default 5) of: unthrottled, mobile (CPU x4 + Fast 3G), stress
+#      (2,000 generated events and figures). See bench/README.md.
+#
+# CARGO_TARGET_DIR is honoured (default target/). About 4-5 minutes on 2 cores with a
+# warm build; a cold release build adds 5-10 minutes.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+build=1 native=1 dist="$REPO_ROOT/dist" json="$REPO_ROOT/bench/last-run.json"
+passthrough=()
+usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+while (($#)); do
+  case "$1" in
+    --dist | --json | --rounds | --stress-events | --stress-figures | --seed)
+      (($# >= 2)) || { printf 'bench: %s needs a value\n' "$1" >&2; exit 2; } ;;
+  esac
+  case "$1" in
+    --no-build) build=0 ;;
+    --skip-native) native=0 ;;
+    --dist) dist="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
+    --json) json="$2"; shift ;;
+    --rounds | --stress-events | --stress-figures | --seed) passthrough+=("$1" "$2"); shift ;;
+    --no-stress) passthrough+=("$1") ;;
+    -h | --help) usage; exit 0 ;;
+    *) printf 'bench: unknown option %s\n\n' "$1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+target_dir="${CARGO_TARGET_DIR:-$REPO_ROOT/target}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/ots-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+START=$(now)
+step() { printf '%sbench: %s%s\n' "$BOLD" "$*" "$RESET" >&2; }
+
+[[ -d "$REPO_ROOT/tests/e2e/node_modules/playwright-core" ]] || {
+  echo "bench: tests/e2e/node_modules is missing: run scripts/setup.sh first" >&2
+  exit 1
+}
+
+if ((build)); then
+  step "trunk build --release --dist $dist"
+  t=$(now)
+  CARGO_TARGET_DIR="$target_dir" trunk build --release --dist "$dist" >"$work/trunk.log" 2>&1 || {
+    tail -n 40 "$work/trunk.log" >&2
+    echo "bench: the release build failed" >&2
+    exit 1
+  }
+  step "built in $(since "$t")"
+fi
+[[ -f "$dist/index.html" ]] || {
+  echo "bench: $dist/index.html is missing: build first (or drop --no-build)" >&2
+  exit 1
+}
+
+args=(--dist "$dist" --json "$json")
+if ((native)); then
+  raw="$target_dir/wasm32-unknown-unknown/release/ots-atlas.wasm"
+  if ((build)) || [[ ! -f "$raw" ]]; then
+    step "cargo build --release --target wasm32-unknown-unknown --bin ots-atlas (raw Wasm)"
+    CARGO_TARGET_DIR="$target_dir" cargo build --release --quiet \
+      --target wasm32-unknown-unknown --bin ots-atlas
+  fi
+  wasm-bindgen --target web --no-typescript --out-dir "$work/raw" "$raw"
+  args+=(--raw-wasm "$work/raw/ots-atlas_bg.wasm")
+
+  step "cargo run --release --example geometry_bench"
+  CARGO_TARGET_DIR="$target_dir" cargo run --release --quiet --example geometry_bench -- \
+    public/data/world.geojson --iterations 30 --json >"$work/geometry.json"
+  args+=(--geometry "$work/geometry.json")
+fi
+
+step "node scripts/precompress.mjs $dist"
+node "$REPO_ROOT/scripts/precompress.mjs" "$dist" --quiet >&2
+
+step "node bench/bench.mjs (Chromium: $("$CHROMIUM_PATH" --version 2>/dev/null | awk '{print $2}'))"
+rc=0
+node "$REPO_ROOT/bench/bench.mjs" "${args[@]}" "${passthrough[@]}" || rc=$?
+step "done in $(since "$START")$( ((rc)) && printf ' (exit %d: see the problems above)' "$rc")"
+exit "$rc"

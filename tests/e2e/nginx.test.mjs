@@ -1,0 +1,260 @@
+// The production server configuration (deploy/nginx.conf + deploy/ots-atlas.conf) works:
+// a real, unprivileged nginx serves a precompressed copy of the built app with the
+// generated Content-Security-Policy, and the app runs under it without a violation.
+//
+// Needs Debian's nginx (scripts/setup.sh installs it, with the brotli_static module when
+// Debian has it). Without nginx this file FAILS, on purpose: set NGINX=/path/to/nginx if
+// it is somewhere else. The files are copied from deploy/ unchanged by deploy/prepare.mjs.
+
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmod, chown, cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { cspForDist } from '../../deploy/csp-hashes.mjs';
+import { findNginx, prepareNginx } from '../../deploy/prepare.mjs';
+import { DIST, READY_SELECTOR, READY_TIMEOUT_MS, assertNoPanic, diagnostics, launchBrowser } from './harness.mjs';
+
+const ONE_YEAR = 'public, max-age=31536000, immutable';
+/** nginx runs as this user when the tests run as root (CI containers). */
+const NOBODY = 65534;
+
+const site = { url: '', prefix: '', dist: '', brotli: false, policy: '', proc: null, stderr: '' };
+let browserPromise;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** GET with the given headers; resolves { status, headers, bytes }. */
+function get(urlPath, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${site.url}${urlPath}`, { headers, agent: false }, (res) => {
+      let bytes = 0;
+      res.on('data', (c) => (bytes += c.length));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.setTimeout(10_000, () => req.destroy(new Error(`GET ${urlPath} timed out`)));
+  });
+}
+
+async function chownTree(dir, uid, gid) {
+  await chown(dir, uid, gid);
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await chownTree(p, uid, gid);
+    else await chown(p, uid, gid).catch(() => {});
+  }
+}
+
+async function nginxLogs() {
+  const log = await readFile(path.join(site.prefix, 'nginx/logs/error.log'), 'utf8').catch(() => '');
+  return `nginx stderr:\n${site.stderr.trim() || '(empty)'}\nlogs/error.log:\n${log.trim() || '(empty)'}`;
+}
+
+before(async () => {
+  const nginx = findNginx();
+  if (!nginx) {
+    throw new Error(
+      'nginx is not installed, so deploy/nginx.conf cannot be tested: run scripts/setup.sh ' +
+        "(it installs Debian's nginx and libnginx-mod-http-brotli-static), or set NGINX=/path/to/nginx",
+    );
+  }
+  site.prefix = await mkdtemp(path.join(os.tmpdir(), 'ots-atlas-nginx-'));
+  await chmod(site.prefix, 0o755);
+  // A copy of the build, precompressed by prepareNginx (the shared dist/ stays as it is).
+  site.dist = path.join(site.prefix, 'dist');
+  await cp(DIST, site.dist, { recursive: true, preserveTimestamps: true, dereference: true });
+  const port = await freePort();
+  const prepared = await prepareNginx({ dist: site.dist, prefix: path.join(site.prefix, 'nginx'), port, nginx });
+  Object.assign(site, { url: `http://127.0.0.1:${port}`, brotli: prepared.brotli, policy: prepared.policy });
+
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) await chownTree(site.prefix, NOBODY, NOBODY);
+  const user = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
+
+  const check = spawnSync(nginx, [...prepared.args.slice(0, -2), '-t'], { encoding: 'utf8', ...user });
+  if (check.status !== 0) throw new Error(`nginx -t rejected deploy/nginx.conf:\n${check.stderr}${check.stdout}`);
+
+  site.proc = spawn(nginx, prepared.args, { stdio: ['ignore', 'ignore', 'pipe'], ...user });
+  site.proc.stderr.on('data', (d) => (site.stderr += d));
+  const exited = new Promise((resolve) => site.proc.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const up = await get('/').then(() => true, () => false);
+    if (up) break;
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('running'), 100))]);
+    if (code !== 'running') throw new Error(`nginx exited with ${code}\n${await nginxLogs()}`);
+    if (Date.now() > deadline) throw new Error(`nginx did not answer on ${site.url} within 15 s\n${await nginxLogs()}`);
+  }
+});
+
+after(async () => {
+  if (browserPromise) await (await browserPromise).close().catch(() => {});
+  if (site.proc && site.proc.exitCode === null) {
+    const exited = new Promise((resolve) => site.proc.once('exit', resolve));
+    site.proc.kill('SIGQUIT');
+    const timer = setTimeout(() => site.proc.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (site.prefix) await rm(site.prefix, { recursive: true, force: true });
+});
+
+async function builtFile(pattern) {
+  const name = (await readdir(site.dist)).find((f) => pattern.test(f));
+  assert.ok(name, `no file matching ${pattern} in the build`);
+  return name;
+}
+
+test('nginx serves the Wasm as application/wasm, compressed when accepted, cached for a year', async () => {
+  const wasm = await builtFile(/^ots-atlas-[0-9a-f]{16}_bg\.wasm$/);
+  const size = (await stat(path.join(site.dist, wasm))).size;
+
+  const gzip = await get(`/${wasm}`, { 'Accept-Encoding': 'gzip' });
+  assert.equal(gzip.status, 200);
+  assert.equal(gzip.headers['content-type'], 'application/wasm');
+  assert.equal(gzip.headers['content-encoding'], 'gzip');
+  assert.match(gzip.headers.vary ?? '', /Accept-Encoding/i);
+  assert.ok(gzip.bytes < size / 2, `the gzipped Wasm is ${gzip.bytes} of ${size} bytes`);
+  assert.equal(gzip.headers['cache-control'], ONE_YEAR);
+
+  const br = await get(`/${wasm}`, { 'Accept-Encoding': 'gzip, deflate, br' });
+  assert.equal(br.headers['content-type'], 'application/wasm');
+  assert.equal(br.headers['content-encoding'], site.brotli ? 'br' : 'gzip', `brotli_static module loaded: ${site.brotli}`);
+
+  const plain = await get(`/${wasm}`);
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.bytes, size);
+
+  for (const pattern of [/^ots-atlas-[0-9a-f]{16}\.js$/, /^main-[0-9a-f]{16}\.css$/]) {
+    const file = await builtFile(pattern);
+    const res = await get(`/${file}`, { 'Accept-Encoding': 'gzip' });
+    assert.equal(res.status, 200, file);
+    assert.equal(res.headers['cache-control'], ONE_YEAR, file);
+    assert.equal(res.headers['content-encoding'], 'gzip', file);
+  }
+  // A hashed name that does not exist is an error, not cached for a year.
+  const missing = await get('/ots-atlas-0000000000000000_bg.wasm');
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers['cache-control'], undefined);
+});
+
+test('the page and the data are revalidated; every response has the CSP, nosniff and a referrer policy', async () => {
+  const expected = (await cspForDist(site.dist)).policy;
+  assert.equal(site.policy, expected);
+  for (const p of ['/', '/index.html']) {
+    const res = await get(p, { 'Accept-Encoding': 'gzip' });
+    assert.equal(res.status, 200, p);
+    assert.equal(res.headers['cache-control'], 'no-cache', `${p} must not be cached as immutable`);
+    assert.match(res.headers['content-type'], /^text\/html/);
+    assert.equal(res.headers['content-encoding'], 'gzip', p);
+  }
+  const data = await get('/data/world.geojson', { 'Accept-Encoding': 'gzip' });
+  assert.equal(data.headers['cache-control'], 'no-cache');
+  assert.match(data.headers['content-type'], /^application\/geo\+json/);
+  const json = await get('/data/countries.json');
+  assert.equal(json.headers['cache-control'], 'no-cache');
+  assert.match(json.headers['content-type'], /^application\/json/);
+
+  for (const p of ['/', '/data/countries.json', '/embed.js', '/no-such-file']) {
+    const res = await get(p);
+    assert.equal(res.headers['content-security-policy'], expected, p);
+    assert.equal(res.headers['x-content-type-options'], 'nosniff', p);
+    assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin', p);
+    assert.equal(res.headers['x-frame-options'], undefined, `${p}: the map is meant to be embedded`);
+  }
+  assert.match(expected, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(expected, /'unsafe-eval'|'unsafe-inline'/);
+  assert.match(expected, /frame-ancestors \*/);
+});
+
+/** A page whose CSP violations are collected (from every frame) in window.__cspViolations. */
+async function cspPage() {
+  browserPromise ??= launchBrowser();
+  const context = await (await browserPromise).newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const page = await context.newPage();
+  const d = diagnostics(page);
+  return { context, page, d };
+}
+
+async function violations(page, d) {
+  const inPage = [];
+  for (const frame of page.frames()) inPage.push(...(await frame.evaluate(() => window.__cspViolations ?? []).catch(() => [])));
+  const inConsole = d.messages.filter((m) => /Content Security Policy|Content-Security-Policy/i.test(m));
+  return [...inPage, ...inConsole];
+}
+
+test('the app runs under the CSP: loads, answers input, exports a PNG, with no violation', { timeout: 120_000 }, async () => {
+  const { context, page, d } = await cspPage();
+  try {
+    const response = await page.goto(`${site.url}/`, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
+    assert.equal(response.headers()['content-security-policy'], site.policy);
+    await Promise.race([page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: READY_TIMEOUT_MS }), d.crashed]).catch(async (err) => {
+      throw new Error(`the map did not become ready behind nginx: ${err.message}\nviolations: ${(await violations(page, d)).join('\n')}\nconsole: ${d.messages.join('\n')}`);
+    });
+    const wasm = (await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name))).find((n) => n.endsWith('.wasm'));
+    assert.ok(wasm, 'the page loaded its .wasm');
+
+    // Hover (the tooltip is placed with style properties), select, layers, year, zoom.
+    const kaz = page.locator('path.country[data-code="KAZ"]');
+    await kaz.hover();
+    await page.getByTestId('tooltip').waitFor();
+    await kaz.click();
+    await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Kazakhstan' }).waitFor();
+    await page.getByTestId('layer-initiatives').check();
+    await page.getByTestId('layer-diaspora').check();
+    await page.locator('[data-testid=marker], [data-testid=marker-group]').first().waitFor({ state: 'attached' });
+    await page.locator('[data-testid=flow]').first().waitFor({ state: 'attached' });
+    await page.getByTestId('year-slider').fill('2015');
+    await page.getByTestId('zoom-in').click();
+    // The PNG export draws the SVG through a blob: image onto a canvas (img-src blob:).
+    await page.getByTestId('share-toggle').click();
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await page.getByTestId('download-png').click();
+    assert.match((await download).suggestedFilename(), /\.png$/);
+
+    assertNoPanic(d);
+    assert.deepEqual(await violations(page, d), [], 'Content Security Policy violations');
+    assert.deepEqual(d.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the embedding demo and the share pages load under the same CSP', { timeout: 120_000 }, async () => {
+  const { context, page, d } = await cspPage();
+  try {
+    await page.goto(`${site.url}/embed-demo.html`);
+    const frame = page.frameLocator('[data-testid=embed-kaz]');
+    await frame.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
+    const shares = (await readdir(path.join(site.dist, 'share')).catch(() => [])).filter((f) => f.endsWith('.html'));
+    if (shares.length) {
+      // A share page sends the browser on to the app (meta refresh or its inline script).
+      await page.goto(`${site.url}/share/${shares.includes('KAZ.html') ? 'KAZ.html' : shares[0]}`);
+      await page.waitForURL((url) => url.pathname === '/' || url.pathname.endsWith('/index.html'), { timeout: 15_000 }).catch(() => {});
+    }
+    assertNoPanic(d);
+    assert.deepEqual(await violations(page, d), [], 'Content Security Policy violations');
+  } finally {
+    await context.close();
+  }
+});
