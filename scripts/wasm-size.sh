@@ -4,7 +4,9 @@
 #   scripts/wasm-size.sh [TARGET_DIR]     (default: target/)
 #
 # 1. cargo build --release for wasm32 (the flags of .cargo/config.toml apply, unless
-#    RUSTFLAGS is set in the environment, which replaces them);
+#    RUSTFLAGS is set in the environment, which replaces them). Give each checkout of the
+#    repository its own TARGET_DIR: cargo may take another checkout's build of this crate
+#    in the same directory for a fresh one;
 # 2. wasm-bindgen --target web, then wasm-opt -Oz as index.html asks Trunk to
 #    (extra wasm-opt flags: WASM_OPT_FLAGS="--flag ..."): that is the dist wasm, whose
 #    raw, gzip -9 and brotli q11 sizes are printed, with the JS glue's;
@@ -33,6 +35,7 @@ wasm-opt --output="$work/dist/opt.wasm" -Oz "$work/dist/ots-atlas_bg.wasm" ${WAS
 mv "$work/dist/opt.wasm" "$work/dist/ots-atlas_bg.wasm"
 
 sizes() {
+  # shellcheck disable=SC2016 # JavaScript, not shell
   node -e '
     const fs = require("fs"), zlib = require("zlib");
     const pad = (s, n) => String(s).padStart(n);
@@ -47,7 +50,7 @@ sizes() {
       console.log(`${name.padEnd(22)} ${pad(data.length, 9)} ${pad(gz, 9)} ${pad(br, 9)}`);
     }' "$@"
 }
-echo "${BOLD}dist (wasm-bindgen + wasm-opt -Oz ${WASM_OPT_FLAGS:-})${RESET}"
+echo "${BOLD}dist: $(wasm-bindgen --version), $(wasm-opt --version | head -1) -Oz ${WASM_OPT_FLAGS:-}${RESET}"
 sizes "$work/dist/ots-atlas_bg.wasm" "$work/dist/ots-atlas.js"
 
 if [[ "${TWIGGY:-1}" != 0 ]]; then

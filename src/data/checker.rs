@@ -1,13 +1,12 @@
 //! `Checker`: the field checks every record conversion shares, each noting its problem as a
 //! `DataError` and carrying on, so that one pass reports everything.
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::date::FuzzyDate;
 use super::error::DataError;
 use super::place::position_problem;
-use super::records::{self, Loaded, Parsed};
+use super::records::{self, Loaded, Parsed, Record, Shape};
 use super::source::Source;
 use crate::geo::LonLat;
 use crate::world::CountryCode;
@@ -44,28 +43,34 @@ impl<'a> Checker<'a> {
             .push(DataError::at(self.file, record, field, message));
     }
 
-    /// Parses the file's text as JSON (see `records::parse_json`).
-    pub fn parse_json(&mut self, text: &str) -> Option<Value> {
-        records::parse_json(self.file, text, self.errors)
+    /// Parses the file's text as JSON (see `records::parse_json`) and checks that it is an
+    /// object of the given shape.
+    pub fn parse_file(&mut self, text: &str, shape: Shape) -> Option<Record> {
+        let value = records::parse_json(self.file, text, self.errors)?;
+        self.parse_shape(None, value, shape)
     }
 
-    /// Reads a value into a serde struct, reporting against `record` or the whole file.
-    pub fn parse_shape<T: DeserializeOwned>(
+    /// Checks that a value is an object of the given shape, reporting against `record` or
+    /// the whole file.
+    pub fn parse_shape(
         &mut self,
         record: Option<&str>,
         value: Value,
-    ) -> Option<T> {
-        records::parse_shape(self.file, record, value, self.errors)
+        shape: Shape,
+    ) -> Option<Record> {
+        records::parse_shape(self.file, record, value, shape, self.errors)
     }
 
     /// Reads and converts every record of a list, keeping the ids of all of them (see
-    /// [`Loaded`]). `convert` checks one raw record and returns `None` after reporting.
-    pub fn load_list<R: DeserializeOwned, T>(
+    /// [`Loaded`]). `convert` checks one record of the given shape and returns `None`
+    /// after reporting.
+    pub fn load_list<T>(
         &mut self,
         list: &str,
         id_key: &str,
         values: Vec<Value>,
-        convert: impl Fn(R, &mut Self, &str) -> Option<T>,
+        shape: Shape,
+        convert: fn(Record, &mut Self, &str) -> Option<T>,
     ) -> Loaded<T> {
         let mut loaded = Loaded {
             readable: true,
@@ -73,8 +78,8 @@ impl<'a> Checker<'a> {
         };
         // Each record is read and checked before the next, so problems come in file order.
         for (index, value) in values.into_iter().enumerate() {
-            let parsed: Parsed<R> =
-                records::parse_record(self.file, list, id_key, index, value, self.errors);
+            let parsed: Parsed =
+                records::parse_record(self.file, list, id_key, index, value, shape, self.errors);
             loaded.ids.extend(parsed.id);
             if let Some(record) = parsed.raw.and_then(|raw| convert(raw, self, &parsed.label)) {
                 loaded.records.push(record);

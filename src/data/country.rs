@@ -2,12 +2,11 @@
 //! data has something to say about.
 
 use serde::Deserialize;
-use serde_json::Value;
 
 use super::checker::Checker;
 use super::date::FuzzyDate;
 use super::place::Place;
-use super::records::Loaded;
+use super::records::{Field, Kind, Loaded, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -120,76 +119,89 @@ impl Country {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    countries: Vec<Value>,
-}
+const FILE: Shape = &[Field::new("countries", Kind::List)];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCountry {
-    code: String,
-    name: String,
-    official_name: Option<String>,
-    iso_a2: Option<String>,
-    iso_n3: Option<String>,
-    capital: Option<RawCapital>,
-    membership: Option<RawMembership>,
-    #[serde(default)]
-    notes: Vec<RawNote>,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const COUNTRY: Shape = &[
+    Field::new("code", Kind::Str),
+    Field::new("name", Kind::Str),
+    Field::new("official_name", Kind::OptStr),
+    Field::new("iso_a2", Kind::OptStr),
+    Field::new("iso_n3", Kind::OptStr),
+    Field::new("capital", Kind::OptObj(CAPITAL)),
+    Field::new("membership", Kind::OptObj(MEMBERSHIP)),
+    Field::new("notes", Kind::Objs(NOTE)),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCapital {
-    name: String,
-    lon: f64,
-    lat: f64,
-    note: Option<String>,
-}
+const CAPITAL: Shape = &[
+    Field::new("name", Kind::Str),
+    Field::new("lon", Kind::F64),
+    Field::new("lat", Kind::F64),
+    Field::new("note", Kind::OptStr),
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawMembership {
-    status: Status,
-    since: Value,
-    founding_member: bool,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const STATUSES: &[&str] = &["member", "observer"];
+const STATUS_VALUES: [Status; 2] = [Status::Member, Status::Observer];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawNote {
-    topic: NoteTopic,
-    text: String,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const MEMBERSHIP: Shape = &[
+    Field::new("status", Kind::Word(STATUSES)),
+    Field::new("since", Kind::Any),
+    Field::new("founding_member", Kind::Bool),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
+
+const TOPICS: &[&str] = &[
+    "recognition",
+    "membership",
+    "chairmanship",
+    "naming",
+    "geodata",
+    "history",
+    "diaspora",
+    "observance",
+    "general",
+];
+const TOPIC_VALUES: [NoteTopic; 9] = [
+    NoteTopic::Recognition,
+    NoteTopic::Membership,
+    NoteTopic::Chairmanship,
+    NoteTopic::Naming,
+    NoteTopic::Geodata,
+    NoteTopic::History,
+    NoteTopic::Diaspora,
+    NoteTopic::Observance,
+    NoteTopic::General,
+];
+
+const NOTE: Shape = &[
+    Field::new("topic", Kind::Word(TOPICS)),
+    Field::new("text", Kind::Str),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
 /// Reads and checks `countries.json`. The ids returned are the codes as written.
 pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Country> {
-    let Some(file) = c
-        .parse_json(text)
-        .and_then(|value| c.parse_shape::<RawFile>(None, value))
-    else {
+    let Some(mut file) = c.parse_file(text, FILE) else {
         return Loaded::default();
     };
-    c.load_list("countries", "code", file.countries, convert)
+    c.load_list(
+        "countries",
+        "code",
+        file.list("countries"),
+        COUNTRY,
+        convert,
+    )
 }
 
-fn convert(raw: RawCountry, c: &mut Checker<'_>, record: &str) -> Option<Country> {
+fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Country> {
     let before = c.error_count();
-    let code = c.code(record, "code", &raw.code);
-    let name = c.text(record, "name", raw.name);
-    let official_name = c.optional_text(record, "official_name", raw.official_name);
-    let iso_a2 = raw.iso_a2.inspect(|a2| {
+    let code = c.code(record, "code", &raw.str("code"));
+    let name = c.text(record, "name", raw.str("name"));
+    let official_name = c.optional_text(record, "official_name", raw.opt_str("official_name"));
+    let iso_a2 = raw.opt_str("iso_a2").inspect(|a2| {
         if a2.len() != 2 || !a2.bytes().all(|b| b.is_ascii_uppercase()) {
             c.report(
                 record,
@@ -198,15 +210,15 @@ fn convert(raw: RawCountry, c: &mut Checker<'_>, record: &str) -> Option<Country
             );
         }
     });
-    let iso_n3 = raw.iso_n3.inspect(|n3| {
+    let iso_n3 = raw.opt_str("iso_n3").inspect(|n3| {
         if n3.len() != 3 || !n3.bytes().all(|b| b.is_ascii_digit()) {
             c.report(record, "iso_n3", format!("\"{n3}\" is not three digits"));
         }
     });
-    let capital = raw.capital.and_then(|capital| {
-        let name = c.text(record, "capital.name", capital.name);
-        let note = c.optional_text(record, "capital.note", capital.note);
-        let position = c.position(record, "capital", Some(capital.lon), Some(capital.lat))?;
+    let capital = raw.obj("capital").and_then(|mut capital| {
+        let name = c.text(record, "capital.name", capital.str("name"));
+        let note = c.optional_text(record, "capital.note", capital.opt_str("note"));
+        let position = c.position(record, "capital", capital.f64("lon"), capital.f64("lat"))?;
         Some(Place {
             name,
             country: code?,
@@ -214,48 +226,54 @@ fn convert(raw: RawCountry, c: &mut Checker<'_>, record: &str) -> Option<Country
             note,
         })
     });
-    let membership = raw.membership.and_then(|m| {
-        let since = c.date(record, "membership.since", &m.since);
-        let sources = c.sources(record, "membership.sources", &m.sources);
-        let uncertainty = c.optional_text(record, "membership.uncertainty", m.uncertainty);
+    let membership = raw.obj("membership").and_then(|mut m| {
+        let since = c.date(record, "membership.since", &m.any("since"));
+        let sources = c.sources(record, "membership.sources", &m.strs("sources"));
+        let uncertainty =
+            c.optional_text(record, "membership.uncertainty", m.opt_str("uncertainty"));
         Some(Membership {
-            status: m.status,
+            status: STATUS_VALUES[m.word("status", STATUSES)],
             since: since?,
-            founding_member: m.founding_member,
+            founding_member: m.bool("founding_member"),
             sources,
             uncertainty,
         })
     });
     let notes = raw
-        .notes
+        .objs("notes")
         .into_iter()
         .enumerate()
-        .map(|(i, note)| Note {
-            topic: note.topic,
-            text: c.text(record, &format!("notes[{i}].text"), note.text),
-            sources: c.sources(record, &format!("notes[{i}].sources"), &note.sources),
+        .map(|(i, mut note)| Note {
+            topic: TOPIC_VALUES[note.word("topic", TOPICS)],
+            text: c.text(record, &format!("notes[{i}].text"), note.str("text")),
+            sources: c.sources(
+                record,
+                &format!("notes[{i}].sources"),
+                &note.strs("sources"),
+            ),
             uncertainty: c.optional_text(
                 record,
                 &format!("notes[{i}].uncertainty"),
-                note.uncertainty,
+                note.opt_str("uncertainty"),
             ),
         })
         .collect();
-    let sources = c.sources(record, "sources", &raw.sources);
-    let uncertainty = c.optional_text(record, "uncertainty", raw.uncertainty);
-    if c.error_count() > before {
-        return None;
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    // One exit for every failure keeps the drop code in one place.
+    match (code, c.error_count() == before) {
+        (Some(code), true) => Some(Country {
+            code,
+            name,
+            official_name,
+            iso_a2,
+            iso_n3,
+            capital,
+            membership,
+            notes,
+            sources,
+            uncertainty,
+        }),
+        _ => None,
     }
-    Some(Country {
-        code: code?,
-        name,
-        official_name,
-        iso_a2,
-        iso_n3,
-        capital,
-        membership,
-        notes,
-        sources,
-        uncertainty,
-    })
 }

@@ -113,8 +113,8 @@ impl Dataset {
                     events: &events.records,
                     quotes: &quotes.records,
                     initiatives: &diaspora.initiatives.records,
-                    summits: &organization.summits,
-                    observances: &organization.observances,
+                    summits: organization.summits(),
+                    observances: organization.observances(),
                 },
                 &mut errors,
             );

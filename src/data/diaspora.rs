@@ -1,21 +1,16 @@
 //! Reading `diaspora.json`: national institutions, OTS initiatives and population figures.
 
-use serde::Deserialize;
-use serde_json::Value;
-
 use super::checker::Checker;
-use super::figure::{Figure, RawFigure};
-use super::initiative::{Initiative, RawInitiative};
-use super::institution::{Institution, RawInstitution};
-use super::records::Loaded;
+use super::figure::{self, Figure};
+use super::initiative::{self, Initiative};
+use super::institution::{self, Institution};
+use super::records::{Field, Kind, Loaded, Shape};
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    institutions: Vec<Value>,
-    initiatives: Vec<Value>,
-    figures: Vec<Value>,
-}
+const FILE: Shape = &[
+    Field::new("institutions", Kind::List),
+    Field::new("initiatives", Kind::List),
+    Field::new("figures", Kind::List),
+];
 
 /// The three lists of `diaspora.json`, checked.
 #[derive(Default)]
@@ -28,24 +23,29 @@ pub(crate) struct DiasporaLists {
 /// Reads and checks `diaspora.json`.
 pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> DiasporaLists {
     let mut lists = DiasporaLists::default();
-    let Some(file) = c
-        .parse_json(text)
-        .and_then(|value| c.parse_shape::<RawFile>(None, value))
-    else {
+    let Some(mut file) = c.parse_file(text, FILE) else {
         return lists;
     };
     lists.institutions = c.load_list(
         "institutions",
         "id",
-        file.institutions,
-        RawInstitution::convert,
+        file.list("institutions"),
+        institution::SHAPE,
+        institution::convert,
     );
     lists.initiatives = c.load_list(
         "initiatives",
         "id",
-        file.initiatives,
-        RawInitiative::convert,
+        file.list("initiatives"),
+        initiative::SHAPE,
+        initiative::convert,
     );
-    lists.figures = c.load_list("figures", "id", file.figures, RawFigure::convert);
+    lists.figures = c.load_list(
+        "figures",
+        "id",
+        file.list("figures"),
+        figure::SHAPE,
+        figure::convert,
+    );
     lists
 }

@@ -1,12 +1,11 @@
 //! Events (`events.json`): summits, meetings, receptions, forums and other dated happenings.
 
 use serde::Deserialize;
-use serde_json::Value;
 
 use super::checker::Checker;
 use super::date::FuzzyDate;
-use super::place::{Place, RawPlace};
-use super::records::Loaded;
+use super::place::{PLACE, Place, read_place};
+use super::records::{Field, Kind, Loaded, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -117,52 +116,84 @@ impl Event {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    events: Vec<Value>,
-}
+const FILE: Shape = &[Field::new("events", Kind::List)];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEvent {
-    id: String,
-    date: Value,
-    title: String,
-    place: RawPlace,
-    #[serde(default)]
-    countries: Vec<String>,
-    kind: EventKind,
-    #[serde(default)]
-    status: EventStatus,
-    summary: String,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const KINDS: &[&str] = &[
+    "founding",
+    "summit",
+    "informal-summit",
+    "extraordinary-summit",
+    "ministerial-meeting",
+    "meeting",
+    "reception",
+    "forum",
+    "youth-forum",
+    "training",
+    "exchange",
+    "adoption",
+    "observance",
+];
+const KIND_VALUES: [EventKind; 13] = [
+    EventKind::Founding,
+    EventKind::Summit,
+    EventKind::InformalSummit,
+    EventKind::ExtraordinarySummit,
+    EventKind::MinisterialMeeting,
+    EventKind::Meeting,
+    EventKind::Reception,
+    EventKind::Forum,
+    EventKind::YouthForum,
+    EventKind::Training,
+    EventKind::Exchange,
+    EventKind::Adoption,
+    EventKind::Observance,
+];
+
+/// The first is the default.
+const STATUSES: &[&str] = &["held", "planned", "possible"];
+const STATUS_VALUES: [EventStatus; 3] = [
+    EventStatus::Held,
+    EventStatus::Planned,
+    EventStatus::Possible,
+];
+
+const EVENT: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("date", Kind::Any),
+    Field::new("title", Kind::Str),
+    Field::new("place", Kind::Obj(PLACE)),
+    Field::new("countries", Kind::StrsOr),
+    Field::new("kind", Kind::Word(KINDS)),
+    Field::new("status", Kind::WordOr(STATUSES)),
+    Field::new("summary", Kind::Str),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
 /// Reads and checks `events.json`.
 pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Event> {
-    let Some(file) = c
-        .parse_json(text)
-        .and_then(|value| c.parse_shape::<RawFile>(None, value))
-    else {
+    let Some(mut file) = c.parse_file(text, FILE) else {
         return Loaded::default();
     };
-    c.load_list("events", "id", file.events, convert)
+    c.load_list("events", "id", file.list("events"), EVENT, convert)
 }
 
-fn convert(raw: RawEvent, c: &mut Checker<'_>, record: &str) -> Option<Event> {
+fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Event> {
     let before = c.error_count();
-    c.id(record, &raw.id);
-    let date = c.date(record, "date", &raw.date);
-    let title = c.text(record, "title", raw.title);
-    let place = raw.place.convert(c, record, "place");
-    let countries = c.codes(record, "countries", &raw.countries);
-    let summary = c.text(record, "summary", raw.summary);
-    let sources = c.sources(record, "sources", &raw.sources);
-    let uncertainty = c.optional_text(record, "uncertainty", raw.uncertainty);
-    if raw.status != EventStatus::Held && uncertainty.is_none() {
+    let id = raw.str("id");
+    c.id(record, &id);
+    let date = c.date(record, "date", &raw.any("date"));
+    let title = c.text(record, "title", raw.str("title"));
+    let place = raw
+        .obj("place")
+        .and_then(|place| read_place(place, c, record, "place"));
+    let countries = c.codes(record, "countries", &raw.strs("countries"));
+    let summary = c.text(record, "summary", raw.str("summary"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    let kind = KIND_VALUES[raw.word("kind", KINDS)];
+    let status = STATUS_VALUES[raw.word("status", STATUSES)];
+    if status != EventStatus::Held && uncertainty.is_none() {
         // A journalist must never read an announced event as one that happened.
         c.report(
             record,
@@ -170,19 +201,20 @@ fn convert(raw: RawEvent, c: &mut Checker<'_>, record: &str) -> Option<Event> {
             "an event that is planned or possible must say so in an uncertainty note",
         );
     }
-    if c.error_count() > before {
-        return None;
+    // One exit for every failure keeps the drop code in one place.
+    match (date, place, c.error_count() == before) {
+        (Some(date), Some(place), true) => Some(Event {
+            id,
+            date,
+            title,
+            place,
+            countries,
+            kind,
+            status,
+            summary,
+            sources,
+            uncertainty,
+        }),
+        _ => None,
     }
-    Some(Event {
-        id: raw.id,
-        date: date?,
-        title,
-        place: place?,
-        countries,
-        kind: raw.kind,
-        status: raw.status,
-        summary,
-        sources,
-        uncertainty,
-    })
 }

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::checker::Checker;
+use super::records::{Field, Int, Kind, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -129,84 +130,95 @@ pub struct Figure {
     pub uncertainty: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawFigure {
-    id: String,
-    origin: String,
-    host: String,
-    value: Option<u64>,
-    min: Option<u64>,
-    max: Option<u64>,
-    year: Option<i32>,
-    kind: PopulationKind,
-    confidence: Confidence,
-    basis: String,
-    note: Option<String>,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const KINDS: &[&str] = &["diaspora", "native"];
+const KIND_VALUES: [PopulationKind; 2] = [PopulationKind::Diaspora, PopulationKind::Native];
 
-impl RawFigure {
-    /// Checks the record; `None` when a problem was reported.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<Figure> {
-        let before = c.error_count();
-        c.id(record, &self.id);
-        let origin = c.code(record, "origin", &self.origin);
-        let host = c.code(record, "host", &self.host);
-        if origin.is_some() && origin == host {
-            c.report(record, "host", "the host country is the country of origin");
+const GRADES: &[&str] = &["L", "M", "H"];
+const GRADE_VALUES: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+
+/// The shape of a figure record.
+pub(crate) const SHAPE: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("origin", Kind::Str),
+    Field::new("host", Kind::Str),
+    Field::new("value", Kind::OptInt(Int::U64)),
+    Field::new("min", Kind::OptInt(Int::U64)),
+    Field::new("max", Kind::OptInt(Int::U64)),
+    Field::new("year", Kind::OptInt(Int::I32)),
+    Field::new("kind", Kind::Word(KINDS)),
+    Field::new("confidence", Kind::Word(GRADES)),
+    Field::new("basis", Kind::Str),
+    Field::new("note", Kind::OptStr),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
+
+/// Checks a figure record; `None` when a problem was reported.
+pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Figure> {
+    let id = raw.str("id");
+    let year = raw.signed("year").and_then(|year| i32::try_from(year).ok());
+    let kind = KIND_VALUES[raw.word("kind", KINDS)];
+    let confidence = GRADE_VALUES[raw.word("confidence", GRADES)];
+    let before = c.error_count();
+    c.id(record, &id);
+    let origin = c.code(record, "origin", &raw.str("origin"));
+    let host = c.code(record, "host", &raw.str("host"));
+    if origin.is_some() && origin == host {
+        c.report(record, "host", "the host country is the country of origin");
+    }
+    let amount = match (
+        raw.unsigned("value"),
+        raw.unsigned("min"),
+        raw.unsigned("max"),
+    ) {
+        (Some(v), None, None) => Some(Amount::Value(v)),
+        (None, Some(min), None) => Some(Amount::AtLeast(min)),
+        (None, Some(min), Some(max)) if min < max => Some(Amount::Range { min, max }),
+        (None, Some(_), Some(_)) => {
+            c.report(record, "max", "max must be greater than min");
+            None
         }
-        let amount = match (self.value, self.min, self.max) {
-            (Some(v), None, None) => Some(Amount::Value(v)),
-            (None, Some(min), None) => Some(Amount::AtLeast(min)),
-            (None, Some(min), Some(max)) if min < max => Some(Amount::Range { min, max }),
-            (None, Some(_), Some(_)) => {
-                c.report(record, "max", "max must be greater than min");
-                None
-            }
-            _ => {
-                c.report(
-                    record,
-                    "value",
-                    "give either value, or min (with an optional max)",
-                );
-                None
-            }
-        };
-        if let Some(year) = self.year
-            && !(1900..=2100).contains(&year)
-        {
-            c.report(record, "year", format!("{year} is not a plausible year"));
-        }
-        let basis = c.text(record, "basis", self.basis);
-        let note = c.optional_text(record, "note", self.note);
-        let sources = c.sources(record, "sources", &self.sources);
-        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
-        if self.confidence == Confidence::Low && uncertainty.is_none() {
+        _ => {
             c.report(
                 record,
-                "uncertainty",
-                "a low-confidence (L) figure must explain its uncertainty",
+                "value",
+                "give either value, or min (with an optional max)",
             );
+            None
         }
-        if c.error_count() > before {
-            return None;
-        }
-        Some(Figure {
-            id: self.id,
-            origin: origin?,
-            host: host?,
-            amount: amount?,
-            year: self.year,
-            kind: self.kind,
-            confidence: self.confidence,
+    };
+    if let Some(year) = year
+        && !(1900..=2100).contains(&year)
+    {
+        c.report(record, "year", format!("{year} is not a plausible year"));
+    }
+    let basis = c.text(record, "basis", raw.str("basis"));
+    let note = c.optional_text(record, "note", raw.opt_str("note"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    if confidence == Confidence::Low && uncertainty.is_none() {
+        c.report(
+            record,
+            "uncertainty",
+            "a low-confidence (L) figure must explain its uncertainty",
+        );
+    }
+    // One exit for every failure keeps the drop code in one place.
+    match (origin, host, amount, c.error_count() == before) {
+        (Some(origin), Some(host), Some(amount), true) => Some(Figure {
+            id,
+            origin,
+            host,
+            amount,
+            year,
+            kind,
+            confidence,
             basis,
             note,
             sources,
             uncertainty,
-        })
+        }),
+        _ => None,
     }
 }
 

@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::checker::Checker;
+use super::records::{Field, Kind, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -49,45 +50,58 @@ pub struct Initiative {
     pub uncertainty: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawInitiative {
-    id: String,
-    name: String,
-    kind: InitiativeKind,
-    summary: String,
-    #[serde(default)]
-    countries: Vec<String>,
-    #[serde(default)]
-    events: Vec<String>,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const KINDS: &[&str] = &[
+    "platform",
+    "strategy",
+    "working-group",
+    "forum",
+    "training",
+    "exchange",
+    "youth-forum",
+    "internship",
+];
+const KIND_VALUES: [InitiativeKind; 8] = [
+    InitiativeKind::Platform,
+    InitiativeKind::Strategy,
+    InitiativeKind::WorkingGroup,
+    InitiativeKind::Forum,
+    InitiativeKind::Training,
+    InitiativeKind::Exchange,
+    InitiativeKind::YouthForum,
+    InitiativeKind::Internship,
+];
 
-impl RawInitiative {
-    /// Checks the record; `None` when a problem was reported. Event ids are checked later,
-    /// against all of `events.json`.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<Initiative> {
-        let before = c.error_count();
-        c.id(record, &self.id);
-        let name = c.text(record, "name", self.name);
-        let summary = c.text(record, "summary", self.summary);
-        let countries = c.codes(record, "countries", &self.countries);
-        let sources = c.sources(record, "sources", &self.sources);
-        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
-        if c.error_count() > before {
-            return None;
-        }
-        Some(Initiative {
-            id: self.id,
-            name,
-            kind: self.kind,
-            summary,
-            countries,
-            events: self.events,
-            sources,
-            uncertainty,
-        })
-    }
+/// The shape of an initiative record.
+pub(crate) const SHAPE: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("name", Kind::Str),
+    Field::new("kind", Kind::Word(KINDS)),
+    Field::new("summary", Kind::Str),
+    Field::new("countries", Kind::StrsOr),
+    Field::new("events", Kind::StrsOr),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
+
+/// Checks an initiative record; `None` when a problem was reported. Event ids are checked
+/// later, against all of `events.json`.
+pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Initiative> {
+    let before = c.error_count();
+    let id = raw.str("id");
+    c.id(record, &id);
+    let name = c.text(record, "name", raw.str("name"));
+    let summary = c.text(record, "summary", raw.str("summary"));
+    let countries = c.codes(record, "countries", &raw.strs("countries"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    (c.error_count() == before).then_some(Initiative {
+        id,
+        name,
+        kind: KIND_VALUES[raw.word("kind", KINDS)],
+        summary,
+        countries,
+        events: raw.strs("events"),
+        sources,
+        uncertainty,
+    })
 }

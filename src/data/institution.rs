@@ -1,10 +1,8 @@
 //! National diaspora institutions (`diaspora.json`, list `institutions`).
 
-use serde::Deserialize;
-use serde_json::Value;
-
 use super::checker::Checker;
 use super::date::FuzzyDate;
+use super::records::{Field, Kind, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -37,70 +35,67 @@ pub struct Institution {
     pub uncertainty: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawInstitution {
-    id: String,
-    country: String,
-    identified: bool,
-    name: Option<String>,
-    local_name: Option<String>,
-    established: Option<Value>,
-    history: Option<String>,
-    head: Option<String>,
-    website: Option<String>,
-    summary: String,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+/// The shape of an institution record.
+pub(crate) const SHAPE: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("country", Kind::Str),
+    Field::new("identified", Kind::Bool),
+    Field::new("name", Kind::OptStr),
+    Field::new("local_name", Kind::OptStr),
+    Field::new("established", Kind::OptAny),
+    Field::new("history", Kind::OptStr),
+    Field::new("head", Kind::OptStr),
+    Field::new("website", Kind::OptStr),
+    Field::new("summary", Kind::Str),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
-impl RawInstitution {
-    /// Checks the record; `None` when a problem was reported.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<Institution> {
-        let before = c.error_count();
-        c.id(record, &self.id);
-        let country = c.code(record, "country", &self.country);
-        let name = c.optional_text(record, "name", self.name);
-        match (self.identified, &name) {
-            (true, None) => c.report(record, "name", "an identified institution needs a name"),
-            (false, Some(_)) => c.report(
-                record,
-                "name",
-                "an unidentified institution must not have a name; set identified to true",
-            ),
-            _ => {}
-        }
-        let local_name = c.optional_text(record, "local_name", self.local_name);
-        // A bad date is reported here; the record is dropped below by the error count.
-        let established = self
-            .established
-            .as_ref()
-            .and_then(|value| c.date(record, "established", value));
-        let history = c.optional_text(record, "history", self.history);
-        let head = c.optional_text(record, "head", self.head);
-        let website = self.website.and_then(|url| {
-            Source::parse(&url)
-                .map_err(|m| c.report(record, "website", m))
-                .ok()
-        });
-        let summary = c.text(record, "summary", self.summary);
-        let sources = c.sources(record, "sources", &self.sources);
-        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
-        if !self.identified && uncertainty.is_none() {
-            c.report(
-                record,
-                "uncertainty",
-                "an unidentified institution must explain what was not found",
-            );
-        }
-        if c.error_count() > before {
-            return None;
-        }
-        Some(Institution {
-            id: self.id,
-            country: country?,
-            identified: self.identified,
+/// Checks an institution record; `None` when a problem was reported.
+pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Institution> {
+    let before = c.error_count();
+    let id = raw.str("id");
+    let identified = raw.bool("identified");
+    c.id(record, &id);
+    let country = c.code(record, "country", &raw.str("country"));
+    let name = c.optional_text(record, "name", raw.opt_str("name"));
+    match (identified, &name) {
+        (true, None) => c.report(record, "name", "an identified institution needs a name"),
+        (false, Some(_)) => c.report(
+            record,
+            "name",
+            "an unidentified institution must not have a name; set identified to true",
+        ),
+        _ => {}
+    }
+    let local_name = c.optional_text(record, "local_name", raw.opt_str("local_name"));
+    // A bad date is reported here; the record is dropped below by the error count.
+    let established = raw
+        .opt_any("established")
+        .and_then(|value| c.date(record, "established", &value));
+    let history = c.optional_text(record, "history", raw.opt_str("history"));
+    let head = c.optional_text(record, "head", raw.opt_str("head"));
+    let website = raw.opt_str("website").and_then(|url| {
+        Source::parse(&url)
+            .map_err(|m| c.report(record, "website", m))
+            .ok()
+    });
+    let summary = c.text(record, "summary", raw.str("summary"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    if !identified && uncertainty.is_none() {
+        c.report(
+            record,
+            "uncertainty",
+            "an unidentified institution must explain what was not found",
+        );
+    }
+    // One exit for every failure keeps the drop code in one place.
+    match (country, c.error_count() == before) {
+        (Some(country), true) => Some(Institution {
+            id,
+            country,
+            identified,
             name,
             local_name,
             established,
@@ -110,6 +105,7 @@ impl RawInstitution {
             summary,
             sources,
             uncertainty,
-        })
+        }),
+        _ => None,
     }
 }

@@ -1,9 +1,8 @@
 //! Observances (`organization.json`, list `observances`): days marked every year.
 
-use serde::Deserialize;
-
 use super::checker::Checker;
 use super::date::days_in_month;
+use super::records::{Field, Int, Kind, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -30,56 +29,51 @@ pub struct Observance {
     pub uncertainty: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawObservance {
-    id: String,
-    name: String,
-    month: u8,
-    day: u8,
-    #[serde(default)]
-    countries: Vec<String>,
-    summary: String,
-    event: Option<String>,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+/// The shape of an observance record.
+pub(crate) const SHAPE: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("name", Kind::Str),
+    Field::new("month", Kind::Int(Int::U8)),
+    Field::new("day", Kind::Int(Int::U8)),
+    Field::new("countries", Kind::StrsOr),
+    Field::new("summary", Kind::Str),
+    Field::new("event", Kind::OptStr),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
-impl RawObservance {
-    /// Checks the record; the event id is checked later against `events.json`.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<Observance> {
-        let before = c.error_count();
-        c.id(record, &self.id);
-        let name = c.text(record, "name", self.name);
-        if !(1..=12).contains(&self.month) {
-            c.report(record, "month", format!("there is no month {}", self.month));
-        } else if self.day == 0 || self.day > days_in_month(2024, self.month) {
-            // 2024 is a leap year, so 29 February is accepted as a yearly day.
-            c.report(
-                record,
-                "day",
-                format!("month {} has no day {}", self.month, self.day),
-            );
-        }
-        let countries = c.codes(record, "countries", &self.countries);
-        let summary = c.text(record, "summary", self.summary);
-        let event = c.optional_text(record, "event", self.event);
-        let sources = c.sources(record, "sources", &self.sources);
-        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
-        if c.error_count() > before {
-            return None;
-        }
-        Some(Observance {
-            id: self.id,
-            name,
-            month: self.month,
-            day: self.day,
-            countries,
-            summary,
-            event,
-            sources,
-            uncertainty,
-        })
+/// Checks an observance record; the event id is checked later against `events.json`.
+pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Observance> {
+    let before = c.error_count();
+    let id = raw.str("id");
+    let byte = |name| {
+        raw.unsigned(name)
+            .and_then(|n| u8::try_from(n).ok())
+            .unwrap_or_default()
+    };
+    let (month, day) = (byte("month"), byte("day"));
+    c.id(record, &id);
+    let name = c.text(record, "name", raw.str("name"));
+    if !(1..=12).contains(&month) {
+        c.report(record, "month", format!("there is no month {month}"));
+    } else if day == 0 || day > days_in_month(2024, month) {
+        // 2024 is a leap year, so 29 February is accepted as a yearly day.
+        c.report(record, "day", format!("month {month} has no day {day}"));
     }
+    let countries = c.codes(record, "countries", &raw.strs("countries"));
+    let summary = c.text(record, "summary", raw.str("summary"));
+    let event = c.optional_text(record, "event", raw.opt_str("event"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    (c.error_count() == before).then_some(Observance {
+        id,
+        name,
+        month,
+        day,
+        countries,
+        summary,
+        event,
+        sources,
+        uncertainty,
+    })
 }

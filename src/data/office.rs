@@ -1,10 +1,10 @@
 //! Offices of the OTS (`organization.json`): Secretaries-General and chairmanships.
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::checker::Checker;
 use super::date::FuzzyDate;
+use super::records::{Field, Kind, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -50,33 +50,29 @@ pub struct Chairmanship {
     pub uncertainty: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawSecretaryGeneral {
-    id: String,
-    name: String,
-    country: String,
-    from: Value,
-    to: Option<Value>,
-    note: String,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+/// The shape of a Secretary-General record.
+pub(crate) const SECRETARY_GENERAL: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("name", Kind::Str),
+    Field::new("country", Kind::Str),
+    Field::new("from", Kind::Any),
+    Field::new("to", Kind::OptAny),
+    Field::new("note", Kind::Str),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawChairmanship {
-    id: String,
-    country: String,
-    from: Value,
-    to: Option<Value>,
-    basis: String,
-    inferred: bool,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+/// The shape of a chairmanship record.
+pub(crate) const CHAIRMANSHIP: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("country", Kind::Str),
+    Field::new("from", Kind::Any),
+    Field::new("to", Kind::OptAny),
+    Field::new("basis", Kind::Str),
+    Field::new("inferred", Kind::Bool),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
 /// Reads a term's start and optional end, reporting an end before the start.
 fn term(
@@ -103,62 +99,71 @@ fn term(
     (from, to)
 }
 
-impl RawSecretaryGeneral {
-    /// Checks the record; `None` when a problem was reported.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<SecretaryGeneral> {
-        let before = c.error_count();
-        c.id(record, &self.id);
-        let name = c.text(record, "name", self.name);
-        let country = c.code(record, "country", &self.country);
-        let (from, to) = term(c, record, &self.from, self.to.as_ref());
-        let note = c.text(record, "note", self.note);
-        let sources = c.sources(record, "sources", &self.sources);
-        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
-        if c.error_count() > before {
-            return None;
-        }
-        Some(SecretaryGeneral {
-            id: self.id,
+/// Checks a Secretary-General record; `None` when a problem was reported.
+pub(crate) fn convert_secretary_general(
+    mut raw: Record,
+    c: &mut Checker<'_>,
+    record: &str,
+) -> Option<SecretaryGeneral> {
+    let before = c.error_count();
+    let id = raw.str("id");
+    c.id(record, &id);
+    let name = c.text(record, "name", raw.str("name"));
+    let country = c.code(record, "country", &raw.str("country"));
+    let (from, to) = term(c, record, &raw.any("from"), raw.opt_any("to").as_ref());
+    let note = c.text(record, "note", raw.str("note"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    // One exit for every failure keeps the drop code in one place.
+    match (country, from, c.error_count() == before) {
+        (Some(country), Some(from), true) => Some(SecretaryGeneral {
+            id,
             name,
-            country: country?,
-            from: from?,
+            country,
+            from,
             to,
             note,
             sources,
             uncertainty,
-        })
+        }),
+        _ => None,
     }
 }
 
-impl RawChairmanship {
-    /// Checks the record; `None` when a problem was reported.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<Chairmanship> {
-        let before = c.error_count();
-        c.id(record, &self.id);
-        let country = c.code(record, "country", &self.country);
-        let (from, to) = term(c, record, &self.from, self.to.as_ref());
-        let basis = c.text(record, "basis", self.basis);
-        let sources = c.sources(record, "sources", &self.sources);
-        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
-        if self.inferred && uncertainty.is_none() {
-            c.report(
-                record,
-                "uncertainty",
-                "an inferred chairmanship must say what it is inferred from",
-            );
-        }
-        if c.error_count() > before {
-            return None;
-        }
-        Some(Chairmanship {
-            id: self.id,
-            country: country?,
-            from: from?,
+/// Checks a chairmanship record; `None` when a problem was reported.
+pub(crate) fn convert_chairmanship(
+    mut raw: Record,
+    c: &mut Checker<'_>,
+    record: &str,
+) -> Option<Chairmanship> {
+    let before = c.error_count();
+    let id = raw.str("id");
+    let inferred = raw.bool("inferred");
+    c.id(record, &id);
+    let country = c.code(record, "country", &raw.str("country"));
+    let (from, to) = term(c, record, &raw.any("from"), raw.opt_any("to").as_ref());
+    let basis = c.text(record, "basis", raw.str("basis"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    if inferred && uncertainty.is_none() {
+        c.report(
+            record,
+            "uncertainty",
+            "an inferred chairmanship must say what it is inferred from",
+        );
+    }
+    // One exit for every failure keeps the drop code in one place.
+    match (country, from, c.error_count() == before) {
+        (Some(country), Some(from), true) => Some(Chairmanship {
+            id,
+            country,
+            from,
             to,
             basis,
-            inferred: self.inferred,
+            inferred,
             sources,
             uncertainty,
-        })
+        }),
+        _ => None,
     }
 }

@@ -1,16 +1,14 @@
 //! `organization.json`: what the OTS is, its organs and offices, its summits, the days it
 //! marks and the bodies around it.
 
-use serde::Deserialize;
-use serde_json::Value;
-
 use super::checker::Checker;
 use super::date::FuzzyDate;
-use super::observance::{Observance, RawObservance};
-use super::office::{Chairmanship, RawChairmanship, RawSecretaryGeneral, SecretaryGeneral};
-use super::related_body::{RawRelatedBody, RelatedBody};
+use super::observance::{self, Observance};
+use super::office::{self, Chairmanship, SecretaryGeneral};
+use super::records::{Field, Kind, Record, Shape};
+use super::related_body::{self, RelatedBody};
 use super::source::Source;
-use super::summit::{RawSummit, Summit};
+use super::summit::{self, Summit};
 
 /// A sourced statement for the "about" text.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,51 +76,40 @@ pub struct Organization {
     pub observer_organizations: Vec<ObserverOrganization>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    name: String,
-    short_name: String,
-    former_name: Option<String>,
-    as_of: Value,
-    facts: Vec<Value>,
-    organs: Value,
-    secretaries_general: Vec<Value>,
-    chairmanships: Vec<Value>,
-    summits: Vec<Value>,
-    observances: Vec<Value>,
-    related_bodies: Vec<Value>,
-    observer_organizations: Vec<Value>,
-}
+const FILE: Shape = &[
+    Field::new("name", Kind::Str),
+    Field::new("short_name", Kind::Str),
+    Field::new("former_name", Kind::OptStr),
+    Field::new("as_of", Kind::Any),
+    Field::new("facts", Kind::List),
+    Field::new("organs", Kind::Any),
+    Field::new("secretaries_general", Kind::List),
+    Field::new("chairmanships", Kind::List),
+    Field::new("summits", Kind::List),
+    Field::new("observances", Kind::List),
+    Field::new("related_bodies", Kind::List),
+    Field::new("observer_organizations", Kind::List),
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFact {
-    id: String,
-    text: String,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const FACT: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("text", Kind::Str),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOrgans {
-    names: Vec<String>,
-    #[serde(default)]
-    sources: Vec<String>,
-}
+const ORGANS: Shape = &[
+    Field::new("names", Kind::Strs),
+    Field::new("sources", Kind::StrsOr),
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawObserverOrganization {
-    id: String,
-    name: String,
-    since: Value,
-    note: Option<String>,
-    #[serde(default)]
-    sources: Vec<String>,
-}
+const OBSERVER_ORGANIZATION: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("name", Kind::Str),
+    Field::new("since", Kind::Any),
+    Field::new("note", Kind::OptStr),
+    Field::new("sources", Kind::StrsOr),
+];
 
 /// The checked contents of `organization.json`, with what the cross-file checks need even
 /// when another part of the file is broken.
@@ -131,10 +118,27 @@ pub(crate) struct LoadedOrganization {
     pub organization: Option<Organization>,
     /// Every record id written in the file's lists.
     pub ids: Vec<String>,
+    /// The summit entries that passed their own checks, when `organization` is `None`
+    /// (otherwise they are in it): see [`LoadedOrganization::summits`].
+    summits: Vec<Summit>,
+    /// The observances that passed their own checks, when `organization` is `None`.
+    observances: Vec<Observance>,
+}
+
+impl LoadedOrganization {
     /// The summit entries that passed their own checks.
-    pub summits: Vec<Summit>,
+    pub fn summits(&self) -> &[Summit] {
+        self.organization
+            .as_ref()
+            .map_or(&self.summits, |o| &o.summits)
+    }
+
     /// The observances that passed their own checks.
-    pub observances: Vec<Observance>,
+    pub fn observances(&self) -> &[Observance] {
+        self.organization
+            .as_ref()
+            .map_or(&self.observances, |o| &o.observances)
+    }
 }
 
 /// Reads and checks `organization.json`.
@@ -145,134 +149,145 @@ pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> LoadedOrganization {
         summits: Vec::new(),
         observances: Vec::new(),
     };
-    let Some(file) = c
-        .parse_json(text)
-        .and_then(|value| c.parse_shape::<RawFile>(None, value))
-    else {
+    let Some(mut file) = c.parse_file(text, FILE) else {
         return loaded;
     };
     let before = c.error_count();
-    let name = c.text("organization", "name", file.name);
-    let short_name = c.text("organization", "short_name", file.short_name);
-    let former_name = c.optional_text("organization", "former_name", file.former_name);
-    let as_of = c.date("organization", "as_of", &file.as_of);
-    let facts = c.load_list("facts", "id", file.facts, convert_fact);
+    let name = c.text("organization", "name", file.str("name"));
+    let short_name = c.text("organization", "short_name", file.str("short_name"));
+    let former_name = c.optional_text("organization", "former_name", file.opt_str("former_name"));
+    let as_of = c.date("organization", "as_of", &file.any("as_of"));
+    let facts = c.load_list("facts", "id", file.list("facts"), FACT, convert_fact);
     let organs = c
-        .parse_shape::<RawOrgans>(Some("organs"), file.organs)
+        .parse_shape(Some("organs"), file.any("organs"), ORGANS)
         .map(|raw| convert_organs(raw, c));
     let secretaries_general = c.load_list(
         "secretaries_general",
         "id",
-        file.secretaries_general,
-        RawSecretaryGeneral::convert,
+        file.list("secretaries_general"),
+        office::SECRETARY_GENERAL,
+        office::convert_secretary_general,
     );
     let chairmanships = c.load_list(
         "chairmanships",
         "id",
-        file.chairmanships,
-        RawChairmanship::convert,
+        file.list("chairmanships"),
+        office::CHAIRMANSHIP,
+        office::convert_chairmanship,
     );
-    let summits = c.load_list("summits", "event", file.summits, RawSummit::convert);
+    let summits = c.load_list(
+        "summits",
+        "event",
+        file.list("summits"),
+        summit::SHAPE,
+        summit::convert,
+    );
     let observances = c.load_list(
         "observances",
         "id",
-        file.observances,
-        RawObservance::convert,
+        file.list("observances"),
+        observance::SHAPE,
+        observance::convert,
     );
     let related_bodies = c.load_list(
         "related_bodies",
         "id",
-        file.related_bodies,
-        RawRelatedBody::convert,
+        file.list("related_bodies"),
+        related_body::SHAPE,
+        related_body::convert,
     );
     let observer_organizations = c.load_list(
         "observer_organizations",
         "id",
-        file.observer_organizations,
+        file.list("observer_organizations"),
+        OBSERVER_ORGANIZATION,
         convert_observer,
     );
     // Summit entries are keyed by their event id, which is not an id of their own.
     for list in [
-        &facts.ids,
-        &secretaries_general.ids,
-        &chairmanships.ids,
-        &observances.ids,
-        &related_bodies.ids,
-        &observer_organizations.ids,
+        facts.ids,
+        secretaries_general.ids,
+        chairmanships.ids,
+        observances.ids,
+        related_bodies.ids,
+        observer_organizations.ids,
     ] {
-        loaded.ids.extend(list.iter().cloned());
+        loaded.ids.extend(list);
     }
-    loaded.summits.clone_from(&summits.records);
-    loaded.observances.clone_from(&observances.records);
-    let (Some(as_of), Some(organs)) = (as_of, organs) else {
-        return loaded;
-    };
-    if c.error_count() > before {
-        return loaded;
+    match (as_of, organs, c.error_count() == before) {
+        (Some(as_of), Some(organs), true) => {
+            loaded.organization = Some(Organization {
+                name,
+                short_name,
+                former_name,
+                as_of,
+                facts: facts.records,
+                organs,
+                secretaries_general: secretaries_general.records,
+                chairmanships: chairmanships.records,
+                summits: summits.records,
+                observances: observances.records,
+                related_bodies: related_bodies.records,
+                observer_organizations: observer_organizations.records,
+            });
+        }
+        _ => {
+            loaded.summits = summits.records;
+            loaded.observances = observances.records;
+        }
     }
-    loaded.organization = Some(Organization {
-        name,
-        short_name,
-        former_name,
-        as_of,
-        facts: facts.records,
-        organs,
-        secretaries_general: secretaries_general.records,
-        chairmanships: chairmanships.records,
-        summits: summits.records,
-        observances: observances.records,
-        related_bodies: related_bodies.records,
-        observer_organizations: observer_organizations.records,
-    });
     loaded
 }
 
-fn convert_fact(raw: RawFact, c: &mut Checker<'_>, record: &str) -> Option<Fact> {
+fn convert_fact(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Fact> {
     let before = c.error_count();
-    c.id(record, &raw.id);
-    let text = c.text(record, "text", raw.text);
-    let sources = c.sources(record, "sources", &raw.sources);
-    let uncertainty = c.optional_text(record, "uncertainty", raw.uncertainty);
+    let id = raw.str("id");
+    c.id(record, &id);
+    let text = c.text(record, "text", raw.str("text"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
     (c.error_count() == before).then_some(Fact {
-        id: raw.id,
+        id,
         text,
         sources,
         uncertainty,
     })
 }
 
-fn convert_organs(raw: RawOrgans, c: &mut Checker<'_>) -> Organs {
-    if raw.names.is_empty() {
+fn convert_organs(mut raw: Record, c: &mut Checker<'_>) -> Organs {
+    let names = raw.strs("names");
+    if names.is_empty() {
         c.report("organs", "names", "list at least one organ");
     }
-    let names = raw
-        .names
+    let names = names
         .into_iter()
         .map(|name| c.text("organs", "names", name))
         .collect();
-    let sources = c.sources("organs", "sources", &raw.sources);
+    let sources = c.sources("organs", "sources", &raw.strs("sources"));
     Organs { names, sources }
 }
 
 fn convert_observer(
-    raw: RawObserverOrganization,
+    mut raw: Record,
     c: &mut Checker<'_>,
     record: &str,
 ) -> Option<ObserverOrganization> {
     let before = c.error_count();
-    c.id(record, &raw.id);
-    let name = c.text(record, "name", raw.name);
-    let since = c.date(record, "since", &raw.since);
-    let note = c.optional_text(record, "note", raw.note);
-    let sources = c.sources(record, "sources", &raw.sources);
-    if c.error_count() > before {
-        return None;
+    let id = raw.str("id");
+    c.id(record, &id);
+    let name = c.text(record, "name", raw.str("name"));
+    let since = c.date(record, "since", &raw.any("since"));
+    let note = c.optional_text(record, "note", raw.opt_str("note"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    // One exit for every failure keeps the drop code in one place.
+    match (since, c.error_count() == before) {
+        (Some(since), true) => Some(ObserverOrganization {
+            id,
+            name,
+            since,
+            note,
+            sources,
+        }),
+        _ => None,
     }
-    Some(ObserverOrganization {
-        id: raw.id,
-        name,
-        since: since?,
-        note,
-        sources,
-    })
 }

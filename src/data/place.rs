@@ -1,8 +1,7 @@
 //! `Place`: where something is or happened, with an optional map pin.
 
-use serde::Deserialize;
-
 use super::checker::Checker;
+use super::records::{Field, Kind, Record, Shape};
 use crate::geo::LonLat;
 use crate::world::CountryCode;
 
@@ -21,30 +20,32 @@ pub struct Place {
 }
 
 /// A place as written in the files: `{"name", "country", "lon"?, "lat"?, "note"?}`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawPlace {
-    name: String,
-    country: String,
-    lon: Option<f64>,
-    lat: Option<f64>,
-    note: Option<String>,
-}
+pub(crate) const PLACE: Shape = &[
+    Field::new("name", Kind::Str),
+    Field::new("country", Kind::Str),
+    Field::new("lon", Kind::OptF64),
+    Field::new("lat", Kind::OptF64),
+    Field::new("note", Kind::OptStr),
+];
 
-impl RawPlace {
-    /// Checks the place; `None` when a problem was reported.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str, field: &str) -> Option<Place> {
-        let name = c.text(record, &format!("{field}.name"), self.name);
-        let country = c.code(record, &format!("{field}.country"), &self.country);
-        let position = c.position(record, field, self.lon, self.lat);
-        let note = c.optional_text(record, &format!("{field}.note"), self.note);
-        Some(Place {
-            name,
-            country: country?,
-            position: position?,
-            note,
-        })
-    }
+/// Checks a place of the [`PLACE`] shape held in `field`; `None` when a problem was
+/// reported.
+pub(crate) fn read_place(
+    mut raw: Record,
+    c: &mut Checker<'_>,
+    record: &str,
+    field: &str,
+) -> Option<Place> {
+    let name = c.text(record, &format!("{field}.name"), raw.str("name"));
+    let country = c.code(record, &format!("{field}.country"), &raw.str("country"));
+    let position = c.position(record, field, raw.f64("lon"), raw.f64("lat"));
+    let note = c.optional_text(record, &format!("{field}.note"), raw.opt_str("note"));
+    Some(Place {
+        name,
+        country: country?,
+        position: position?,
+        note,
+    })
 }
 
 /// Which coordinate of a pin is wrong (`"lon"` or `"lat"`) and why, or `None` when the pair

@@ -1,9 +1,8 @@
 //! The questions the UI asks of a [`Dataset`]. Each answer borrows from the dataset.
 
-use std::cmp::Reverse;
-
 use super::country::{Country, Status};
 use super::dataset::Dataset;
+use super::date::FuzzyDate;
 use super::event::Event;
 use super::figure::Figure;
 use super::initiative::Initiative;
@@ -31,17 +30,16 @@ impl Dataset {
     /// The OTS countries: members first, then observers, each group by the date they
     /// joined (file order breaks ties).
     pub fn ots_countries(&self) -> Vec<&Country> {
-        let mut list: Vec<&Country> = self
+        let list: Vec<&Country> = self
             .countries()
             .iter()
             .filter(|c| c.membership.is_some())
             .collect();
-        list.sort_by_key(|c| {
-            c.membership
-                .as_ref()
-                .map(|m| (m.status == Status::Observer, m.since.sort_key()))
-        });
-        list
+        sorted(list, |c| {
+            c.membership.as_ref().map_or(0, |m| {
+                u64::from(m.status == Status::Observer) << 48 | date_key(&m.since)
+            })
+        })
     }
 
     /// The country's OTS status during a year: its current status if it held it by then,
@@ -53,20 +51,18 @@ impl Dataset {
 
     /// Events concerning the country (held there or listing it), newest first.
     pub fn events_for(&self, code: CountryCode) -> Vec<&Event> {
-        let mut list: Vec<&Event> = self.events().iter().filter(|e| e.concerns(code)).collect();
-        list.sort_by_key(|e| Reverse(e.date.sort_key()));
-        list
+        let list: Vec<&Event> = self.events().iter().filter(|e| e.concerns(code)).collect();
+        sorted(list, |e| !date_key(&e.date))
     }
 
     /// Quotes concerning the country, newest first.
     pub fn quotes_for(&self, code: CountryCode) -> Vec<&Quote> {
-        let mut list: Vec<&Quote> = self
+        let list: Vec<&Quote> = self
             .quotes()
             .iter()
             .filter(|q| q.countries.contains(&code))
             .collect();
-        list.sort_by_key(|q| Reverse(q.date.sort_key()));
-        list
+        sorted(list, |q| !date_key(&q.date))
     }
 
     /// Quotes said at an event, in file order.
@@ -95,13 +91,12 @@ impl Dataset {
 
     /// The events of an initiative, oldest first.
     pub fn initiative_events(&self, initiative: &Initiative) -> Vec<&Event> {
-        let mut list: Vec<&Event> = initiative
+        let list: Vec<&Event> = initiative
             .events
             .iter()
             .filter_map(|id| self.event(id))
             .collect();
-        list.sort_by_key(|e| e.date.sort_key());
-        list
+        sorted(list, |e| date_key(&e.date))
     }
 
     /// Figures for people from the country living elsewhere, largest first.
@@ -116,7 +111,7 @@ impl Dataset {
 
     /// Every summit with its event, oldest first.
     pub fn summits(&self) -> Vec<SummitRef<'_>> {
-        let mut list: Vec<SummitRef<'_>> = self
+        let list: Vec<SummitRef<'_>> = self
             .organization()
             .summits
             .iter()
@@ -126,8 +121,7 @@ impl Dataset {
                 Some(SummitRef { summit, event })
             })
             .collect();
-        list.sort_by_key(|s| s.event.date.sort_key());
-        list
+        sorted(list, |s| date_key(&s.event.date))
     }
 
     /// Summits the country hosted (or, online, convened), oldest first.
@@ -140,14 +134,13 @@ impl Dataset {
 
     /// The country's chairmanships, oldest first.
     pub fn chairmanships_of(&self, code: CountryCode) -> Vec<&Chairmanship> {
-        let mut list: Vec<&Chairmanship> = self
+        let list: Vec<&Chairmanship> = self
             .organization()
             .chairmanships
             .iter()
             .filter(|c| c.country == code)
             .collect();
-        list.sort_by_key(|c| c.from.sort_key());
-        list
+        sorted(list, |c| date_key(&c.from))
     }
 
     /// The chairmanship without an end date.
@@ -185,7 +178,39 @@ impl Dataset {
 }
 
 fn largest_first<'a>(figures: impl Iterator<Item = &'a Figure>) -> Vec<&'a Figure> {
-    let mut list: Vec<&Figure> = figures.collect();
-    list.sort_by_key(|f| Reverse(f.amount.upper()));
-    list
+    sorted(figures.collect(), |f| !f.amount.upper())
+}
+
+/// [`FuzzyDate::sort_key`] packed into one number that sorts the same way (years are
+/// 32 bits and the month and day 8 each, so the bits above 48 are free for a flag).
+pub(crate) fn date_key(date: &FuzzyDate) -> u64 {
+    let (year, month, day) = date.sort_key();
+    // Flipping the sign bit keeps the order of any i32 as a u32.
+    let year = u64::from(year.cast_unsigned() ^ 0x8000_0000);
+    year << 16 | u64::from(month) << 8 | u64::from(day)
+}
+
+/// `list` sorted by `key`, equal keys in their original order: a stable sort.
+fn sorted<T: Copy>(list: Vec<T>, key: impl Fn(&T) -> u64) -> Vec<T> {
+    order_by(&list.iter().map(key).collect::<Vec<u64>>())
+        .into_iter()
+        .map(|i| list[i])
+        .collect()
+}
+
+/// The positions of `keys` in ascending order of key, equal keys in position order.
+///
+/// One insertion sort over positions serves every list of the dataset: the lists are
+/// short (tens of records), and a single non-generic function keeps the Wasm small where
+/// `sort_by_key` would add a copy of the standard library's sort for every element type.
+pub(crate) fn order_by(keys: &[u64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    for i in 1..order.len() {
+        let mut j = i;
+        while j > 0 && keys[order[j - 1]] > keys[order[j]] {
+            order.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    order
 }

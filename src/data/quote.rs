@@ -1,11 +1,10 @@
 //! Quotes (`quotes.json`): attributed words, verbatim as the sources print them.
 
 use serde::Deserialize;
-use serde_json::Value;
 
 use super::checker::Checker;
 use super::date::FuzzyDate;
-use super::records::Loaded;
+use super::records::{Field, Kind, Loaded, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -54,77 +53,74 @@ pub struct Quote {
     pub uncertainty: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    quotes: Vec<Value>,
-}
+const FILE: Shape = &[Field::new("quotes", Kind::List)];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuote {
-    id: String,
-    text: String,
-    speaker: String,
-    role: String,
-    quoted_by: Option<String>,
-    occasion: String,
-    event: Option<String>,
-    date: Value,
-    #[serde(default)]
-    countries: Vec<String>,
-    language: String,
-    text_origin: TextOrigin,
-    context: Option<String>,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+const ORIGINS: &[&str] = &["original", "translation", "unknown"];
+const ORIGIN_VALUES: [TextOrigin; 3] = [
+    TextOrigin::Original,
+    TextOrigin::Translation,
+    TextOrigin::Unknown,
+];
+
+const QUOTE: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("text", Kind::Str),
+    Field::new("speaker", Kind::Str),
+    Field::new("role", Kind::Str),
+    Field::new("quoted_by", Kind::OptStr),
+    Field::new("occasion", Kind::Str),
+    Field::new("event", Kind::OptStr),
+    Field::new("date", Kind::Any),
+    Field::new("countries", Kind::StrsOr),
+    Field::new("language", Kind::Str),
+    Field::new("text_origin", Kind::Word(ORIGINS)),
+    Field::new("context", Kind::OptStr),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
 /// Reads and checks `quotes.json`.
 pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Quote> {
-    let Some(file) = c
-        .parse_json(text)
-        .and_then(|value| c.parse_shape::<RawFile>(None, value))
-    else {
+    let Some(mut file) = c.parse_file(text, FILE) else {
         return Loaded::default();
     };
-    c.load_list("quotes", "id", file.quotes, convert)
+    c.load_list("quotes", "id", file.list("quotes"), QUOTE, convert)
 }
 
-fn convert(raw: RawQuote, c: &mut Checker<'_>, record: &str) -> Option<Quote> {
+fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Quote> {
     let before = c.error_count();
-    c.id(record, &raw.id);
-    if raw.text.trim().is_empty() {
+    let id = raw.str("id");
+    c.id(record, &id);
+    let text = raw.str("text");
+    if text.trim().is_empty() {
         c.report(record, "text", "the quote text is empty");
-    } else if raw.text.trim() != raw.text {
+    } else if text.trim() != text {
         c.report(
             record,
             "text",
             "the quote text has white space at the start or end",
         );
     }
-    let speaker = c.text(record, "speaker", raw.speaker);
-    let role = c.text(record, "role", raw.role);
-    let quoted_by = c.optional_text(record, "quoted_by", raw.quoted_by);
-    let occasion = c.text(record, "occasion", raw.occasion);
-    let event = c.optional_text(record, "event", raw.event);
-    let date = c.date(record, "date", &raw.date);
-    let countries = c.codes(record, "countries", &raw.countries);
-    if !is_language_tag(&raw.language) {
+    let speaker = c.text(record, "speaker", raw.str("speaker"));
+    let role = c.text(record, "role", raw.str("role"));
+    let quoted_by = c.optional_text(record, "quoted_by", raw.opt_str("quoted_by"));
+    let occasion = c.text(record, "occasion", raw.str("occasion"));
+    let event = c.optional_text(record, "event", raw.opt_str("event"));
+    let date = c.date(record, "date", &raw.any("date"));
+    let countries = c.codes(record, "countries", &raw.strs("countries"));
+    let language = raw.str("language");
+    let text_origin = ORIGIN_VALUES[raw.word("text_origin", ORIGINS)];
+    if !is_language_tag(&language) {
         c.report(
             record,
             "language",
-            format!(
-                "\"{}\" is not a language tag such as \"en\" or \"kk\"",
-                raw.language
-            ),
+            format!("\"{language}\" is not a language tag such as \"en\" or \"kk\"",),
         );
     }
-    let context = c.optional_text(record, "context", raw.context);
-    let sources = c.sources(record, "sources", &raw.sources);
-    let uncertainty = c.optional_text(record, "uncertainty", raw.uncertainty);
-    if raw.text_origin == TextOrigin::Translation && uncertainty.is_none() {
+    let context = c.optional_text(record, "context", raw.opt_str("context"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    if text_origin == TextOrigin::Translation && uncertainty.is_none() {
         // A reader must learn that the words are not the speaker's own.
         c.report(
             record,
@@ -132,25 +128,26 @@ fn convert(raw: RawQuote, c: &mut Checker<'_>, record: &str) -> Option<Quote> {
             "a translated quote must say who translated it and what was checked",
         );
     }
-    if c.error_count() > before {
-        return None;
+    // One exit for every failure keeps the drop code in one place.
+    match (date, c.error_count() == before) {
+        (Some(date), true) => Some(Quote {
+            id,
+            text,
+            speaker,
+            role,
+            quoted_by,
+            occasion,
+            event,
+            date,
+            countries,
+            language,
+            text_origin,
+            context,
+            sources,
+            uncertainty,
+        }),
+        _ => None,
     }
-    Some(Quote {
-        id: raw.id,
-        text: raw.text,
-        speaker,
-        role,
-        quoted_by,
-        occasion,
-        event,
-        date: date?,
-        countries,
-        language: raw.language,
-        text_origin: raw.text_origin,
-        context,
-        sources,
-        uncertainty,
-    })
 }
 
 /// A primary language subtag (two or three lower-case letters), optionally followed by a

@@ -1,12 +1,10 @@
 //! Bodies related to the OTS (`organization.json`, list `related_bodies`), such as TURKPA,
 //! TURKSOY and the Turkic Investment Fund.
 
-use serde::Deserialize;
-use serde_json::Value;
-
 use super::checker::Checker;
 use super::date::FuzzyDate;
-use super::place::{Place, RawPlace};
+use super::place::{PLACE, Place, read_place};
+use super::records::{Field, Kind, Record, Shape};
 use super::source::Source;
 
 /// An organ, affiliated organisation or office of Turkic cooperation, with its seat.
@@ -28,51 +26,51 @@ pub struct RelatedBody {
     pub uncertainty: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawRelatedBody {
-    id: String,
-    name: String,
-    seat: RawPlace,
-    founded: Option<Value>,
-    note: String,
-    #[serde(default)]
-    sources: Vec<String>,
-    uncertainty: Option<String>,
-}
+/// The shape of a related body record.
+pub(crate) const SHAPE: Shape = &[
+    Field::new("id", Kind::Str),
+    Field::new("name", Kind::Str),
+    Field::new("seat", Kind::Obj(PLACE)),
+    Field::new("founded", Kind::OptAny),
+    Field::new("note", Kind::Str),
+    Field::new("sources", Kind::StrsOr),
+    Field::new("uncertainty", Kind::OptStr),
+];
 
-impl RawRelatedBody {
-    /// Checks the record; `None` when a problem was reported.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<RelatedBody> {
-        let before = c.error_count();
-        c.id(record, &self.id);
-        let name = c.text(record, "name", self.name);
-        let seat = self.seat.convert(c, record, "seat");
-        let founded = self
-            .founded
-            .as_ref()
-            .and_then(|value| c.date(record, "founded", value));
-        let note = c.text(record, "note", self.note);
-        let sources = c.sources(record, "sources", &self.sources);
-        let uncertainty = c.optional_text(record, "uncertainty", self.uncertainty);
-        if self.founded.is_none() && uncertainty.is_none() {
-            c.report(
-                record,
-                "uncertainty",
-                "say why the founding date is unknown",
-            );
-        }
-        if c.error_count() > before {
-            return None;
-        }
-        Some(RelatedBody {
-            id: self.id,
+/// Checks a related body record; `None` when a problem was reported.
+pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<RelatedBody> {
+    let before = c.error_count();
+    let id = raw.str("id");
+    c.id(record, &id);
+    let name = c.text(record, "name", raw.str("name"));
+    let seat = raw
+        .obj("seat")
+        .and_then(|seat| read_place(seat, c, record, "seat"));
+    let founded_value = raw.opt_any("founded");
+    let founded = founded_value
+        .as_ref()
+        .and_then(|value| c.date(record, "founded", value));
+    let note = c.text(record, "note", raw.str("note"));
+    let sources = c.sources(record, "sources", &raw.strs("sources"));
+    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+    if founded_value.is_none() && uncertainty.is_none() {
+        c.report(
+            record,
+            "uncertainty",
+            "say why the founding date is unknown",
+        );
+    }
+    // One exit for every failure keeps the drop code in one place.
+    match (seat, c.error_count() == before) {
+        (Some(seat), true) => Some(RelatedBody {
+            id,
             name,
-            seat: seat?,
+            seat,
             founded,
             note,
             sources,
             uncertainty,
-        })
+        }),
+        _ => None,
     }
 }

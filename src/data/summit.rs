@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::checker::Checker;
 use super::event::Event;
+use super::records::{Field, Int, Kind, Record, Shape};
 use crate::world::CountryCode;
 
 /// Which numbering a summit belongs to.
@@ -39,28 +40,32 @@ pub struct SummitRef<'a> {
     pub event: &'a Event,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawSummit {
-    event: String,
-    series: SummitSeries,
-    number: Option<u32>,
-    host: String,
-}
+const SERIES: &[&str] = &["turkic-speaking-states", "turkic-council-ots"];
+const SERIES_VALUES: [SummitSeries; 2] = [
+    SummitSeries::TurkicSpeakingStates,
+    SummitSeries::TurkicCouncilOts,
+];
 
-impl RawSummit {
-    /// Checks the entry; the event id is checked later against `events.json`.
-    pub(crate) fn convert(self, c: &mut Checker<'_>, record: &str) -> Option<Summit> {
-        let host = c.code(record, "host", &self.host);
-        if self.number == Some(0) {
-            c.report(record, "number", "summit numbers start at 1");
-            return None;
-        }
-        Some(Summit {
-            event: self.event,
-            series: self.series,
-            number: self.number,
-            host: host?,
-        })
+/// The shape of a summit entry.
+pub(crate) const SHAPE: Shape = &[
+    Field::new("event", Kind::Str),
+    Field::new("series", Kind::Word(SERIES)),
+    Field::new("number", Kind::OptInt(Int::U32)),
+    Field::new("host", Kind::Str),
+];
+
+/// Checks a summit entry; the event id is checked later against `events.json`.
+pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Summit> {
+    let number = raw.unsigned("number").and_then(|n| u32::try_from(n).ok());
+    let host = c.code(record, "host", &raw.str("host"));
+    if number == Some(0) {
+        c.report(record, "number", "summit numbers start at 1");
+        return None;
     }
+    Some(Summit {
+        event: raw.str("event"),
+        series: SERIES_VALUES[raw.word("series", SERIES)],
+        number,
+        host: host?,
+    })
 }

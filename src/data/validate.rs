@@ -1,33 +1,31 @@
 //! Checks across records and files: unique ids, references between records, and the
 //! sequence of offices. Single-record checks live with each record type.
 
-use std::collections::{HashMap, HashSet};
-
 use super::dataset::{COUNTRIES_FILE, DIASPORA_FILE, ORGANIZATION_FILE, QUOTES_FILE};
 use super::error::DataError;
 use super::event::Event;
 use super::initiative::Initiative;
 use super::observance::Observance;
 use super::organization::Organization;
+use super::query::{date_key, order_by};
 use super::quote::Quote;
 use super::summit::Summit;
 
 /// Reports every id used a second time, within a file or across files. The first use wins;
 /// each later use is reported where it occurs.
 pub(crate) fn duplicate_ids(groups: &[(&'static str, &[String])], errors: &mut Vec<DataError>) {
-    let mut seen: HashMap<&str, &'static str> = HashMap::new();
+    // A few hundred ids: scanning a list is fast enough and keeps the Wasm small.
+    let mut seen: Vec<(&str, &'static str)> = Vec::new();
     for (file, ids) in groups {
         for id in ids.iter() {
-            match seen.get(id.as_str()) {
-                Some(first) => errors.push(DataError::at(
+            match seen.iter().find(|(seen_id, _)| *seen_id == id.as_str()) {
+                Some((_, first)) => errors.push(DataError::at(
                     file,
                     id,
                     "id",
                     format!("duplicate id: already used by another record in {first}"),
                 )),
-                None => {
-                    seen.insert(id, file);
-                }
+                None => seen.push((id, file)),
             }
         }
     }
@@ -35,9 +33,8 @@ pub(crate) fn duplicate_ids(groups: &[(&'static str, &[String])], errors: &mut V
 
 /// Reports a country listed twice in `countries.json`.
 pub(crate) fn duplicate_codes(codes: &[String], errors: &mut Vec<DataError>) {
-    let mut seen = HashSet::new();
-    for code in codes {
-        if !seen.insert(code.as_str()) {
+    for (i, code) in codes.iter().enumerate() {
+        if codes[..i].contains(code) {
             errors.push(DataError::at(
                 COUNTRIES_FILE,
                 code,
@@ -67,9 +64,8 @@ pub(crate) struct References<'a> {
 /// Reports every reference to an event id that `events.json` does not define, and summit
 /// entries that point at an event that is not a summit.
 pub(crate) fn references(refs: &References<'_>, errors: &mut Vec<DataError>) {
-    let defined: HashSet<&str> = refs.event_ids.iter().map(String::as_str).collect();
     let mut check = |file: &str, record: &str, field: &str, id: &str| {
-        if !defined.contains(id) {
+        if !refs.event_ids.iter().any(|defined| defined == id) {
             errors.push(DataError::at(
                 file,
                 record,
@@ -101,11 +97,10 @@ pub(crate) fn references(refs: &References<'_>, errors: &mut Vec<DataError>) {
 
 /// Each summit entry must point at a summit-like event, once, with a unique number.
 fn summit_index(refs: &References<'_>, errors: &mut Vec<DataError>) {
-    let mut seen_events = HashSet::new();
-    let mut seen_numbers = HashSet::new();
-    for summit in refs.summits {
+    for (i, summit) in refs.summits.iter().enumerate() {
+        let earlier = &refs.summits[..i];
         let record = summit.event.as_str();
-        if !seen_events.insert(record) {
+        if earlier.iter().any(|s| s.event == summit.event) {
             errors.push(DataError::at(
                 ORGANIZATION_FILE,
                 record,
@@ -114,7 +109,9 @@ fn summit_index(refs: &References<'_>, errors: &mut Vec<DataError>) {
             ));
         }
         if let Some(number) = summit.number
-            && !seen_numbers.insert((summit.series, number))
+            && earlier
+                .iter()
+                .any(|s| s.series == summit.series && s.number == Some(number))
         {
             errors.push(DataError::at(
                 ORGANIZATION_FILE,
@@ -153,8 +150,8 @@ pub(crate) fn offices(organization: &Organization, errors: &mut Vec<DataError>) 
         .map(|s| (s.id.as_str(), s.from, s.to))
         .collect();
     for terms in [chairs, secretaries] {
-        let mut sorted = terms;
-        sorted.sort_by_key(|(_, from, _)| from.sort_key());
+        let keys: Vec<u64> = terms.iter().map(|(_, from, _)| date_key(from)).collect();
+        let sorted: Vec<_> = order_by(&keys).into_iter().map(|i| terms[i]).collect();
         for pair in sorted.windows(2) {
             let (id, _, to) = pair[0];
             let (next_id, next_from, _) = pair[1];

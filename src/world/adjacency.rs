@@ -5,11 +5,15 @@
 //! geometry is simplified per shared arc at build time, so common borders keep identical
 //! points on both sides.
 
-use std::collections::HashMap;
-
 use super::country_code::CountryCode;
 use super::world_geometry::World;
 use crate::geo::{EqualEarth, LonLat, PlanePoint};
+
+/// Offsets that make a longitude or latitude in thousandths of a degree non-negative.
+const LON_OFFSET: i64 = 180_000;
+const LAT_OFFSET: i64 = 90_000;
+/// The low 32 bits of a packed number.
+const LOW_32: u128 = 0xFFFF_FFFF;
 
 /// Shared vertices needed to call two countries neighbours (one point is a corner touch).
 const MIN_SHARED_POINTS: usize = 2;
@@ -65,46 +69,53 @@ pub struct Adjacency {
 
 impl Adjacency {
     /// Finds shared borders in the world's geometry.
+    ///
+    /// Vertices and pairs are packed into `u128`s and sorted, instead of being counted in
+    /// hash maps: one sort of plain numbers is much less code in the Wasm than two hash
+    /// maps and a sort of tuples, and the midpoints no longer depend on hashing order.
     pub fn build(world: &World, projection: &EqualEarth) -> Adjacency {
-        // Each vertex (to 1/1000 of a degree) lists the countries that use it.
-        let mut owners: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+        // Each use of a vertex (to 1/1000 of a degree) by a country (its index):
+        // lon | lat | index, 32 bits each, so that the uses of a vertex sort together.
+        let mut uses: Vec<u128> = Vec::new();
         for (index, shape) in world.shapes.iter().enumerate() {
             for polygon in &shape.polygons {
                 for ring in polygon {
                     for p in ring {
-                        let key = (
-                            (p.lon * 1000.0).round() as i64,
-                            (p.lat * 1000.0).round() as i64,
-                        );
-                        let list = owners.entry(key).or_default();
-                        if list.last() != Some(&index) && !list.contains(&index) {
-                            list.push(index);
-                        }
+                        let lon = (p.lon * 1000.0).round() as i64 + LON_OFFSET;
+                        let lat = (p.lat * 1000.0).round() as i64 + LAT_OFFSET;
+                        uses.push((lon as u128) << 64 | (lat as u128) << 32 | index as u128);
                     }
                 }
             }
         }
-        // For each pair: how many vertices they share and their sum, for the midpoint.
-        let mut shared: HashMap<(usize, usize), (usize, f64, f64)> = HashMap::new();
-        for (&(lon, lat), list) in &owners {
-            for (i, &a) in list.iter().enumerate() {
-                for &b in &list[i + 1..] {
-                    let entry = shared.entry((a.min(b), a.max(b))).or_insert((0, 0.0, 0.0));
-                    entry.0 += 1;
-                    entry.1 += lon as f64 / 1000.0;
-                    entry.2 += lat as f64 / 1000.0;
+        uses.sort_unstable();
+        uses.dedup();
+        // Each pair of countries (a < b) sharing a vertex: a | b | vertex, so that the
+        // vertices of a pair sort together, pairs in order.
+        let mut pairs: Vec<u128> = Vec::new();
+        for run in uses.chunk_by(|x, y| x >> 32 == y >> 32) {
+            for (i, a) in run.iter().enumerate() {
+                for b in &run[i + 1..] {
+                    pairs.push((a & LOW_32) << 96 | (b & LOW_32) << 64 | a >> 32);
                 }
             }
         }
+        pairs.sort_unstable();
         let mut neighbours = vec![Vec::new(); world.shapes.len()];
-        let mut pairs: Vec<_> = shared.into_iter().collect();
-        pairs.sort_by_key(|&(pair, _)| pair);
-        for ((a, b), (count, lon_sum, lat_sum)) in pairs {
-            if count < MIN_SHARED_POINTS {
+        for run in pairs.chunk_by(|x, y| x >> 64 == y >> 64) {
+            if run.len() < MIN_SHARED_POINTS {
                 continue;
             }
-            let mid = projection
-                .plane_from_lon_lat(LonLat::new(lon_sum / count as f64, lat_sum / count as f64));
+            let (a, b) = ((run[0] >> 96) as usize, (run[0] >> 64 & LOW_32) as usize);
+            let (mut lon_sum, mut lat_sum) = (0.0, 0.0);
+            for vertex in run {
+                lon_sum += ((vertex >> 32 & LOW_32) as i64 - LON_OFFSET) as f64 / 1000.0;
+                lat_sum += ((vertex & LOW_32) as i64 - LAT_OFFSET) as f64 / 1000.0;
+            }
+            let count = run.len() as f64;
+            let mid = projection.plane_from_lon_lat(LonLat::new(lon_sum / count, lat_sum / count));
+            // Pairs come in order, so each list comes out sorted by index, which is the
+            // order of the codes.
             neighbours[a].push((b, mid));
             neighbours[b].push((a, mid));
         }
@@ -123,7 +134,15 @@ impl Adjacency {
             .iter()
             .map(|&(i, _)| self.codes[i])
             .collect();
-        list.sort();
+        // Already sorted when the world's shapes are (see `build`); an insertion sort
+        // checks that in one pass and adds no library sort to the Wasm.
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0 && list[j - 1] > list[j] {
+                list.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         list
     }
 
