@@ -4,29 +4,48 @@
 //! Templates use `{0}`, `{1}` … placeholders, filled by [`fill`]. Numbers are written by
 //! [`numbers`] and dates by [`dates`], in each language's own way.
 
+// The seven other languages are compiled natively (tests, tools) but not into the Wasm:
+// the browser fetches `i18n/<lang>.json`, written from these same tables (see `json.rs`),
+// only when a visitor picks that language. English, the fallback, is always built in.
+#[cfg(not(target_arch = "wasm32"))]
 mod az;
 pub mod dates;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod hu;
+pub mod json;
+#[cfg(not(target_arch = "wasm32"))]
 mod kk;
+#[cfg(not(target_arch = "wasm32"))]
 mod ky;
 pub mod notices;
 pub mod numbers;
+#[cfg(not(target_arch = "wasm32"))]
 mod ru;
+#[cfg(not(target_arch = "wasm32"))]
 mod tr;
 #[cfg(test)]
 mod translation_tests;
+#[cfg(not(target_arch = "wasm32"))]
 mod uz;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::url_state::Lang;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use az::AZ;
 pub use en::EN;
+#[cfg(not(target_arch = "wasm32"))]
 pub use hu::HU;
+#[cfg(not(target_arch = "wasm32"))]
 pub use kk::KK;
+#[cfg(not(target_arch = "wasm32"))]
 pub use ky::KY;
+#[cfg(not(target_arch = "wasm32"))]
 pub use ru::RU;
+#[cfg(not(target_arch = "wasm32"))]
 pub use tr::TR;
+#[cfg(not(target_arch = "wasm32"))]
 pub use uz::UZ;
 
 /// Defines [`Strings`] together with [`Strings::fields`] from the one list of fields below, so
@@ -55,6 +74,17 @@ macro_rules! define_strings {
             /// struct, so it always names every field.
             pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($field), self.$field)),*]
+            }
+
+            /// A table whose every field comes from `lookup` by name, or from `fallback`
+            /// where `lookup` has nothing: never a blank or a key on screen.
+            pub fn from_lookup(
+                lookup: impl Fn(&str) -> Option<&'static str>,
+                fallback: &Strings,
+            ) -> Strings {
+                Strings {
+                    $($field: lookup(stringify!($field)).unwrap_or(fallback.$field),)*
+                }
             }
         }
     };
@@ -420,7 +450,8 @@ pub struct Strings {
 }
 } // define_strings!
 
-/// The text of one language.
+/// The text of one language (native builds, where every table is compiled in).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &EN,

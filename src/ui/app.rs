@@ -9,7 +9,9 @@ use super::embed::{EmbedBar, report_height_to_parent};
 use super::header::SiteHeader;
 use super::layer_controls::LayerControls;
 use super::legend::Legend;
-use super::load::{LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_world};
+use super::load::{
+    LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_text, load_world,
+};
 use super::map_view::MapView;
 use super::map_view::focus_country;
 use super::notice_bar::NoticeBar;
@@ -48,6 +50,18 @@ fn Atlas() -> impl IntoView {
         load_data_texts()
     });
     let names = LocalResource::new(move || load_names(app.lang.get()));
+    // Interface text for languages other than English arrives on demand.
+    let interface_text = LocalResource::new(move || {
+        let lang = app.lang.get();
+        async move { (lang != Lang::En).then_some((lang, load_text(lang).await)) }
+    });
+    Effect::new(move |_| match interface_text.get() {
+        Some(Some((lang, Ok(text)))) => app.loaded_text.set(Some((lang, text))),
+        Some(Some((lang, Err(error)))) => {
+            leptos::logging::warn!("{} text unavailable, showing English: {error}", lang.tag());
+        }
+        _ => {}
+    });
     // English names back up the others; in English they are the same file, loaded once.
     let english = LocalResource::new(move || {
         let needed = app.lang.get() != Lang::En;

@@ -7,6 +7,8 @@ use std::sync::Arc;
 use crate::data::{DataError, DataFiles, Dataset};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
+use crate::i18n::Strings;
+use crate::i18n::json::from_json;
 use crate::url_state::Lang;
 use crate::world::{
     Adjacency, CountryCode, CountryNames, CountryPath, World, parse_world, project_world,
@@ -127,6 +129,13 @@ impl LoadedWorld {
             projection,
         }
     }
+}
+
+/// Downloads the interface text of a language other than English.
+pub async fn load_text(lang: Lang) -> Result<&'static Strings, LoadError> {
+    let url = format!("i18n/{}.json", lang.tag());
+    let text = fetch_text(&url).await?;
+    from_json(&text).map_err(|message| LoadError::Invalid { url, message })
 }
 
 /// Downloads the country names of one language.

@@ -64,7 +64,7 @@ fn current_svg(app: &AppState, map: MapCamera) -> Option<String> {
 }
 
 fn strings_now(app: &AppState) -> &'static crate::i18n::Strings {
-    crate::i18n::strings(app.lang.get_untracked())
+    untrack(|| app.text())
 }
 
 fn file_stem(app: &AppState) -> String {

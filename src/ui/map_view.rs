@@ -151,7 +151,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
 
     // Tell tests and the benchmark when the map is painted and answers input.
     Effect::new(move |_| {
-        if map.camera.get().is_some() && app.names.get().is_some() {
+        if map.camera.get().is_some() && app.names.get().is_some() && app.text_ready() {
             request_animation_frame(|| {
                 if let Some(root) = document().document_element() {
                     let _ = root.set_attribute("data-map-ready", "");

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::data::{Dataset, FuzzyDate};
 use crate::i18n::dates::format_date;
-use crate::i18n::{Strings, strings};
+use crate::i18n::{EN, Strings};
 use crate::url_state::{Lang, MapState, UrlNotice};
 use crate::world::{CountryCode, CountryNames};
 
@@ -56,6 +56,8 @@ pub struct AppState {
     pub english_names: RwSignal<Option<Arc<CountryNames>>>,
     /// The validated dataset, once loaded.
     pub dataset: RwSignal<Option<Arc<Dataset>>>,
+    /// Interface text fetched for a language other than English (English is built in).
+    pub loaded_text: RwSignal<Option<(Lang, &'static Strings)>>,
     /// Bumped to download the data files again after a failure.
     pub data_retry: RwSignal<u32>,
     /// A request to bring a country into view (search): the map frames it, then clears.
@@ -88,6 +90,7 @@ impl AppState {
             dataset: RwSignal::new(None),
             frame_request: RwSignal::new(None),
             data_retry: RwSignal::new(0),
+            loaded_text: RwSignal::new(None),
             navigate: StoredValue::new(Arc::new(navigate)),
         };
         provide_context(state);
@@ -130,9 +133,20 @@ impl AppState {
         }
     }
 
-    /// The interface text in the current language.
+    /// The interface text in the current language; English until that language's file
+    /// has arrived (and if it cannot be loaded).
     pub fn text(&self) -> &'static Strings {
-        strings(self.lang.get())
+        let lang = self.lang.get();
+        match self.loaded_text.get() {
+            Some((loaded, text)) if loaded == lang => text,
+            _ => &EN,
+        }
+    }
+
+    /// True once the interface text of the current language is in.
+    pub fn text_ready(&self) -> bool {
+        let lang = self.lang.get();
+        lang == Lang::En || self.loaded_text.with(|t| t.is_some_and(|(l, _)| l == lang))
     }
 
     /// The display name of a country in the current language, falling back to English
