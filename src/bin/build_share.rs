@@ -1,11 +1,18 @@
-//! `build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…]`: writes the
-//! link-preview pages and images into `<dist-dir>/share/`, after `trunk build`:
+//! `build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…] [--no-static-map]`:
+//! writes the link-preview pages and images into `<dist-dir>/share/` and the main page's
+//! preview tags and static first paint into `<dist-dir>/index.html`. Trunk runs it on
+//! its staging folder after every build (a `post_build` hook in `Trunk.toml`):
 //!
 //! - `share/<CODE>.html` for every country the data says something about: Open Graph and
-//!   Twitter tags for crawlers, and a refresh that sends browsers on to `../?country=CODE`;
+//!   Twitter tags for crawlers, and a tiny script (with a refresh for browsers without
+//!   JavaScript) that sends browsers on to `../?country=CODE`, keeping the page's query;
 //! - `share/<CODE>.png`: a 1200 × 630 map with the country highlighted and framed;
 //! - `share/atlas.png`: the default OTS-region view, for the main page's own tags;
-//! - `share/meta.json`: every page and image with its title, description and size.
+//! - `share/meta.json`: every page and image with its title, description and size, and
+//!   the CSP hash of the pages' script;
+//! - `index.html`: the Open Graph and Twitter tags of the main page at the marker
+//!   `<!-- share-meta -->`, and a static SVG of the default view at `<!-- boot-map -->`
+//!   (left out with `--no-static-map`), so that the map shows before the Wasm arrives.
 //!
 //! The inputs are `DIR/world.geojson`, `DIR/names/en.json` and the five data files of
 //! `DIR` (default `public/data`), checked as `check-data` does. Crawlers need absolute
@@ -18,6 +25,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "build_share/build.rs"]
 mod build;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "build_share/index.rs"]
+mod index;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "build_share/page.rs"]
 mod page;
@@ -34,10 +44,11 @@ fn main() -> std::process::ExitCode {
     let result = Args::parse(std::env::args().skip(1)).and_then(|args| {
         let inputs = build::Inputs::read(&args.data)?;
         let meta = build::build(&inputs, &args.links, &args.dist, args.only.as_deref())?;
-        Ok((args, meta))
+        let index = index::update(&inputs, &args.links, &args.dist, args.static_map)?;
+        Ok((args, meta, index))
     });
     match result {
-        Ok((args, meta)) => {
+        Ok((args, meta, index)) => {
             let codes = meta.codes();
             println!(
                 "build-share: {} pages and images in {} ({}) and share/atlas.png, in {:.1} s{}",
@@ -49,6 +60,26 @@ fn main() -> std::process::ExitCode {
                     Some(base) => format!("; links under {base}"),
                     None => "; relative links (give --base-url for production)".to_owned(),
                 }
+            );
+            let map = match index.static_map {
+                Some(added) => format!(
+                    "static map +{} bytes (+{} gzip{})",
+                    added.raw,
+                    added.gzip,
+                    if added.gzip > index::BOOT_MAP_BUDGET_GZIP {
+                        format!(
+                            ", over the budget of {} gzip: consider --no-static-map",
+                            index::BOOT_MAP_BUDGET_GZIP
+                        )
+                    } else {
+                        String::new()
+                    }
+                ),
+                None => "no static map".to_owned(),
+            };
+            println!(
+                "build-share: index.html {} -> {} bytes ({} gzip): preview tags, {map}",
+                index.before, index.after, index.after_gzip,
             );
             ExitCode::SUCCESS
         }
@@ -65,13 +96,14 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str =
-    "usage: build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…]
-  <dist-dir>       the folder trunk built (pages go to <dist-dir>/share/)
+const USAGE: &str = "usage: build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…] [--no-static-map]
+  <dist-dir>       the folder trunk built (pages go to <dist-dir>/share/; the preview tags
+                   and the static map into <dist-dir>/index.html)
   --base-url URL   the app's public address, e.g. https://example.org/atlas/ (default: the
                    ATLAS_BASE_URL environment variable; without either, links are relative)
   --data DIR       the data folder (default: public/data)
-  --only CODES     only these countries, comma-separated (meta.json lists only them)";
+  --only CODES     only these countries, comma-separated (meta.json lists only them)
+  --no-static-map  no static SVG of the map in index.html (the boot text alone)";
 
 /// The command line, checked.
 #[cfg(not(target_arch = "wasm32"))]
@@ -80,6 +112,8 @@ struct Args {
     data: std::path::PathBuf,
     links: page::Links,
     only: Option<Vec<ots_atlas::world::CountryCode>>,
+    /// Whether to write the static first paint of the map into `index.html`.
+    static_map: bool,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -89,6 +123,7 @@ impl Args {
         let mut data = None;
         let mut base = None;
         let mut only = None;
+        let mut static_map = true;
         let mut args = args.peekable();
         while let Some(arg) = args.next() {
             let (flag, inline) = match arg.split_once('=') {
@@ -108,6 +143,7 @@ impl Args {
                 "--base-url" => base = Some(value()?),
                 "--data" => data = Some(value()?),
                 "--only" => only = Some(value()?),
+                "--no-static-map" if inline.is_none() => static_map = false,
                 _ if flag.starts_with('-') => {
                     return Err(format!("unknown option {flag}\n{USAGE}"));
                 }
@@ -139,6 +175,7 @@ impl Args {
             data: data.unwrap_or_else(|| "public/data".to_owned()).into(),
             links,
             only,
+            static_map,
         })
     }
 }
@@ -170,6 +207,10 @@ mod tests {
             .map(|c| c.to_string())
             .collect();
         assert_eq!(only, ["KAZ", "CYN"]);
+        assert!(args.static_map);
+        let args = parse(&["--no-static-map", "dist"]).expect("valid");
+        assert!(!args.static_map);
+        assert_eq!(args.dist, std::path::PathBuf::from("dist"));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //!
 //! - [`static_map`]: [`render_svg`] writes a whole SVG document (ocean, countries coloured
 //!   by OTS status, an optional highlighted country, title, legend, credit, permalink);
+//! - [`boot_map`]: [`boot_map::boot_svg`] writes a small SVG of the app's default view,
+//!   inlined into `index.html` as the first paint before the Wasm arrives;
 //! - [`frame`]: which part of the plane a picture of one country should show;
 //! - [`xml`]: escaping text for XML and HTML.
 //!
@@ -10,6 +12,7 @@
 //! bytes. `build-share` rasterises these documents into link-preview images; the app can
 //! offer them as a download or inline one as a first paint.
 
+pub mod boot_map;
 pub mod frame;
 pub mod static_map;
 pub mod xml;

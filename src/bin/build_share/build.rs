@@ -14,7 +14,7 @@ use ots_atlas::world::{CountryCode, CountryNames, CountryPath, parse_world, proj
 
 use crate::page::{
     AtlasPreview, IMAGE_HEIGHT, IMAGE_WIDTH, Links, SharePage, atlas_preview, codes_with_data,
-    country_page, html,
+    country_page, html, redirect_script_hash,
 };
 use crate::raster::Rasterizer;
 
@@ -121,6 +121,9 @@ pub struct AtlasEntry {
 #[derive(Serialize)]
 pub struct Meta {
     base_url: Option<String>,
+    /// The CSP source (`sha256-…`) of the share pages' inline redirect script, the same
+    /// on every page: add it to the production `script-src`.
+    script_sha256: String,
     atlas: AtlasEntry,
     pages: Vec<PageEntry>,
 }
@@ -256,6 +259,7 @@ fn display_url(url: &str) -> String {
 fn meta(pages: &[SharePage], atlas: &AtlasPreview, links: &Links) -> Meta {
     Meta {
         base_url: links.base().map(str::to_owned),
+        script_sha256: redirect_script_hash(),
         atlas: AtlasEntry {
             title: atlas.title.clone(),
             description: atlas.description.clone(),
@@ -308,11 +312,12 @@ fn remove_stale(dir: &Path, written: &BTreeSet<String>) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::raster::png_size;
 
-    fn inputs() -> Inputs {
+    /// The committed inputs of `public/data`.
+    pub(crate) fn inputs() -> Inputs {
         let files = DataFiles {
             countries: include_str!("../../../public/data/countries.json"),
             events: include_str!("../../../public/data/events.json"),
@@ -333,10 +338,10 @@ mod tests {
     }
 
     /// A fresh folder under the system's temporary folder, removed when dropped.
-    struct TempDir(PathBuf);
+    pub(crate) struct TempDir(pub(crate) PathBuf);
 
     impl TempDir {
-        fn new(name: &str) -> Self {
+        pub(crate) fn new(name: &str) -> Self {
             let path = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
             let _ = fs::remove_dir_all(&path);
             fs::create_dir_all(&path).expect("a temporary folder");
@@ -378,6 +383,7 @@ mod tests {
         )
         .expect("meta.json is JSON");
         assert_eq!(json["base_url"], "https://example.org/atlas/");
+        assert_eq!(json["script_sha256"], redirect_script_hash().as_str());
         assert_eq!(
             json["atlas"]["image_url"],
             "https://example.org/atlas/share/atlas.png"

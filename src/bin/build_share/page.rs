@@ -14,6 +14,15 @@ pub const SITE_NAME: &str = "OTS Atlas";
 pub const IMAGE_WIDTH: u32 = 1200;
 /// Height of every preview image, in pixels.
 pub const IMAGE_HEIGHT: u32 = 630;
+/// The inline script of every share page: sends the browser on to the app's view of the
+/// country (read from `<html data-country>`), keeping the page's own query, so that
+/// `share/KAZ.html?layers=diaspora&lang=tr` opens `../?country=KAZ&layers=diaspora&lang=tr`.
+/// The same text on every page, so that one CSP hash (`script_sha256` in `meta.json`)
+/// allows it everywhere.
+pub const REDIRECT_SCRIPT: &str = r#"location.replace("../?country="+document.documentElement.dataset.country+location.search.replace("?","&"))"#;
+/// Seconds before the `<meta http-equiv="refresh">` fallback (for browsers without
+/// JavaScript) fires: the script, which comes first, wins in the others.
+pub const REFRESH_DELAY_S: u32 = 1;
 
 /// Where the pages, images and the app are, as written into the pages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -380,8 +389,20 @@ pub fn atlas_preview(data: &Dataset) -> AtlasPreview {
     }
 }
 
-/// The share page: preview tags for crawlers, and a refresh that sends browsers on to the
-/// app's view of the country (with a visible link for those that do not follow it).
+/// The CSP source of [`REDIRECT_SCRIPT`]: `sha256-` and the base64 SHA-256 of its text.
+pub fn redirect_script_hash() -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(REDIRECT_SCRIPT.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The share page: preview tags for crawlers, and a script (then a refresh, for browsers
+/// without JavaScript) that sends browsers on to the app's view of the country, with a
+/// visible link for those that follow neither.
 pub fn html(page: &SharePage, links: &Links) -> String {
     let app_view = escape(&links.app_view(page.code));
     let relative_view = escape(&Links::relative().app_view(page.code));
@@ -393,7 +414,7 @@ pub fn html(page: &SharePage, links: &Links) -> String {
     let name = escape(&page.name);
     format!(
         r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="en" data-country="{code}">
 <head>
 <meta charset="utf-8">
 <title>{title}</title>
@@ -415,7 +436,8 @@ pub fn html(page: &SharePage, links: &Links) -> String {
 <meta name="twitter:description" content="{description}">
 <meta name="twitter:image" content="{image}">
 <meta name="twitter:image:alt" content="{image_alt}">
-<meta http-equiv="refresh" content="0; url={relative_view}">
+<script>{REDIRECT_SCRIPT}</script>
+<meta http-equiv="refresh" content="{REFRESH_DELAY_S}; url={relative_view}">
 <style>body{{font:1.1rem/1.5 system-ui,sans-serif;color:#1b1f24;margin:2rem auto;max-width:40rem;padding:0 1rem}}a{{color:#0b4f9c}}</style>
 </head>
 <body>
@@ -426,6 +448,7 @@ pub fn html(page: &SharePage, links: &Links) -> String {
 </html>
 "#,
         site = escape(SITE_NAME),
+        code = page.code,
     )
 }
 
@@ -570,8 +593,10 @@ mod tests {
         ));
         assert!(html.contains(r#"<meta property="og:image:alt" content="alt &lt;img&gt;">"#));
         assert!(html.contains(">Open the map of A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;</a>"));
-        assert!(!html.contains("<script>") && !html.contains("<b>"));
-        assert!(html.contains(r#"<meta http-equiv="refresh" content="0; url=../?country=KAZ">"#));
+        assert!(!html.contains("T <script>") && !html.contains("<b>"));
+        // The only script is the redirect.
+        assert_eq!(html.matches("<script").count(), 1);
+        assert!(html.contains(r#"<meta http-equiv="refresh" content="1; url=../?country=KAZ">"#));
         assert!(html.contains(r#"<link rel="canonical" href="../?country=KAZ">"#));
         assert!(html.contains(r#"<meta property="og:image" content="KAZ.png">"#));
         assert!(html.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
@@ -589,10 +614,46 @@ mod tests {
             r#"<meta property="og:url" content="https://example.org/atlas/share/KAZ.html">"#,
             r#"<link rel="canonical" href="https://example.org/atlas/?country=KAZ">"#,
             // Browsers are sent on relatively, so a copy of the site still works.
-            r#"<meta http-equiv="refresh" content="0; url=../?country=KAZ">"#,
+            r#"<meta http-equiv="refresh" content="1; url=../?country=KAZ">"#,
         ] {
             assert!(html.contains(tag), "{tag}");
         }
+    }
+
+    #[test]
+    fn the_redirect_script_comes_before_the_refresh_and_is_the_same_on_every_page() {
+        let (data, names) = data();
+        let kaz = html(
+            &country_page(&data, &names, code("KAZ")),
+            &Links::relative(),
+        );
+        let script = format!("<script>{REDIRECT_SCRIPT}</script>");
+        let at_script = kaz.find(&script).expect("the script");
+        let at_refresh = kaz.find("http-equiv=\"refresh\"").expect("the refresh");
+        assert!(at_script < at_refresh);
+        assert!(kaz.contains(r#"<html lang="en" data-country="KAZ">"#));
+        let links = Links::absolute("https://example.org/").expect("a valid base");
+        let tur = html(&country_page(&data, &names, code("TUR")), &links);
+        assert!(tur.contains(&script) && tur.contains(r#"data-country="TUR""#));
+        // The script is tiny, reads no country of its own and keeps the query.
+        assert!(REDIRECT_SCRIPT.len() < 160);
+        assert!(REDIRECT_SCRIPT.contains("location.search"));
+        assert!(!REDIRECT_SCRIPT.contains("KAZ"));
+    }
+
+    #[test]
+    fn the_script_hash_is_the_csp_sha256_of_the_script() {
+        // Known answers: the CSP form of SHA-256 ("abc" is FIPS 180-2's test vector).
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let abc = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(b"abc"));
+        assert_eq!(abc, "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+        let hash = redirect_script_hash();
+        assert!(hash.starts_with("sha256-") && hash.ends_with('='), "{hash}");
+        assert_eq!(hash.len(), "sha256-".len() + 44);
+        // `printf %s "$script" | openssl dgst -sha256 -binary | base64`. A change to the
+        // script changes this: the production CSP must then allow the new hash.
+        assert_eq!(hash, "sha256-iQalr4YdKJ66iTYoxt26Ro4Z+pFS8A3uuUv03Q16rZY=");
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Rasterizer {
     }
 
     /// The SVG document drawn at its own size.
-    fn pixmap(&self, svg: &str) -> Result<tiny_skia::Pixmap, String> {
+    pub fn pixmap(&self, svg: &str) -> Result<tiny_skia::Pixmap, String> {
         let tree = usvg::Tree::from_str(svg, &self.options)
             .map_err(|e| format!("the SVG could not be read: {e}"))?;
         let size = tree.size().to_int_size();

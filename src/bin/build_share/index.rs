@@ -1,0 +1,424 @@
+//! The app's own `index.html` in the dist folder: its link-preview tags and the static
+//! first paint of the map, each written between a pair of marker comments of the source
+//! `index.html`.
+//!
+//! Trunk copies comments through unchanged (as long as it does not minify the HTML), so
+//! the source `index.html` holds `<!-- share-meta -->` in its `<head>` and
+//! `<!-- boot-map -->` in the boot `<div>`. Each marker is replaced by itself, the
+//! generated markup and a closing `<!-- /share-meta -->` (or `<!-- /boot-map -->`);
+//! running `build-share` again on the same folder (say with another base URL) replaces
+//! what is between the two comments, so the run is repeatable.
+
+use std::fs;
+use std::path::Path;
+
+use ots_atlas::geo::EqualEarth;
+use ots_atlas::geo::frame::OTS_REGION;
+use ots_atlas::render::boot_map::{BootMapOptions, boot_svg};
+use ots_atlas::render::xml::escape;
+
+use crate::build::{ATLAS_IMAGE, Inputs};
+use crate::page::{AtlasPreview, IMAGE_HEIGHT, IMAGE_WIDTH, Links, SITE_NAME, atlas_preview};
+
+/// Where the preview tags go, in the `<head>` of the source `index.html`.
+pub const META_MARKER: &str = "share-meta";
+/// Where the static map goes, in `<div class="boot" id="boot">`.
+pub const BOOT_MAP_MARKER: &str = "boot-map";
+/// The most gzip bytes the static map may add and still be on by default.
+pub const BOOT_MAP_BUDGET_GZIP: usize = 15 * 1024;
+
+/// What was written into `index.html`, for the summary line.
+#[derive(Debug)]
+pub struct IndexReport {
+    /// Size of `index.html` as Trunk wrote it (bytes).
+    pub before: usize,
+    /// Size after the preview tags and the map (bytes).
+    pub after: usize,
+    /// Gzip size after (level 9).
+    pub after_gzip: usize,
+    /// Bytes and gzip bytes the static map adds, if it was written.
+    pub static_map: Option<Added>,
+}
+
+/// Bytes added to a file, raw and gzipped (level 9, as `gzip -9`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Added {
+    /// Uncompressed bytes.
+    pub raw: usize,
+    /// Gzip bytes: the gzip size of the whole file with it, less without it.
+    pub gzip: usize,
+}
+
+/// Writes the preview tags and (if `static_map`) the static map into `dist/index.html`.
+pub fn update(
+    inputs: &Inputs,
+    links: &Links,
+    dist: &Path,
+    static_map: bool,
+) -> Result<IndexReport, String> {
+    let path = dist.join("index.html");
+    let html =
+        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let tags = meta_tags(&atlas_preview(&inputs.data), links);
+    let with_tags = fill_marker(&html, META_MARKER, &tags, "<head>")?;
+    let place = "boot <div>";
+    let (out, added) = if static_map {
+        let without_map = fill_marker(&with_tags, BOOT_MAP_MARKER, "", place)?;
+        let with_map = fill_marker(&with_tags, BOOT_MAP_MARKER, &static_map_svg(inputs), place)?;
+        let added = Added {
+            raw: with_map.len() - without_map.len(),
+            gzip: gzip_len(&with_map).saturating_sub(gzip_len(&without_map)),
+        };
+        (with_map, Some(added))
+    } else if with_tags.contains(&format!("<!-- {BOOT_MAP_MARKER} -->")) {
+        // Without the map the boot marker is optional: empty what an earlier run wrote.
+        (fill_marker(&with_tags, BOOT_MAP_MARKER, "", place)?, None)
+    } else {
+        (with_tags, None)
+    };
+    fs::write(&path, &out).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(IndexReport {
+        before: html.len(),
+        after: out.len(),
+        after_gzip: gzip_len(&out),
+        static_map: added,
+    })
+}
+
+/// The static map of the app's default view (the OTS region on a desktop).
+pub fn static_map_svg(inputs: &Inputs) -> String {
+    let region = OTS_REGION.plane_bounds(&EqualEarth::new());
+    boot_svg(
+        &inputs.paths,
+        &|code| inputs.data.country(code).and_then(|c| c.status()),
+        &BootMapOptions::for_region(region),
+    )
+}
+
+/// The Open Graph and Twitter tags of the app's main page, one per line, indented for
+/// the `<head>` of `index.html`. Addresses are relative to `index.html` without a base
+/// URL, absolute with one.
+pub fn meta_tags(atlas: &AtlasPreview, links: &Links) -> String {
+    let title = escape(&atlas.title);
+    let description = escape(&atlas.description);
+    let image = escape(&links.share_file_from_root(ATLAS_IMAGE));
+    let image_alt = escape(&atlas.image_alt);
+    let url = escape(links.base().unwrap_or("./"));
+    [
+        r#"<meta property="og:type" content="website" />"#.to_owned(),
+        format!(
+            r#"<meta property="og:site_name" content="{}" />"#,
+            escape(SITE_NAME)
+        ),
+        format!(r#"<meta property="og:title" content="{title}" />"#),
+        format!(r#"<meta property="og:description" content="{description}" />"#),
+        format!(r#"<meta property="og:url" content="{url}" />"#),
+        format!(r#"<meta property="og:image" content="{image}" />"#),
+        r#"<meta property="og:image:type" content="image/png" />"#.to_owned(),
+        format!(r#"<meta property="og:image:width" content="{IMAGE_WIDTH}" />"#),
+        format!(r#"<meta property="og:image:height" content="{IMAGE_HEIGHT}" />"#),
+        format!(r#"<meta property="og:image:alt" content="{image_alt}" />"#),
+        r#"<meta name="twitter:card" content="summary_large_image" />"#.to_owned(),
+        format!(r#"<meta name="twitter:title" content="{title}" />"#),
+        format!(r#"<meta name="twitter:description" content="{description}" />"#),
+        format!(r#"<meta name="twitter:image" content="{image}" />"#),
+        format!(r#"<meta name="twitter:image:alt" content="{image_alt}" />"#),
+    ]
+    .join("\n    ")
+}
+
+/// `html` with `content` put after the comment `<!-- name -->`, followed by
+/// `<!-- /name -->`; what an earlier run put between the two is replaced. Fails when
+/// the marker is missing or appears twice; `place` says where it belongs.
+pub fn fill_marker(html: &str, name: &str, content: &str, place: &str) -> Result<String, String> {
+    let open = format!("<!-- {name} -->");
+    let close = format!("<!-- /{name} -->");
+    let mut found = html.match_indices(&open);
+    let Some((start, _)) = found.next() else {
+        return Err(format!(
+            "index.html has no {open} marker: put it in the {place} of the source index.html \
+             (build-share replaces it; Trunk keeps comments as long as it does not minify the HTML)"
+        ));
+    };
+    if found.next().is_some() {
+        return Err(format!("index.html has {open} more than once"));
+    }
+    let after_open = start + open.len();
+    let end = match html[after_open..].find(&close) {
+        Some(offset) => after_open + offset + close.len(),
+        None => after_open,
+    };
+    let mut out = String::with_capacity(html.len() + content.len() + close.len() + 8);
+    out.push_str(&html[..after_open]);
+    if !content.is_empty() {
+        let indent = indentation(html, start);
+        out.push('\n');
+        out.push_str(&indent);
+        out.push_str(content);
+        out.push('\n');
+        out.push_str(&indent);
+    }
+    out.push_str(&close);
+    out.push_str(&html[end..]);
+    Ok(out)
+}
+
+/// The spaces before the line holding byte `at`.
+fn indentation(html: &str, at: usize) -> String {
+    let line_start = html[..at].rfind('\n').map_or(0, |i| i + 1);
+    html[line_start..at]
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect()
+}
+
+/// The size of `text` compressed with gzip at level 9.
+pub fn gzip_len(text: &str) -> usize {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(text.as_bytes());
+    encoder.finish().map_or(0, |bytes| bytes.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SOURCE: &str = "<head>\n    <title>T</title>\n    <!-- share-meta -->\n  </head>\n  <body>\n    <div class=\"boot\" id=\"boot\">\n      <!-- boot-map -->\n      <p>Loading</p>\n    </div>\n  </body>";
+
+    #[test]
+    fn a_marker_is_filled_and_can_be_filled_again() {
+        let once = fill_marker(SOURCE, META_MARKER, "<meta a>\n    <meta b>", "<head>")
+            .expect("the marker is there");
+        assert!(once.contains(
+            "    <!-- share-meta -->\n    <meta a>\n    <meta b>\n    <!-- /share-meta -->\n  </head>"
+        ), "{once}");
+        // A second run replaces what the first one wrote.
+        let twice = fill_marker(&once, META_MARKER, "<meta c>", "<head>").expect("again");
+        assert!(twice.contains("<!-- share-meta -->\n    <meta c>\n    <!-- /share-meta -->"));
+        assert!(!twice.contains("<meta a>"));
+        // Emptying leaves the markers only; the rest of the file is untouched.
+        let empty = fill_marker(&twice, META_MARKER, "", "<head>").expect("emptied");
+        assert_eq!(
+            empty,
+            SOURCE.replace(
+                "<!-- share-meta -->",
+                "<!-- share-meta --><!-- /share-meta -->"
+            )
+        );
+    }
+
+    #[test]
+    fn a_missing_or_repeated_marker_is_an_error() {
+        let error = fill_marker("<head></head>", META_MARKER, "x", "<head>").expect_err("missing");
+        assert!(error.contains("no <!-- share-meta --> marker"), "{error}");
+        assert!(error.contains("<head> of the source index.html"), "{error}");
+        let twice = format!("{SOURCE}<!-- share-meta -->");
+        let error = fill_marker(&twice, META_MARKER, "x", "<head>").expect_err("twice");
+        assert!(error.contains("more than once"), "{error}");
+    }
+
+    fn preview() -> AtlasPreview {
+        AtlasPreview {
+            title: "OTS Atlas — the <OTS>".to_owned(),
+            description: "A \"map\" & more".to_owned(),
+            subtitle: String::new(),
+            image_alt: "Map of the OTS region".to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_tags_are_relative_without_a_base_url() {
+        let tags = meta_tags(&preview(), &Links::relative());
+        for tag in [
+            r#"<meta property="og:title" content="OTS Atlas — the &lt;OTS&gt;" />"#,
+            r#"<meta property="og:description" content="A &quot;map&quot; &amp; more" />"#,
+            r#"<meta property="og:image" content="share/atlas.png" />"#,
+            r#"<meta property="og:image:width" content="1200" />"#,
+            r#"<meta property="og:image:height" content="630" />"#,
+            r#"<meta property="og:image:alt" content="Map of the OTS region" />"#,
+            r#"<meta property="og:url" content="./" />"#,
+            r#"<meta property="og:site_name" content="OTS Atlas" />"#,
+            r#"<meta name="twitter:card" content="summary_large_image" />"#,
+            r#"<meta name="twitter:image" content="share/atlas.png" />"#,
+        ] {
+            assert!(tags.contains(tag), "{tag} missing from\n{tags}");
+        }
+    }
+
+    #[test]
+    fn the_tags_are_absolute_with_a_base_url() {
+        let links = Links::absolute("https://example.org/atlas").expect("a valid base");
+        let tags = meta_tags(&preview(), &links);
+        assert!(tags.contains(
+            r#"<meta property="og:image" content="https://example.org/atlas/share/atlas.png" />"#
+        ));
+        assert!(
+            tags.contains(r#"<meta property="og:url" content="https://example.org/atlas/" />"#)
+        );
+        assert!(tags.contains(
+            r#"<meta name="twitter:image" content="https://example.org/atlas/share/atlas.png" />"#
+        ));
+    }
+
+    #[test]
+    fn gzip_sizes_are_measured() {
+        let text = "abc".repeat(1000);
+        let n = gzip_len(&text);
+        assert!(n > 18 && n < 100, "{n}");
+    }
+
+    use crate::build::tests::{TempDir, inputs};
+    use ots_atlas::geo::LonLat;
+
+    /// `index.html` as Trunk writes it from the source, markers included.
+    fn staged_index() -> String {
+        include_str!("../../../index.html").to_owned()
+    }
+
+    #[test]
+    fn the_source_index_has_both_markers_once() {
+        let source = staged_index();
+        for marker in [META_MARKER, BOOT_MAP_MARKER] {
+            assert_eq!(
+                source.matches(&format!("<!-- {marker} -->")).count(),
+                1,
+                "{marker}"
+            );
+        }
+        let head = &source[..source.find("</head>").expect("a head")];
+        assert!(head.contains("<!-- share-meta -->"));
+        let boot = &source[source
+            .find(r#"<div class="boot" id="boot">"#)
+            .expect("the boot div")..];
+        assert!(boot[..boot.find("</div>").expect("closed")].contains("<!-- boot-map -->"));
+        assert!(source.contains(r#"<link data-trunk rel="css" href="style/boot.css" />"#));
+    }
+
+    #[test]
+    fn updating_index_html_writes_the_tags_and_the_map_and_can_run_again() {
+        let dist = TempDir::new("build-share-index-test");
+        let path = dist.0.join("index.html");
+        fs::write(&path, staged_index()).expect("written");
+        let inputs = inputs();
+        let links = Links::absolute("https://example.org/atlas/").expect("a valid base");
+
+        let report = update(&inputs, &links, &dist.0, true).expect("updates");
+        let html = fs::read_to_string(&path).expect("index.html");
+        assert!(html.contains(
+            r#"<meta property="og:image" content="https://example.org/atlas/share/atlas.png" />"#
+        ));
+        assert!(html.contains(
+            r#"<meta property="og:title" content="OTS Atlas — the Organization of Turkic States" />"#
+        ));
+        assert!(html.contains("<!-- /share-meta -->\n    <link data-trunk rel=\"rust\""));
+        assert_eq!(html.matches(r#"<svg class="boot-map""#).count(), 1);
+        let map = report.static_map.expect("a static map");
+        assert_eq!(report.after, html.len());
+        assert!(map.raw > 1000 && map.gzip > 500, "{map:?}");
+        // The boot text stays, before the picture.
+        let text = html.find("<p>Loading the map").expect("the boot text");
+        assert!(text < html.find("<svg").expect("the map"));
+
+        // Again, relative and without the map: the earlier output is replaced.
+        let report = update(&inputs, &Links::relative(), &dist.0, false).expect("updates");
+        let html = fs::read_to_string(&path).expect("index.html");
+        assert!(report.static_map.is_none());
+        assert!(html.contains(r#"<meta property="og:image" content="share/atlas.png" />"#));
+        assert!(!html.contains("example.org") && !html.contains("<svg"));
+        assert_eq!(html.matches("og:image\"").count(), 1);
+        assert!(html.contains("<!-- boot-map --><!-- /boot-map -->"));
+    }
+
+    #[test]
+    fn a_missing_marker_fails_the_run() {
+        let dist = TempDir::new("build-share-index-test-missing");
+        let path = dist.0.join("index.html");
+        fs::write(&path, staged_index().replace("<!-- share-meta -->", "")).expect("written");
+        let error = update(&inputs(), &Links::relative(), &dist.0, false).expect_err("no marker");
+        assert!(error.contains("no <!-- share-meta --> marker"), "{error}");
+        fs::write(&path, staged_index().replace("<!-- boot-map -->", "")).expect("written");
+        let error = update(&inputs(), &Links::relative(), &dist.0, true).expect_err("no marker");
+        assert!(error.contains("no <!-- boot-map --> marker"), "{error}");
+        // Without the map, the boot marker is not needed.
+        assert!(update(&inputs(), &Links::relative(), &dist.0, false).is_ok());
+    }
+
+    #[test]
+    fn the_static_map_is_small_enough_to_be_on_by_default() {
+        let svg = static_map_svg(&inputs());
+        let gzip = gzip_len(&svg);
+        assert!(
+            gzip <= BOOT_MAP_BUDGET_GZIP,
+            "the static map is {gzip} bytes gzipped, over the budget of {BOOT_MAP_BUDGET_GZIP}: \
+             make it smaller or turn it off by default"
+        );
+        assert!(svg.len() < 40_000, "{} bytes", svg.len());
+        // One decimal at most, relative coordinates, no per-country markup.
+        assert!(!svg.contains("data-code") && !svg.contains(" fill="));
+        let d = |class: &str| {
+            let start =
+                svg.find(&format!("<path{class} d=\"")).expect("the path") + class.len() + 9;
+            &svg[start..start + svg[start..].find('"').expect("closed")]
+        };
+        for class in ["", r#" class="o""#, r#" class="m""#] {
+            let d = d(class);
+            assert!(d.starts_with('m') && d.ends_with('z'), "{class}");
+            // Every decimal point is followed by exactly one digit (`1.2.5` is 1.2 and .5).
+            let bytes = d.as_bytes();
+            assert!(
+                bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| **b == b'.')
+                    .all(|(i, _)| {
+                        bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                            && !bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
+                    }),
+                "more than one decimal in {class}"
+            );
+        }
+    }
+
+    /// The colour of the static map at a longitude and latitude, drawn 800 px wide with
+    /// the app's light colours (and a plain observer colour instead of the hatch).
+    fn colour_at(svg: &str, lon: f64, lat: f64) -> [u8; 4] {
+        let options = BootMapOptions::for_region(OTS_REGION.plane_bounds(&EqualEarth::new()));
+        let view = options.view;
+        let (width, height) = (800.0, 800.0 * view.height() / view.width());
+        let styled = svg.replacen(
+            r#"<svg class="boot-map""#,
+            &format!(
+                r#"<svg width="{width}" height="{}" class="boot-map""#,
+                height.round()
+            ),
+            1,
+        )
+        .replacen(
+            "<defs>",
+            "<style>path{fill:#eceae4;stroke:none}.m{fill:#0b2e57}.o{fill:#c96a12}</style><defs>",
+            1,
+        );
+        let pixmap = crate::raster::Rasterizer::new()
+            .pixmap(&styled)
+            .expect("renders");
+        let p = EqualEarth::new().plane_from_lon_lat(LonLat::new(lon, lat));
+        let x = ((p.x - view.min.x) / view.width() * width) as u32;
+        let y = ((p.y - view.min.y) / view.height() * height) as u32;
+        let pixel = pixmap.pixel(x, y).expect("inside the picture");
+        [pixel.red(), pixel.green(), pixel.blue(), pixel.alpha()]
+    }
+
+    #[test]
+    fn the_static_map_colours_members_observers_and_the_rest() {
+        let svg = static_map_svg(&inputs());
+        // Astana (Kazakhstan, member), central Turkmenistan (observer), Tehran (Iran,
+        // outside), Budapest (Hungary, observer) and the middle of the Caspian Sea.
+        assert_eq!(colour_at(&svg, 71.43, 51.13), [0x0b, 0x2e, 0x57, 255]);
+        assert_eq!(colour_at(&svg, 59.0, 39.5), [0xc9, 0x6a, 0x12, 255]);
+        assert_eq!(colour_at(&svg, 51.39, 35.69), [0xec, 0xea, 0xe4, 255]);
+        assert_eq!(colour_at(&svg, 19.04, 47.5), [0xc9, 0x6a, 0x12, 255]);
+        assert_eq!(colour_at(&svg, 51.0, 42.0)[3], 0);
+    }
+}

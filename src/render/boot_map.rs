@@ -1,0 +1,489 @@
+//! [`boot_svg`]: a small, static SVG of the app's default view (the OTS region), that
+//! `build-share` writes into `index.html` so that a map shows while the Wasm downloads.
+//!
+//! The picture is made to be cheap on the first load rather than exact:
+//!
+//! - every ring is clipped to the `viewBox` (plus a margin), so only what can show is
+//!   written, and every country of one kind is a subpath of a single `<path>`: one for
+//!   the countries outside the OTS, one for the observers (`class="o"`) and one for the
+//!   members (`class="m"`), with no per-country markup at all;
+//! - coordinates are plane units rounded to one decimal, written relative to the previous
+//!   point with the shortest separators SVG allows (`m12.3-4.5.6.7z`); rings that round
+//!   to less than a few tenths across are left out;
+//! - colours, stroke widths and the observer hatch come from `style/main.css` and
+//!   `style/boot.css` (the classes `boot-map`, `m`, `o`, `hatch__bg`, `hatch__line`), so
+//!   the dark theme applies and the markup carries no colour.
+//!
+//! The `viewBox` is as wide as the view the app picks for the OTS region on a
+//! 1280 × 800 desktop ([`default_view`]) and centred on it, but twice as tall as it is
+//! wide: with `preserveAspectRatio="xMidYMid slice"` the picture fills its box and shows
+//! the region's whole width in any box from a portrait phone (1 : 2) to a wide desktop,
+//! as the app's own framing does. Nothing outside the `viewBox` can show, hence the
+//! clipping. It is `aria-hidden`: the boot text stays the accessible content. The output
+//! is deterministic.
+
+use std::fmt::Write;
+
+use crate::data::Status;
+use crate::geo::camera::Viewport;
+use crate::geo::path::format_decimal;
+use crate::geo::{Bounds, Camera, PlanePoint};
+use crate::world::{CountryCode, CountryPath};
+
+/// The app's map element on a 1280 × 800 desktop window: the window less the 380 px
+/// side panel (`--panel-width`) and the 61 px header (measured in Chromium).
+pub const DESKTOP_MAP: Viewport = Viewport {
+    width: 900.0,
+    height: 739.0,
+};
+
+/// The margin the app keeps around a framed region, in pixels (`FRAME_PADDING_PX` in
+/// `src/ui/map_view.rs`).
+pub const FRAME_PADDING_PX: f64 = 12.0;
+
+/// The id of the observer hatch inside the boot map (distinct from the app's own
+/// `observer-hatch`, which exists once the app has mounted).
+pub const HATCH_ID: &str = "boot-hatch";
+
+/// Coordinates are rounded to tenths of a plane unit.
+const TENTHS: f64 = 10.0;
+
+/// The narrowest box (width : height) in which the picture still shows the whole width
+/// of the default view: a portrait phone's window under the header is about 1 : 2.
+pub const PORTRAIT_ASPECT: f64 = 0.5;
+
+/// What to draw.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BootMapOptions {
+    /// The part of the plane the `viewBox` shows.
+    pub view: Bounds,
+    /// Rings are clipped to `view` grown by this many plane units (so that the strokes
+    /// along the cut are outside the picture).
+    pub margin: f64,
+    /// Rings whose rounded box is smaller than this many plane units on both sides are
+    /// left out (islands of a pixel or two).
+    pub min_ring: f64,
+    /// Pixels per plane unit the hatch is sized for (the app sizes it for the current
+    /// zoom; here it is fixed, for the default view).
+    pub hatch_scale: f64,
+}
+
+impl BootMapOptions {
+    /// The app's default view of `region` on a 1280 × 800 desktop, made tall enough for
+    /// a portrait phone ([`PORTRAIT_ASPECT`]); the hatch is sized as on that desktop.
+    pub fn for_region(region: Bounds) -> Self {
+        let desktop = default_view(region);
+        let center = desktop.center();
+        let half_width = desktop.width() / 2.0;
+        let half_height = (desktop.width() / PORTRAIT_ASPECT).max(desktop.height()) / 2.0;
+        Self {
+            view: Bounds {
+                min: PlanePoint::new(center.x - half_width, center.y - half_height),
+                max: PlanePoint::new(center.x + half_width, center.y + half_height),
+            },
+            margin: 1.0,
+            min_ring: 0.3,
+            hatch_scale: DESKTOP_MAP.width / desktop.width(),
+        }
+    }
+}
+
+/// The rectangle of the plane the app shows for `region` in its desktop map element:
+/// the region fitted with the app's padding, widened to the element's aspect ratio.
+pub fn default_view(region: Bounds) -> Bounds {
+    Camera::fit(region, DESKTOP_MAP, FRAME_PADDING_PX).visible(DESKTOP_MAP)
+}
+
+/// The boot map: an `<svg class="boot-map">` element for inlining into HTML (also a
+/// valid standalone SVG document): the countries of `paths`, clipped to the view, in
+/// three paths by their `statuses`.
+pub fn boot_svg(
+    paths: &[CountryPath],
+    statuses: &dyn Fn(CountryCode) -> Option<Status>,
+    options: &BootMapOptions,
+) -> String {
+    let clip = grow(options.view, options.margin);
+    let mut others = PathWriter::new(options.min_ring);
+    let mut observers = PathWriter::new(options.min_ring);
+    let mut members = PathWriter::new(options.min_ring);
+    for path in paths.iter().filter(|p| !p.d.is_empty()) {
+        let writer = match statuses(path.code) {
+            Some(Status::Member) => &mut members,
+            Some(Status::Observer) => &mut observers,
+            None => &mut others,
+        };
+        for ring in rings(&path.d) {
+            let inside = clip_ring(&ring, clip);
+            let rounded: Vec<(i64, i64)> =
+                inside.iter().map(|p| (tenths(p.x), tenths(p.y))).collect();
+            writer.ring(&rounded);
+        }
+    }
+
+    let v = options.view;
+    let mut out =
+        String::with_capacity(others.out.len() + observers.out.len() + members.out.len() + 1024);
+    let _ = write!(
+        out,
+        r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">"#,
+        format_decimal(v.min.x, 1),
+        format_decimal(v.min.y, 1),
+        format_decimal(v.width(), 1),
+        format_decimal(v.height(), 1),
+    );
+    // The app's hatch: 6 px stripes at 45°, sized here for the default view.
+    let _ = write!(
+        out,
+        r#"<defs><pattern id="{HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45) scale({})"><rect class="hatch__bg" width="6" height="6"/><path class="hatch__line" d="M0 0v6"/></pattern></defs>"#,
+        format_decimal(1.0 / options.hatch_scale.max(1e-9), 4),
+    );
+    // Outside the OTS first, so that the white borders of the OTS countries lie on top.
+    for (class, writer) in [
+        ("", others),
+        (r#" class="o""#, observers),
+        (r#" class="m""#, members),
+    ] {
+        if !writer.out.is_empty() {
+            let _ = write!(out, r#"<path{class} d="{}"/>"#, writer.out);
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// `bounds` grown by `by` on every side.
+fn grow(bounds: Bounds, by: f64) -> Bounds {
+    Bounds {
+        min: PlanePoint::new(bounds.min.x - by, bounds.min.y - by),
+        max: PlanePoint::new(bounds.max.x + by, bounds.max.y + by),
+    }
+}
+
+/// A plane value in whole tenths.
+fn tenths(value: f64) -> i64 {
+    (value * TENTHS).round() as i64
+}
+
+/// The rings of a path written by [`crate::geo::path::push_ring`] (`Mx,y x,y … Z`, one
+/// `M … Z` per ring). Anything else in the string is skipped.
+fn rings(d: &str) -> impl Iterator<Item = Vec<PlanePoint>> + '_ {
+    d.split('M').filter_map(|ring| {
+        let points: Vec<PlanePoint> = ring
+            .split([' ', 'Z'])
+            .filter_map(|pair| {
+                let (x, y) = pair.split_once(',')?;
+                Some(PlanePoint::new(x.parse().ok()?, y.parse().ok()?))
+            })
+            .collect();
+        (!points.is_empty()).then_some(points)
+    })
+}
+
+/// The part of a closed ring inside `clip` (Sutherland–Hodgman, one edge of the box at a
+/// time). A concave ring cut in several pieces stays one ring joined along the box's
+/// edges: invisible as long as those edges are outside the picture.
+fn clip_ring(ring: &[PlanePoint], clip: Bounds) -> Vec<PlanePoint> {
+    // Each edge: is a point inside, and where a segment crosses the edge.
+    type Inside = fn(PlanePoint, Bounds) -> bool;
+    type Cross = fn(PlanePoint, PlanePoint, Bounds) -> PlanePoint;
+    fn at_x(a: PlanePoint, b: PlanePoint, x: f64) -> PlanePoint {
+        PlanePoint::new(x, a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x))
+    }
+    fn at_y(a: PlanePoint, b: PlanePoint, y: f64) -> PlanePoint {
+        PlanePoint::new(a.x + (b.x - a.x) * (y - a.y) / (b.y - a.y), y)
+    }
+    let edges: [(Inside, Cross); 4] = [
+        (|p, c| p.x >= c.min.x, |a, b, c| at_x(a, b, c.min.x)),
+        (|p, c| p.x <= c.max.x, |a, b, c| at_x(a, b, c.max.x)),
+        (|p, c| p.y >= c.min.y, |a, b, c| at_y(a, b, c.min.y)),
+        (|p, c| p.y <= c.max.y, |a, b, c| at_y(a, b, c.max.y)),
+    ];
+    let mut points = ring.to_vec();
+    for (inside, cross) in edges {
+        if points.is_empty() {
+            break;
+        }
+        let mut out = Vec::with_capacity(points.len() + 4);
+        let mut previous = points[points.len() - 1];
+        for &point in &points {
+            match (inside(previous, clip), inside(point, clip)) {
+                (true, true) => out.push(point),
+                (true, false) => out.push(cross(previous, point, clip)),
+                (false, true) => {
+                    out.push(cross(previous, point, clip));
+                    out.push(point);
+                }
+                (false, false) => {}
+            }
+            previous = point;
+        }
+        points = out;
+    }
+    points
+}
+
+/// Writes rings as one compact path: relative moves and lines, shortest separators.
+struct PathWriter {
+    out: String,
+    /// The current point, in tenths (a path starts at the origin, so that its first
+    /// relative move is the absolute start).
+    at: (i64, i64),
+    /// Whether the last number written has a decimal point (then a following `.5` needs
+    /// no separator).
+    last_has_point: bool,
+    /// Whether the last thing written was a number (else a command letter).
+    after_number: bool,
+    min_ring: i64,
+}
+
+impl PathWriter {
+    fn new(min_ring: f64) -> Self {
+        Self {
+            out: String::new(),
+            at: (0, 0),
+            last_has_point: false,
+            after_number: false,
+            min_ring: tenths(min_ring),
+        }
+    }
+
+    /// Adds a closed ring: duplicate points (after rounding) and the closing point are
+    /// dropped; a ring of fewer than three points or smaller than `min_ring` is skipped.
+    fn ring(&mut self, points: &[(i64, i64)]) {
+        let mut ring: Vec<(i64, i64)> = Vec::with_capacity(points.len());
+        for &p in points {
+            if ring.last() != Some(&p) {
+                ring.push(p);
+            }
+        }
+        while ring.len() > 1 && ring.first() == ring.last() {
+            ring.pop();
+        }
+        if ring.len() < 3 {
+            return;
+        }
+        let (mut x0, mut y0, mut x1, mut y1) = (i64::MAX, i64::MAX, i64::MIN, i64::MIN);
+        for &(x, y) in &ring {
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        }
+        if x1 - x0 < self.min_ring && y1 - y0 < self.min_ring {
+            return;
+        }
+        self.command('m');
+        let start = ring[0];
+        for &(x, y) in &ring {
+            self.number(x - self.at.0);
+            self.number(y - self.at.1);
+            self.at = (x, y);
+        }
+        self.command('z');
+        // `z` takes the current point back to the start of the ring.
+        self.at = start;
+    }
+
+    fn command(&mut self, letter: char) {
+        self.out.push(letter);
+        self.after_number = false;
+        self.last_has_point = false;
+    }
+
+    /// Writes a value given in tenths as a decimal: `12` → `1.2`, `-5` → `-.5`,
+    /// `30` → `3`, with a separator only where the grammar needs one.
+    fn number(&mut self, value: i64) {
+        let abs = value.unsigned_abs();
+        let (whole, tenth) = (abs / 10, abs % 10);
+        let negative = value < 0;
+        let starts_with_point = whole == 0 && tenth != 0;
+        if self.after_number && !negative && !(starts_with_point && self.last_has_point) {
+            self.out.push(' ');
+        }
+        if negative {
+            self.out.push('-');
+        }
+        if whole != 0 || tenth == 0 {
+            let _ = write!(self.out, "{whole}");
+        }
+        if tenth != 0 {
+            let _ = write!(self.out, ".{tenth}");
+        }
+        self.after_number = true;
+        self.last_has_point = tenth != 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn writer_path(rings: &[&[(i64, i64)]]) -> String {
+        let mut w = PathWriter::new(0.0);
+        for ring in rings {
+            w.ring(ring);
+        }
+        w.out
+    }
+
+    #[test]
+    fn numbers_use_the_shortest_separators() {
+        let mut w = PathWriter::new(0.0);
+        for v in [12, -5, 5, 30, 0, 7, -123, 10] {
+            w.number(v);
+        }
+        // 1.2 -.5 .5 3 0 .7 -12.3 1
+        assert_eq!(w.out, "1.2-.5.5 3 0 .7-12.3 1");
+    }
+
+    #[test]
+    fn rings_are_relative_closed_and_deduplicated() {
+        let d = writer_path(&[
+            &[(10, 10), (20, 10), (20, 10), (20, 20), (10, 10)],
+            &[(30, 30), (40, 30), (40, 40)],
+        ]);
+        // The second ring moves relative to the first ring's start (after `z`).
+        assert_eq!(d, "m1 1 1 0 0 1zm2 2 1 0 0 1z");
+    }
+
+    #[test]
+    fn degenerate_and_tiny_rings_are_dropped() {
+        assert_eq!(writer_path(&[&[(0, 0), (10, 0), (0, 0)]]), "");
+        let mut w = PathWriter::new(0.3);
+        w.ring(&[(0, 0), (2, 0), (2, 2)]);
+        assert_eq!(w.out, "");
+        w.ring(&[(0, 0), (3, 0), (3, 1)]);
+        assert_eq!(w.out, "m0 0 .3 0 0 .1z");
+    }
+
+    fn pt(x: f64, y: f64) -> PlanePoint {
+        PlanePoint::new(x, y)
+    }
+
+    fn bounds(x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
+        Bounds {
+            min: pt(x0, y0),
+            max: pt(x1, y1),
+        }
+    }
+
+    #[test]
+    fn path_strings_are_read_back() {
+        let rings: Vec<_> = rings("M1.25,-2 3,4.04 5,6ZM-7.5,8 9,10 11,12Z").collect();
+        assert_eq!(
+            rings,
+            vec![
+                vec![pt(1.25, -2.0), pt(3.0, 4.04), pt(5.0, 6.0)],
+                vec![pt(-7.5, 8.0), pt(9.0, 10.0), pt(11.0, 12.0)]
+            ]
+        );
+    }
+
+    #[test]
+    fn rings_are_clipped_to_the_box() {
+        let clip = bounds(0.0, 0.0, 10.0, 10.0);
+        // Inside: unchanged.
+        let inside = [pt(1.0, 1.0), pt(2.0, 1.0), pt(2.0, 2.0)];
+        assert_eq!(clip_ring(&inside, clip), inside);
+        // Outside: nothing.
+        assert!(clip_ring(&[pt(20.0, 1.0), pt(30.0, 1.0), pt(30.0, 5.0)], clip).is_empty());
+        // Across the right edge: cut at x = 10.
+        let across = [pt(5.0, 2.0), pt(15.0, 2.0), pt(15.0, 4.0), pt(5.0, 4.0)];
+        assert_eq!(
+            clip_ring(&across, clip),
+            [pt(5.0, 2.0), pt(10.0, 2.0), pt(10.0, 4.0), pt(5.0, 4.0)]
+        );
+        // A ring larger than the box becomes the box.
+        let all = [
+            pt(-5.0, -5.0),
+            pt(15.0, -5.0),
+            pt(15.0, 15.0),
+            pt(-5.0, 15.0),
+        ];
+        let mut clipped = clip_ring(&all, clip);
+        clipped.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
+        assert_eq!(
+            clipped,
+            [pt(0.0, 0.0), pt(0.0, 10.0), pt(10.0, 0.0), pt(10.0, 10.0)]
+        );
+    }
+
+    fn square(code: &str, x: f64, y: f64, size: f64) -> CountryPath {
+        let b = bounds(x, y, x + size, y + size);
+        CountryPath {
+            code: CountryCode::parse(code).expect("a code"),
+            d: format!(
+                "M{x},{y} {},{y} {},{} {x},{} {x},{y}Z",
+                x + size,
+                x + size,
+                y + size,
+                y + size
+            ),
+            main_bounds: b,
+            anchor: b.center(),
+            main_area: size * size,
+        }
+    }
+
+    /// AAA (member) and BBB (observer) inside the view, CCC outside the OTS and half
+    /// inside, DDD far away.
+    fn fixture() -> (Vec<CountryPath>, BootMapOptions) {
+        let paths = vec![
+            square("AAA", 10.0, 10.0, 5.0),
+            square("BBB", 20.0, 10.0, 5.0),
+            square("CCC", 35.0, 10.0, 10.0),
+            square("DDD", 100.0, 100.0, 5.0),
+        ];
+        let options = BootMapOptions {
+            view: bounds(0.0, 0.0, 40.0, 30.0),
+            margin: 1.0,
+            min_ring: 0.3,
+            hatch_scale: 5.0,
+        };
+        (paths, options)
+    }
+
+    fn status(code: CountryCode) -> Option<Status> {
+        match code.as_str() {
+            "AAA" => Some(Status::Member),
+            "BBB" => Some(Status::Observer),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_svg_has_one_path_per_kind_and_no_country_markup() {
+        let (paths, options) = fixture();
+        let svg = boot_svg(&paths, &status, &options);
+        assert!(svg.starts_with(
+            r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">"#
+        ), "{svg}");
+        assert!(svg.ends_with("</svg>"));
+        // The hatch: 6 units scaled to 6 px at 5 px per unit.
+        assert!(svg.contains(r#"<pattern id="boot-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45) scale(0.2)">"#), "{svg}");
+        // Others (CCC cut at x = 41), then observers, then members; DDD is out of view.
+        assert!(svg.contains(r#"<path d="m35 10 6 0 0 10-6 0z"/><path class="o" d="m20 10 5 0 0 5-5 0z"/><path class="m" d="m10 10 5 0 0 5-5 0z"/></svg>"#), "{svg}");
+        assert!(!svg.contains("data-code") && !svg.contains("fill=") && !svg.contains("AAA"));
+        // Three paths and the hatch's line.
+        assert_eq!(svg.matches("<path").count(), 4);
+    }
+
+    #[test]
+    fn the_default_view_is_the_apps_desktop_framing() {
+        use crate::geo::EqualEarth;
+        use crate::geo::frame::OTS_REGION;
+        let region = OTS_REGION.plane_bounds(&EqualEarth::new());
+        // What the app's map shows at first on a 1280 × 800 window (measured in Chromium).
+        let view = default_view(region);
+        let camera = Camera::fit(region, DESKTOP_MAP, FRAME_PADDING_PX);
+        assert_eq!(
+            camera.view_box(DESKTOP_MAP),
+            "32.201 -236.881 194.624 159.808"
+        );
+        let options = BootMapOptions::for_region(region);
+        // As wide as that view and centred on it; twice as tall as wide.
+        assert!((options.view.width() - view.width()).abs() < 1e-9);
+        assert!((options.view.height() - 2.0 * view.width()).abs() < 1e-9);
+        let (a, b) = (options.view.center(), view.center());
+        assert!((a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9);
+        // The region spans about 190 of its 195 units.
+        assert!(region.width() > 0.95 * options.view.width());
+    }
+}
