@@ -34,7 +34,11 @@ fn colour(palette: &[(String, String)], name: &str) -> String {
 fn luminance(hex: &str) -> f64 {
     let channel = |i: usize| {
         let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0)) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
 }
@@ -57,11 +61,21 @@ fn check(selector: &str) {
         ("ink", "notice"),
     ] {
         let ratio = contrast(&c(text), &c(background));
-        assert!(ratio >= 4.5, "{selector}: --{text} on --{background} is {ratio:.2}:1");
+        assert!(
+            ratio >= 4.5,
+            "{selector}: --{text} on --{background} is {ratio:.2}:1"
+        );
     }
-    for (a, b) in [("member", "observer"), ("member", "land"), ("observer", "land")] {
+    for (a, b) in [
+        ("member", "observer"),
+        ("member", "land"),
+        ("observer", "land"),
+    ] {
         let ratio = contrast(&c(a), &c(b));
-        assert!(ratio >= 3.0, "{selector}: --{a} against --{b} is {ratio:.2}:1");
+        assert!(
+            ratio >= 3.0,
+            "{selector}: --{a} against --{b} is {ratio:.2}:1"
+        );
     }
 }
 
