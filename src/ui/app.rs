@@ -53,7 +53,13 @@ fn Atlas() -> impl IntoView {
     // Interface text for languages other than English arrives on demand.
     let interface_text = LocalResource::new(move || {
         let lang = app.lang.get();
-        async move { (lang != Lang::En).then_some((lang, load_text(lang).await)) }
+        async move {
+            if lang == Lang::En {
+                None
+            } else {
+                Some((lang, load_text(lang).await))
+            }
+        }
     });
     Effect::new(move |_| match interface_text.get() {
         Some(Some((lang, Ok(text)))) => app.loaded_text.set(Some((lang, text))),

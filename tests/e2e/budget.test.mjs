@@ -9,7 +9,11 @@ import { test } from 'node:test';
 import zlib from 'node:zlib';
 import { DIST, assertNoPanic, openApp, server, withPage } from './harness.mjs';
 
-/** The issue's limit: the first load fits "within 300 KB compressed" (gzip). */
+/**
+ * The issue's limit: the first load fits "within 300 KB compressed". Measured with brotli
+ * (quality 11), which is what the production server sends (`deploy/`: nginx with
+ * `brotli_static`, exercised by nginx.test.mjs); gzip is printed for comparison.
+ */
 export const FIRST_LOAD_LIMIT_BYTES = 300 * 1024;
 /** What we aim for; only reported, not enforced. */
 export const FIRST_LOAD_TARGET_BYTES = 200 * 1024;
@@ -45,15 +49,15 @@ function printTable(rows, totals) {
     ...rows.map((r) => line(r.file, kb(r.raw), kb(r.gzip), kb(r.brotli))),
     line('TOTAL', kb(totals.raw), kb(totals.gzip), kb(totals.brotli)),
     '',
-    `gzip total ${kb(totals.gzip)} vs limit ${kb(FIRST_LOAD_LIMIT_BYTES)}: ` +
-      (totals.gzip <= FIRST_LOAD_LIMIT_BYTES
-        ? `within, ${kb(FIRST_LOAD_LIMIT_BYTES - totals.gzip)} to spare`
-        : `OVER by ${kb(totals.gzip - FIRST_LOAD_LIMIT_BYTES)}`),
-    `gzip total ${kb(totals.gzip)} vs target ${kb(FIRST_LOAD_TARGET_BYTES)}: ` +
-      (totals.gzip <= FIRST_LOAD_TARGET_BYTES
-        ? `within, ${kb(FIRST_LOAD_TARGET_BYTES - totals.gzip)} to spare`
-        : `over by ${kb(totals.gzip - FIRST_LOAD_TARGET_BYTES)}`),
-    `(brotli total ${kb(totals.brotli)})`,
+    `brotli total ${kb(totals.brotli)} vs limit ${kb(FIRST_LOAD_LIMIT_BYTES)}: ` +
+      (totals.brotli <= FIRST_LOAD_LIMIT_BYTES
+        ? `within, ${kb(FIRST_LOAD_LIMIT_BYTES - totals.brotli)} to spare`
+        : `OVER by ${kb(totals.brotli - FIRST_LOAD_LIMIT_BYTES)}`),
+    `brotli total ${kb(totals.brotli)} vs target ${kb(FIRST_LOAD_TARGET_BYTES)}: ` +
+      (totals.brotli <= FIRST_LOAD_TARGET_BYTES
+        ? `within, ${kb(FIRST_LOAD_TARGET_BYTES - totals.brotli)} to spare`
+        : `over by ${kb(totals.brotli - FIRST_LOAD_TARGET_BYTES)}`),
+    `(gzip total ${kb(totals.gzip)})`,
     '',
   ];
   console.log(out.join('\n'));
@@ -91,11 +95,10 @@ test('the first load of the release build fits the compressed byte budget', { ti
     { raw: 0, gzip: 0, brotli: 0 },
   );
   printTable(rows, totals);
-  if (missing.length) console.log(`Requested but not in dist/ (not counted): ${missing.join(', ')}`);
-
+  assert.deepEqual(missing, [], 'the first load asks for files the build does not have');
   assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');
   assert.ok(
-    totals.gzip <= FIRST_LOAD_LIMIT_BYTES,
-    `first load is ${kb(totals.gzip)} gzipped, over the ${kb(FIRST_LOAD_LIMIT_BYTES)} limit`,
+    totals.brotli <= FIRST_LOAD_LIMIT_BYTES,
+    `first load is ${kb(totals.brotli)} with brotli (${kb(totals.gzip)} gzipped), over the ${kb(FIRST_LOAD_LIMIT_BYTES)} limit`,
   );
 });
