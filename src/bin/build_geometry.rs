@@ -8,10 +8,18 @@
 //! Run it through `scripts/build-geometry.sh`, which installs the packages first. The
 //! output is deterministic: the same packages give byte-identical files.
 //!
-//! Options (for measuring trade-offs; the defaults are what the app ships):
-//! `--focus T/D`, `--eurasia T/D` and `--world T/D` set the tolerance T (plane units)
-//! and decimals D of each detail region (see [`FOCUS`]); `--source <node_modules dir>`
-//! and `--out <data dir>` move the input and output.
+//! Options (for measuring trade-offs; the defaults are what the app ships, see
+//! docs/GEOMETRY.md):
+//!
+//! - `--focus`, `--near`, `--eurasia`, `--old-world` and `--world` each take
+//!   `T/R[/A]` for one detail region (see [`Options::detail_at`]): the Douglas–Peucker
+//!   tolerance T in plane units; the rounding R, either a number of decimals (`2`: to
+//!   0.01°) or a step in degrees with a decimal point (`0.05`, `0.5`, `1.0`); and the
+//!   smallest islet kept, A, in square plane units (left out: the region keeps its own);
+//! - `--frame F`: an islet spanning at least F of the view the app frames its feature
+//!   in is kept whatever its region; `--whole A`: features whose land adds up to less
+//!   than A square plane units keep every islet (see [`drop_islets`]);
+//! - `--source <node_modules dir>` and `--out <data dir>` move the input and output.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -28,33 +36,81 @@ use ots_atlas::geo::path::format_decimal;
 use ots_atlas::geo::simplify::{significance, unwrapped_plane_points};
 use ots_atlas::geo::topojson::{TopoGeometry, Topology, arc_reference, assemble_ring, decode_arcs};
 use ots_atlas::geo::{Bounds, EqualEarth, LonLat, PLANE_WIDTH};
-use ots_atlas::world::{CountryCode, World, parse_world};
+use ots_atlas::world::{Adjacency, CountryCode, World, parse_world};
 
 // Detail is spent where the app looks. Tolerances are Douglas–Peucker distances in
 // world-plane units: the map is 1000 units wide, so one unit is about 40 km at the
-// equator and one pixel when the whole world fills a 1000 px wide map. Decimals are
-// decimals of a degree (0.1° is about 11 km, 0.01° about 1 km). A single setting for the
-// whole world that fits the size budget (about 0.7 units at 1 decimal) turns Azerbaijan
-// into a handful of straight lines once the user zooms to it; see docs/GEOMETRY.md for
-// the sizes measured at other settings.
+// equator and 1.3 px when the whole world fills a 1280 px wide map (zoom 1); the default
+// view shows about 0.15 units per pixel. Rounding is in degrees (0.1° is about 11 km,
+// 0.01° about 1 km). Islets are rings smaller than what shows at the zoom their region
+// is seen at (see [`drop_islets`]). A single setting for the whole world that fits the
+// size budget turns Azerbaijan into a handful of straight lines once the user zooms to
+// it; see docs/GEOMETRY.md for the sizes measured at other settings.
 
 /// The OTS members and their neighbours, from Central Europe to the Altai: the default
-/// view (16°E–88°E) and every zoom to a member state stay inside it.
+/// view is centred on it and every zoom to a member state stays inside it.
 const FOCUS: Region = Region::new(10.0, 30.0, 90.0, 60.0);
+
+/// The features the app zooms to: the OTS members and observers. Their outlines keep
+/// [`FOCUS_DETAIL`], and with them the matching borders of their neighbours.
+const ZOOM_TARGETS: [&str; 8] = ["AZE", "CYN", "HUN", "KAZ", "KGZ", "TKM", "TUR", "UZB"];
+
+/// What the views of the zoom targets show around them at their closest: the Caucasus
+/// with Central Asia (Armenia, Georgia, Tajikistan, northern Iran and Afghanistan), and
+/// Cyprus round Northern Cyprus.
+const CORE: [Region; 2] = [
+    Region::new(38.0, 36.0, 82.0, 46.0),
+    Region::new(32.0, 34.5, 34.7, 35.8),
+];
 
 /// Europe, the Middle East and the rest of Asia north of the tropics: what a user sees
 /// when panning away from the default view at the same zoom.
 const EURASIA: Region = Region::new(-25.0, 25.0, 125.0, 72.0);
 
-/// Detail inside [`FOCUS`]: about a pixel at the default view (about 170 units across a
-/// screen of 1000–1400 px), about 10 px when the app frames Azerbaijan.
-const FOCUS_DETAIL: Detail = Detail::new(0.2, 2);
+/// The rest of what the default view shows (the Arctic coast and islands up to 79°N,
+/// Arabia and the Sahara down to 21°N), with the rest of Asia north of 15°N.
+const OLD_WORLD: Region = Region::new(-25.0, 15.0, 180.0, 90.0);
 
-/// Detail inside [`EURASIA`] but outside [`FOCUS`]: 2–3 px at the default zoom.
-const EURASIA_DETAIL: Detail = Detail::new(0.5, 1);
+/// On a zoom target's outline inside [`FOCUS`], or inside [`CORE`]: about a pixel at
+/// the default view, about 10 px when the app frames Azerbaijan (0.01° is 0.03 units).
+/// Islets from 0.04 square units (0.2 × 0.2, about 50 km²) are kept.
+const FOCUS_DETAIL: Detail = Detail::new(0.2, (1, 2), 0.04);
 
-/// Detail everywhere else: 1.5 px when the whole world is shown 1000 px wide.
-const WORLD_DETAIL: Detail = Detail::new(1.5, 1);
+/// The rest of [`FOCUS`], seen at the default view: 2 px, rounded to 0.05° (under half
+/// a pixel). Islets as in [`FOCUS_DETAIL`]: the Aegean shows whole when the app frames
+/// Türkiye.
+const NEAR_DETAIL: Detail = Detail::new(0.3, (5, 2), 0.04);
+
+/// Inside [`EURASIA`]: 3 px at the default view, 2.5 px at zoom 4. Islets from 0.25
+/// square units (0.5 × 0.5).
+const EURASIA_DETAIL: Detail = Detail::new(0.5, (1, 1), 0.25);
+
+/// Inside [`OLD_WORLD`]: 2 px at zoom 1. Islets from 2.25 square units (1.5 × 1.5).
+const OLD_WORLD_DETAIL: Detail = Detail::new(1.5, (1, 1), 2.25);
+
+/// Everywhere else (the Americas, Sub-Saharan Africa, South-East Asia's islands,
+/// Oceania, Antarctica): 3 px at zoom 1, rounded to 0.5° (under a pixel). Islets from
+/// 6.25 square units (2.5 × 2.5, about 3 px across at zoom 1).
+const WORLD_DETAIL: Detail = Detail::new(2.5, (5, 1), 6.25);
+
+/// Features whose outer rings add up to less than this many square plane units (about
+/// 6,000 km²: the Maldives, Kiribati, Tonga, the Faroes…) keep every islet: their
+/// islands are what they are, and they are framed close enough for each to show.
+const WHOLE_FEATURE_AREA: f64 = 5.0;
+
+/// An islet whose side (the square root of its area) is at least this fraction of what
+/// the app shows when it frames the feature (see [`framed_span`]) is kept whatever its
+/// region: 2 % is about 25 px on a desktop, so that Jeju stays with Korea and
+/// Okinawa with Japan.
+const FRAMED_ISLET: f64 = 0.02;
+
+/// How the app frames a country (`FRAME_MARGIN` and `FRAME_MIN_SPAN` in
+/// `src/ui/map_view.rs`): its largest polygon's box grown by this fraction of its size
+/// on every side…
+const FRAME_MARGIN: f64 = 0.3;
+
+/// …and widened to at least this many plane units.
+const FRAME_MIN_SPAN: f64 = 30.0;
 
 /// Features whose box (the larger side, in plane units) is smaller than this, about
 /// 80 km: microstates and small island states. When the app frames one of them, the
@@ -214,20 +270,29 @@ impl Assigned {
     }
 }
 
-/// How finely to keep a line: a simplification tolerance and a rounding precision.
+/// How finely to keep a region: a simplification tolerance, a rounding step and the
+/// smallest islet worth a ring.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Detail {
     /// Douglas–Peucker tolerance in world-plane units.
     tolerance: f64,
-    /// Decimals of a degree.
+    /// Points are rounded to multiples of `multiple` × 10^-`decimals` degrees (0.05° is
+    /// 5 at 2 decimals).
     decimals: u32,
+    /// See `decimals`: 1, or e.g. 5 for a step between two powers of ten.
+    multiple: u32,
+    /// Islets (rings) smaller than this, in square plane units, are left out; see
+    /// [`drop_islets`] for the rings that are always kept.
+    min_area: f64,
 }
 
 impl Detail {
-    const fn new(tolerance: f64, decimals: u32) -> Self {
+    const fn new(tolerance: f64, (multiple, decimals): (u32, u32), min_area: f64) -> Self {
         Self {
             tolerance,
             decimals,
+            multiple,
+            min_area,
         }
     }
 }
@@ -259,19 +324,33 @@ impl Region {
 /// Command-line settings.
 struct Options {
     focus: Detail,
+    near: Detail,
     eurasia: Detail,
+    old_world: Detail,
     world: Detail,
+    /// Features whose land adds up to less than this (square plane units) keep every
+    /// islet.
+    whole: f64,
+    /// An islet that spans at least this fraction of its feature's size is kept.
+    frame: f64,
     source: PathBuf,
     out: PathBuf,
 }
 
 impl Options {
-    /// The detail that applies at a point: that of the innermost region holding it.
-    fn detail_at(&self, p: LonLat) -> Detail {
-        if FOCUS.contains(p) {
+    /// The detail that applies at a point: that of the innermost region holding it,
+    /// from the finest: `focus` on the outline of a [`ZOOM_TARGETS`] feature inside
+    /// [`FOCUS`] (`on_target`) or inside [`CORE`]; `near` elsewhere inside [`FOCUS`];
+    /// then `eurasia` ([`EURASIA`]), `old_world` ([`OLD_WORLD`]) and `world`.
+    fn detail_at(&self, p: LonLat, on_target: bool) -> Detail {
+        if FOCUS.contains(p) && (on_target || CORE.iter().any(|r| r.contains(p))) {
             self.focus
+        } else if FOCUS.contains(p) {
+            self.near
         } else if EURASIA.contains(p) {
             self.eurasia
+        } else if OLD_WORLD.contains(p) {
+            self.old_world
         } else {
             self.world
         }
@@ -328,13 +407,30 @@ fn run() -> Result<(), String> {
     let mappings = CodeMappings::load(&options.source.join("cldr-core/supplemental"))?;
     let countries = assign_codes(&topology, &mappings)?;
 
-    let mut arcs = Arcs::new(&topology, &options)?;
-    let (features, dropped) = collect_rings(&countries, &arcs)?;
+    let mut arcs = Arcs::new(&topology, &countries, &options)?;
+    let (mut features, dropped) = collect_rings(&countries, &arcs)?;
+    let borders = land_borders(&features);
+    let islets = drop_islets(&mut features, &arcs, &options);
     let small = refine_small_features(&features, &mut arcs);
-    let fixes = fix_rings(&features, &mut arcs)?;
-    let rounded = arcs.render(false);
-    let json = world_json(&features, &rounded)?;
-    let world = parse_world(&json).map_err(|e| format!("the written geometry is invalid: {e}"))?;
+    let mut fixes = Fixes::default();
+    let (rounded, json, world) = loop {
+        fix_rings(&features, &mut arcs, &mut fixes)?;
+        let rounded = arcs.render(false);
+        let json = world_json(&features, &rounded)?;
+        let world =
+            parse_world(&json).map_err(|e| format!("the written geometry is invalid: {e}"))?;
+        let lost = lost_borders(&features, &borders, &world);
+        if lost.is_empty() {
+            break (rounded, json, world);
+        }
+        for (a, b) in lost {
+            let code = features[a].code;
+            fixes.borders.push((code, features[b].code));
+            for &arc in &borders[&(a, b)] {
+                raise_arc_precision(code, arc, &mut arcs)?;
+            }
+        }
+    };
     check_no_streaks(&world)?;
     // Everything is built and checked before the first file is written, so a failure
     // never leaves the geometry and the names out of step.
@@ -351,7 +447,10 @@ fn run() -> Result<(), String> {
     print_summary(
         &features,
         &rounded,
-        dropped,
+        LeftOut {
+            pole_lines: dropped,
+            islets,
+        },
         small,
         &fixes,
         &arcs,
@@ -364,22 +463,30 @@ fn parse_options(mut args: impl Iterator<Item = String>) -> Result<Options, Stri
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut options = Options {
         focus: FOCUS_DETAIL,
+        near: NEAR_DETAIL,
         eurasia: EURASIA_DETAIL,
+        old_world: OLD_WORLD_DETAIL,
         world: WORLD_DETAIL,
+        whole: WHOLE_FEATURE_AREA,
+        frame: FRAMED_ISLET,
         source: root.join("tools/node_modules"),
         out: root.join("public/data"),
     };
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
-            "--focus" => options.focus = parse_detail(&flag, &value)?,
-            "--eurasia" => options.eurasia = parse_detail(&flag, &value)?,
-            "--world" => options.world = parse_detail(&flag, &value)?,
+            "--focus" => options.focus = parse_detail(&flag, &value, options.focus)?,
+            "--near" => options.near = parse_detail(&flag, &value, options.near)?,
+            "--eurasia" => options.eurasia = parse_detail(&flag, &value, options.eurasia)?,
+            "--old-world" => options.old_world = parse_detail(&flag, &value, options.old_world)?,
+            "--world" => options.world = parse_detail(&flag, &value, options.world)?,
+            "--whole" => options.whole = parse_area(&flag, &value)?,
+            "--frame" => options.frame = parse_area(&flag, &value)?,
             "--source" => options.source = PathBuf::from(value),
             "--out" => options.out = PathBuf::from(value),
             _ => {
                 return Err(format!(
-                    "unknown option {flag} (expected --focus, --eurasia, --world, --source or --out)"
+                    "unknown option {flag} (expected --focus, --eurasia, --world, --whole, --source or --out)"
                 ));
             }
         }
@@ -387,18 +494,59 @@ fn parse_options(mut args: impl Iterator<Item = String>) -> Result<Options, Stri
     Ok(options)
 }
 
-/// Reads `T/D`: a tolerance in plane units and a number of decimals, e.g. `0.2/2`.
-fn parse_detail(flag: &str, value: &str) -> Result<Detail, String> {
-    let bad = || format!("{flag} {value}: expected TOLERANCE/DECIMALS such as 0.2/2");
-    let (tolerance, decimals) = value.split_once('/').ok_or_else(bad)?;
+/// Reads `T/R` or `T/R/A`: a tolerance in plane units, a rounding (see [`parse_step`])
+/// and the smallest islet kept in square plane units, e.g. `0.2/2/0.04` or
+/// `2.5/0.5/6.25`. Without `A`, the region keeps the islet threshold of `current`.
+fn parse_detail(flag: &str, value: &str, current: Detail) -> Result<Detail, String> {
+    let bad =
+        || format!("{flag} {value}: expected TOLERANCE/ROUNDING[/MIN_AREA] such as 0.2/2/0.04");
+    let mut parts = value.split('/');
+    let (Some(tolerance), Some(step)) = (parts.next(), parts.next()) else {
+        return Err(bad());
+    };
     let tolerance: f64 = tolerance.parse().map_err(|_| bad())?;
-    let decimals: u32 = decimals.parse().map_err(|_| bad())?;
-    if !(tolerance.is_finite() && tolerance >= 0.0) || decimals > MAX_DECIMALS {
+    let step = parse_step(step).ok_or_else(bad)?;
+    let min_area: f64 = match parts.next() {
+        Some(area) => area.parse().map_err(|_| bad())?,
+        None => current.min_area,
+    };
+    if parts.next().is_some() {
+        return Err(bad());
+    }
+    let valid = |x: f64| x.is_finite() && x >= 0.0;
+    if !(valid(tolerance) && valid(min_area)) || step.1 > MAX_DECIMALS {
         return Err(format!(
-            "{flag} {value}: the tolerance must be ≥ 0 and the decimals at most {MAX_DECIMALS}"
+            "{flag} {value}: the tolerance and area must be ≥ 0 and the rounding at most {MAX_DECIMALS} decimals"
         ));
     }
-    Ok(Detail::new(tolerance, decimals))
+    Ok(Detail::new(tolerance, step, min_area))
+}
+
+/// A rounding as a (multiple, decimals) pair, meaning steps of multiple × 10^-decimals
+/// degrees: a whole number is a number of decimals (`2` is 0.01°, as `(1, 2)`); a
+/// number with a decimal point is the step itself (`0.05` is `(5, 2)`, `1.0` is
+/// `(10, 1)`).
+fn parse_step(text: &str) -> Option<(u32, u32)> {
+    let Some((whole, fraction)) = text.split_once('.') else {
+        return Some((1, text.parse().ok()?));
+    };
+    let digits = format!("{whole}{fraction}");
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let multiple: u32 = digits.parse().ok()?;
+    let decimals = u32::try_from(fraction.len()).ok()?;
+    (multiple > 0).then_some((multiple, decimals))
+}
+
+/// Reads an area in square plane units.
+fn parse_area(flag: &str, value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(area) if area.is_finite() && area >= 0.0 => Ok(area),
+        _ => Err(format!(
+            "{flag} {value}: expected an area ≥ 0 in square plane units"
+        )),
+    }
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {
@@ -563,16 +711,35 @@ fn describe(index: usize, geometry: &TopoGeometry) -> String {
 // Geometry
 
 impl Arcs {
-    fn new(topology: &Topology, options: &Options) -> Result<Self, String> {
+    fn new(topology: &Topology, countries: &[Country], options: &Options) -> Result<Self, String> {
         let points = decode_arcs(topology).map_err(|e| format!("countries-50m.json: {e}"))?;
         let projection = EqualEarth::new();
         let ranks = points
             .iter()
             .map(|arc| significance(&unwrapped_plane_points(arc, &projection)))
             .collect();
+        let mut on_target = vec![false; points.len()];
+        for country in countries {
+            if !ZOOM_TARGETS.contains(&country.code.as_str()) {
+                continue;
+            }
+            for &index in country
+                .geometry
+                .polygons()
+                .iter()
+                .flatten()
+                .flatten()
+                .flatten()
+            {
+                if let Some(flag) = on_target.get_mut(arc_reference(index).0) {
+                    *flag = true;
+                }
+            }
+        }
         let details = points
             .iter()
-            .map(|arc| arc.iter().map(|&p| options.detail_at(p)).collect())
+            .zip(&on_target)
+            .map(|(arc, &target)| arc.iter().map(|&p| options.detail_at(p, target)).collect())
             .collect();
         Ok(Self {
             floors: vec![f64::INFINITY; points.len()],
@@ -594,7 +761,7 @@ impl Arcs {
     /// rounded as finely as the finest arc that ends there, which keeps junctions
     /// identical for every ring that passes through them.
     fn render(&self, keep_all: bool) -> Vec<Vec<LonLat>> {
-        let end_extra = self.end_extra_decimals();
+        let end_steps = self.end_steps();
         self.points
             .iter()
             .enumerate()
@@ -606,13 +773,15 @@ impl Arcs {
                     if !(is_end || keep_all || self.keeps(a, i)) {
                         continue;
                     }
-                    let extra = if is_end {
-                        end_extra.get(&key(p)).copied().unwrap_or(0)
+                    let step = if is_end {
+                        end_steps
+                            .get(&key(p))
+                            .copied()
+                            .unwrap_or_else(|| self.step(a, i))
                     } else {
-                        self.extra_decimals[a]
+                        self.step(a, i)
                     };
-                    let decimals = (self.details[a][i].decimals + extra).min(MAX_DECIMALS);
-                    let q = round_point(p, decimals);
+                    let q = round_point(p, step);
                     if out.last() != Some(&q) {
                         out.push(q);
                     }
@@ -622,12 +791,26 @@ impl Arcs {
             .collect()
     }
 
-    fn end_extra_decimals(&self) -> HashMap<(u64, u64), u32> {
-        let mut out: HashMap<(u64, u64), u32> = HashMap::new();
-        for (arc, &extra) in self.points.iter().zip(&self.extra_decimals) {
-            for end in [arc.first(), arc.last()].into_iter().flatten() {
-                let entry = out.entry(key(*end)).or_insert(extra);
-                *entry = (*entry).max(extra);
+    /// The rounding step of point `i` of arc `a`: its region's, or a power of ten
+    /// `extra_decimals` finer.
+    fn step(&self, a: usize, i: usize) -> Step {
+        let detail = self.details[a][i];
+        match self.extra_decimals[a] {
+            0 => Step::new(detail.multiple, detail.decimals),
+            extra => Step::new(1, (detail.decimals + extra).min(MAX_DECIMALS)),
+        }
+    }
+
+    /// The finest step of every arc end point, by position.
+    fn end_steps(&self) -> HashMap<(u64, u64), Step> {
+        let mut out: HashMap<(u64, u64), Step> = HashMap::new();
+        for (a, arc) in self.points.iter().enumerate() {
+            for i in [0, arc.len() - 1] {
+                let step = self.step(a, i);
+                let entry = out.entry(key(arc[i])).or_insert(step);
+                if step.degrees() < entry.degrees() {
+                    *entry = step;
+                }
             }
         }
         out
@@ -677,12 +860,30 @@ fn key(p: LonLat) -> (u64, u64) {
     (p.lon.to_bits(), p.lat.to_bits())
 }
 
-fn round_point(p: LonLat, decimals: u32) -> LonLat {
-    let factor = 10f64.powi(decimals as i32);
-    LonLat::new(
-        (p.lon * factor).round() / factor,
-        (p.lat * factor).round() / factor,
-    )
+/// A rounding step: `multiple` × 10^-`decimals` degrees.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Step {
+    multiple: u32,
+    decimals: u32,
+}
+
+impl Step {
+    const fn new(multiple: u32, decimals: u32) -> Self {
+        Self { multiple, decimals }
+    }
+
+    fn degrees(self) -> f64 {
+        f64::from(self.multiple) / 10f64.powi(self.decimals as i32)
+    }
+}
+
+/// Rounds to the nearest multiple of the step (halves away from zero), then to the
+/// step's decimals so that the value prints without float noise.
+fn round_point(p: LonLat, step: Step) -> LonLat {
+    let factor = 10f64.powi(step.decimals as i32);
+    let m = f64::from(step.multiple);
+    let round = |v: f64| ((v * factor / m).round() * m).round() / factor;
+    LonLat::new(round(p.lon), round(p.lat))
 }
 
 /// Lists every ring to write. Rings that only trace a pole are left out and counted:
@@ -730,6 +931,129 @@ fn is_pole_artefact(ring: &[LonLat]) -> bool {
     ring.iter().all(|p| p.lat.abs() >= POLE_ARTEFACT_LATITUDE)
 }
 
+/// Leaves out islets too small to see at the zoom their region is looked at: each ring
+/// whose area (in the plane, before simplification) is below the `min_area` of the
+/// region holding the middle of its box. Always kept:
+/// - rings that share an arc with another feature (land borders, and the holes of
+///   enclaves), so that every border stays drawn on both sides;
+/// - holes;
+/// - the largest outer ring of a feature (the one the app frames);
+/// - every ring of a feature whose outer rings add up to less than `options.whole`.
+///
+/// A polygon whose outer ring is left out takes its holes with it. Returns the number
+/// of rings left out.
+fn drop_islets(features: &mut [CountryRings], arcs: &Arcs, options: &Options) -> usize {
+    let projection = EqualEarth::new();
+    let mut users = vec![0_u32; arcs.points.len()];
+    for feature in features.iter() {
+        let mut used: Vec<usize> = feature
+            .rings()
+            .flatten()
+            .map(|&index| arc_reference(index).0)
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        for a in used {
+            users[a] += 1;
+        }
+    }
+    let mut dropped = 0;
+    for feature in features.iter_mut() {
+        let target = ZOOM_TARGETS.contains(&feature.code.as_str());
+        let areas: Vec<f64> = feature
+            .polygons
+            .iter()
+            .map(|polygon| outer_area(&polygon[0], arcs, &projection))
+            .collect();
+        let total: f64 = areas.iter().filter(|a| a.is_finite()).sum();
+        if total < options.whole || areas.is_empty() {
+            continue;
+        }
+        let largest = areas
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(0, |(i, _)| i);
+        // The smallest islet that still shows when the app frames this feature.
+        let framed =
+            (framed_span(&feature.polygons[largest][0], arcs, &projection) * options.frame).powi(2);
+        let mut index = 0;
+        feature.polygons.retain(|polygon| {
+            let i = index;
+            index += 1;
+            let outer = &polygon[0];
+            let shared = polygon
+                .iter()
+                .flatten()
+                .any(|&arc| users[arc_reference(arc).0] > 1);
+            let keep = i == largest
+                || shared
+                || areas[i] >= framed
+                || areas[i] >= options.detail_at(ring_middle(outer, arcs), target).min_area;
+            if !keep {
+                dropped += polygon.len();
+            }
+            keep
+        });
+    }
+    dropped
+}
+
+/// How many plane units across the app shows when it frames a feature whose largest
+/// polygon has this outer ring: the ring's box grown by [`FRAME_MARGIN`] of its size on
+/// each side, and at least [`FRAME_MIN_SPAN`] (the larger side is what counts here).
+fn framed_span(ring: &[i64], arcs: &Arcs, projection: &EqualEarth) -> f64 {
+    let size = assemble_ring(ring, &arcs.points)
+        .ok()
+        .and_then(|points| {
+            cut_ring(&points)
+                .into_iter()
+                .filter_map(|piece| {
+                    Bounds::of_points(piece.iter().map(|&p| projection.plane_from_lon_lat(p)))
+                })
+                .reduce(Bounds::union)
+        })
+        .map_or(0.0, |b| b.width().max(b.height()));
+    (size * (1.0 + 2.0 * FRAME_MARGIN)).max(FRAME_MIN_SPAN)
+}
+
+/// The area of an outer ring in square plane units, at full detail; infinite for a ring
+/// that winds round a pole (Antarctica's coast), whose plane area is not its shoelace.
+fn outer_area(ring: &[i64], arcs: &Arcs, projection: &EqualEarth) -> f64 {
+    let Ok(points) = assemble_ring(ring, &arcs.points) else {
+        return 0.0;
+    };
+    if winds_round_a_pole(&points) {
+        return f64::INFINITY;
+    }
+    let plane = unwrapped_plane_points(&points, projection);
+    let twice: f64 = plane
+        .windows(2)
+        .map(|w| w[0].x * w[1].y - w[1].x * w[0].y)
+        .sum();
+    twice.abs() / 2.0
+}
+
+/// The middle of a ring's longitude–latitude box (measured on unwrapped longitudes, so a
+/// ring across ±180° has its middle near the antimeridian, not near 0°).
+fn ring_middle(ring: &[i64], arcs: &Arcs) -> LonLat {
+    let Ok(points) = assemble_ring(ring, &arcs.points) else {
+        return LonLat::new(0.0, 0.0);
+    };
+    let unwrapped = unwrap(&points);
+    let (mut west, mut east) = (f64::INFINITY, f64::NEG_INFINITY);
+    let (mut south, mut north) = (f64::INFINITY, f64::NEG_INFINITY);
+    for p in &unwrapped {
+        west = west.min(p.lon);
+        east = east.max(p.lon);
+        south = south.min(p.lat);
+        north = north.max(p.lat);
+    }
+    let lon = (west + east) / 2.0;
+    let lon = lon - 360.0 * ((lon + 180.0) / 360.0).floor();
+    LonLat::new(lon, (south + north) / 2.0)
+}
+
 /// Gives each small feature (see [`SMALL_FEATURE_SIZE`]) a tolerance relative to its own
 /// size, and a rounding step within that tolerance. Returns how many features that was.
 fn refine_small_features(features: &[CountryRings], arcs: &mut Arcs) -> usize {
@@ -775,8 +1099,7 @@ fn feature_size(feature: &CountryRings, arcs: &Arcs, projection: &EqualEarth) ->
 /// points and a non-zero area: first by keeping more of its arcs' points (highest ranked
 /// first), and when even all points collapse at the current precision, by rounding its
 /// arcs more finely. Returns the codes that needed each kind of fix.
-fn fix_rings(features: &[CountryRings], arcs: &mut Arcs) -> Result<Fixes, String> {
-    let mut fixes = Fixes::default();
+fn fix_rings(features: &[CountryRings], arcs: &mut Arcs, fixes: &mut Fixes) -> Result<(), String> {
     loop {
         let rendered = arcs.render(false);
         let full = arcs.render(true);
@@ -801,22 +1124,70 @@ fn fix_rings(features: &[CountryRings], arcs: &mut Arcs) -> Result<Fixes, String
             }
         }
         if !changed {
-            return Ok(fixes);
+            return Ok(());
         }
     }
 }
 
 fn raise_precision(code: CountryCode, ring: &[i64], arcs: &mut Arcs) -> Result<(), String> {
     for &index in ring {
-        let (a, _) = arc_reference(index);
-        if arcs.max_decimals(a) >= MAX_DECIMALS {
-            return Err(format!(
-                "{code}: a ring collapses even with every point at {MAX_DECIMALS} decimals"
-            ));
-        }
-        arcs.extra_decimals[a] += 1;
+        raise_arc_precision(code, arc_reference(index).0, arcs)?;
     }
     Ok(())
+}
+
+fn raise_arc_precision(code: CountryCode, a: usize, arcs: &mut Arcs) -> Result<(), String> {
+    if arcs.max_decimals(a) >= MAX_DECIMALS {
+        return Err(format!(
+            "{code}: a ring or border collapses even with every point at {MAX_DECIMALS} decimals"
+        ));
+    }
+    arcs.extra_decimals[a] += 1;
+    Ok(())
+}
+
+/// Every pair of features (indices into `features`, smaller first) whose rings share
+/// an arc in the source, with the arcs they share: land borders, and the holes of
+/// enclaves.
+fn land_borders(features: &[CountryRings]) -> BTreeMap<(usize, usize), Vec<usize>> {
+    let mut users: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (f, feature) in features.iter().enumerate() {
+        for &index in feature.rings().flatten() {
+            let list = users.entry(arc_reference(index).0).or_default();
+            if !list.contains(&f) {
+                list.push(f);
+            }
+        }
+    }
+    let mut borders: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (arc, list) in users {
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                borders.entry((a.min(b), a.max(b))).or_default().push(arc);
+            }
+        }
+    }
+    borders
+}
+
+/// The land borders that the app would no longer find: pairs that share fewer than two
+/// vertices at 1/1000° (see `Adjacency`), because rounding merged the ends of a short
+/// border.
+fn lost_borders(
+    features: &[CountryRings],
+    borders: &BTreeMap<(usize, usize), Vec<usize>>,
+    world: &World,
+) -> Vec<(usize, usize)> {
+    let adjacency = Adjacency::build(world, &EqualEarth::new());
+    borders
+        .keys()
+        .copied()
+        .filter(|&(a, b)| {
+            !adjacency
+                .neighbours_of(features[a].code)
+                .contains(&features[b].code)
+        })
+        .collect()
 }
 
 /// Which features needed more points or more decimals than the defaults give.
@@ -824,6 +1195,9 @@ fn raise_precision(code: CountryCode, ring: &[i64], arcs: &mut Arcs) -> Result<(
 struct Fixes {
     points: Vec<CountryCode>,
     decimals: Vec<CountryCode>,
+    /// Land borders whose arcs were rounded more finely so that both sides still share
+    /// two vertices.
+    borders: Vec<(CountryCode, CountryCode)>,
 }
 
 fn assemble(code: CountryCode, ring: &[i64], arcs: &[Vec<LonLat>]) -> Result<Vec<LonLat>, String> {
@@ -1070,12 +1444,21 @@ fn cldr_name(key: &str, territories: &BTreeMap<String, String>) -> Option<String
 // ---------------------------------------------------------------------------------------
 // Report
 
+/// Rings of the source that are not written.
+#[derive(Clone, Copy)]
+struct LeftOut {
+    /// Lines along a pole (see [`collect_rings`]).
+    pole_lines: usize,
+    /// Islets too small to show (see [`drop_islets`]).
+    islets: usize,
+}
+
 /// A few lines on what was written. Printing them may fail (a closed pipe), which must
 /// not fail a build whose files are already written, so the error is ignored.
 fn print_summary(
     features: &[CountryRings],
     rounded: &[Vec<LonLat>],
-    dropped: usize,
+    left_out: LeftOut,
     small: usize,
     fixes: &Fixes,
     arcs: &Arcs,
@@ -1083,17 +1466,40 @@ fn print_summary(
 ) {
     let rings: usize = features.iter().map(|f| f.rings().count()).sum();
     let source_points: usize = arcs.points.iter().map(Vec::len).sum();
-    let kept_points: usize = rounded.iter().map(Vec::len).sum();
-    let finer = arcs.extra_decimals.iter().filter(|&&d| d > 0).count();
+    let mut written: Vec<usize> = features
+        .iter()
+        .flat_map(CountryRings::rings)
+        .flatten()
+        .map(|&index| arc_reference(index).0)
+        .collect();
+    written.sort_unstable();
+    written.dedup();
+    let kept_points: usize = written.iter().map(|&a| rounded[a].len()).sum();
+    let finer = written
+        .iter()
+        .filter(|&&a| arcs.extra_decimals[a] > 0)
+        .count();
+    let mut borders = fixes.borders.clone();
+    borders.sort();
+    borders.dedup();
+    let borders = borders
+        .iter()
+        .map(|(a, b)| format!("{a}–{b}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let text = format!(
-        "world.geojson: {bytes} bytes, {} features, {rings} rings ({dropped} pole line left out), \
+        "world.geojson: {bytes} bytes, {} features, {rings} rings ({} pole line and {} islets left out), \
          {kept_points} of {source_points} arc points kept\n  \
          {small} small features kept at their own scale\n  \
          small rings kept whole by extra points: in {} features; \
-         by finer rounding: {finer} arcs in {} features\n",
+         by finer rounding: {finer} arcs in {} features\n  \
+         borders rounded finer to keep two shared vertices: {}\n",
         features.len(),
+        left_out.pole_lines,
+        left_out.islets,
         distinct(&fixes.points),
-        distinct(&fixes.decimals)
+        distinct(&fixes.decimals),
+        if borders.is_empty() { "none" } else { &borders },
     );
     let _ = std::io::stdout().write_all(text.as_bytes());
 }
@@ -1162,32 +1568,95 @@ mod tests {
     #[test]
     fn points_are_rounded_half_away_from_zero() {
         assert_eq!(
-            round_point(LonLat::new(12.345_6, -0.004), 2),
+            round_point(LonLat::new(12.345_6, -0.004), Step::new(1, 2)),
             LonLat::new(12.35, -0.0)
         );
         assert_eq!(
-            round_point(LonLat::new(12.345_6, 1.0), 3),
+            round_point(LonLat::new(12.345_6, 1.0), Step::new(1, 3)),
             LonLat::new(12.346, 1.0)
         );
+    }
+
+    #[test]
+    fn points_round_to_steps_between_powers_of_ten_without_float_noise() {
+        assert_eq!(
+            round_point(LonLat::new(-71.26, 18.74), Step::new(5, 1)),
+            LonLat::new(-71.5, 18.5)
+        );
+        assert_eq!(
+            round_point(LonLat::new(47.326, 40.274), Step::new(5, 2)),
+            LonLat::new(47.35, 40.25)
+        );
+        // 0.7 is not a multiple of 0.1 in binary; the result must still print as 0.7.
+        let p = round_point(LonLat::new(0.68, 0.0), Step::new(1, 1));
+        assert_eq!(format_decimal(p.lon, MAX_DECIMALS as usize), "0.7");
+        assert!(Step::new(5, 2).degrees() < Step::new(1, 1).degrees());
+    }
+
+    #[test]
+    fn a_rounding_is_a_number_of_decimals_or_a_step_in_degrees() {
+        assert_eq!(parse_step("2"), Some((1, 2)));
+        assert_eq!(parse_step("0"), Some((1, 0)));
+        assert_eq!(parse_step("0.05"), Some((5, 2)));
+        assert_eq!(parse_step("0.5"), Some((5, 1)));
+        assert_eq!(parse_step("1.0"), Some((10, 1)));
+        assert_eq!(parse_step("0.0"), None);
+        assert_eq!(parse_step("-1"), None);
+        assert_eq!(parse_step("0.x"), None);
     }
 
     #[test]
     fn options_default_to_the_shipped_settings_and_reject_unknown_flags() {
         let options = parse_options(std::iter::empty()).expect("defaults");
         assert_eq!(
-            (options.focus, options.eurasia, options.world),
-            (FOCUS_DETAIL, EURASIA_DETAIL, WORLD_DETAIL)
+            (
+                options.focus,
+                options.near,
+                options.eurasia,
+                options.old_world,
+                options.world
+            ),
+            (
+                FOCUS_DETAIL,
+                NEAR_DETAIL,
+                EURASIA_DETAIL,
+                OLD_WORLD_DETAIL,
+                WORLD_DETAIL
+            )
         );
-        let args = ["--world", "2/0", "--focus", "0.1/3"].map(String::from);
+        assert_eq!(
+            (options.frame, options.whole),
+            (FRAMED_ISLET, WHOLE_FEATURE_AREA)
+        );
+        let args = [
+            "--world",
+            "2/0",
+            "--focus",
+            "0.1/3/0.5",
+            "--near",
+            "0.4/0.05",
+            "--frame",
+            "0.01",
+        ]
+        .map(String::from);
         let options = parse_options(args.into_iter()).expect("parses");
         assert_eq!(
-            (options.world, options.focus),
-            (Detail::new(2.0, 0), Detail::new(0.1, 3))
+            (options.world, options.focus, options.near, options.frame),
+            (
+                // Without an islet area, a region keeps its own.
+                Detail::new(2.0, (1, 0), WORLD_DETAIL.min_area),
+                Detail::new(0.1, (1, 3), 0.5),
+                Detail::new(0.4, (5, 2), NEAR_DETAIL.min_area),
+                0.01
+            )
         );
         for bad in [
             ["--world", "-1/1"],
             ["--world", "1/9"],
             ["--world", "1"],
+            ["--world", "1/1/-2"],
+            ["--world", "1/1/2/3"],
+            ["--frame", "x"],
             ["--fast", "1/1"],
         ] {
             assert!(
@@ -1201,11 +1670,79 @@ mod tests {
     fn the_innermost_region_decides_the_detail_of_a_point() {
         let options = parse_options(std::iter::empty()).expect("defaults");
         let baku = LonLat::new(49.87, 40.41);
+        let yerevan = LonLat::new(44.51, 40.18);
+        let athens = LonLat::new(23.73, 37.98);
         let paris = LonLat::new(2.35, 48.86);
+        let novaya_zemlya = LonLat::new(55.0, 74.0);
         let lima = LonLat::new(-77.04, -12.05);
-        assert_eq!(options.detail_at(baku), FOCUS_DETAIL);
-        assert_eq!(options.detail_at(paris), EURASIA_DETAIL);
-        assert_eq!(options.detail_at(lima), WORLD_DETAIL);
+        assert_eq!(options.detail_at(baku, false), FOCUS_DETAIL);
+        assert_eq!(options.detail_at(yerevan, false), FOCUS_DETAIL);
+        assert_eq!(options.detail_at(athens, false), NEAR_DETAIL);
+        // On the outline of a zoom target (Türkiye's Aegean coast is near Athens).
+        assert_eq!(options.detail_at(athens, true), FOCUS_DETAIL);
+        assert_eq!(options.detail_at(paris, true), EURASIA_DETAIL);
+        assert_eq!(options.detail_at(novaya_zemlya, false), OLD_WORLD_DETAIL);
+        assert_eq!(options.detail_at(lima, false), WORLD_DETAIL);
+    }
+
+    /// Three countries in the far south Atlantic (the `world` region): A, with a
+    /// border shared with B, a 0.1° islet and a 2° island; B; and C, two 0.1° islets.
+    const ISLANDS: &str = r#"{
+        "type": "Topology",
+        "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+            {"type": "MultiPolygon", "arcs": [[[0, 1]], [[3]], [[4]]]},
+            {"type": "Polygon", "arcs": [[2, -1]]},
+            {"type": "MultiPolygon", "arcs": [[[5]], [[6]]]}
+        ]}},
+        "arcs": [
+            [[-20, -40], [-20, -30]],
+            [[-20, -30], [-30, -30], [-30, -40], [-20, -40]],
+            [[-20, -40], [-10, -40], [-10, -30], [-20, -30]],
+            [[-35, -45], [-34.9, -45], [-34.9, -44.9], [-35, -45]],
+            [[-35, -30], [-33, -30], [-33, -28], [-35, -30]],
+            [[-5, -45], [-4.9, -45], [-4.9, -44.9], [-5, -45]],
+            [[-5, -40], [-4.9, -40], [-4.9, -39.9], [-5, -40]]
+        ]
+    }"#;
+
+    #[test]
+    fn islets_too_small_to_show_are_left_out_but_borders_and_small_states_stay() {
+        let topology: Topology = serde_json::from_str(ISLANDS).expect("a valid topology");
+        let geometries = &topology.objects["countries"].geometries;
+        let countries: Vec<Country> = ["AAA", "BBB", "CCC"]
+            .iter()
+            .zip(geometries)
+            .map(|(code, geometry)| Country {
+                code: CountryCode::parse(code).expect("a code"),
+                cldr: None,
+                geometry,
+            })
+            .collect();
+        let options = parse_options(std::iter::empty()).expect("defaults");
+        let arcs = Arcs::new(&topology, &countries, &options).expect("decodes");
+        let (mut features, _) = collect_rings(&countries, &arcs).expect("rings");
+        assert_eq!(drop_islets(&mut features, &arcs, &options), 1);
+        // A keeps its mainland (shared with B) and the 2° island, not the 0.1° islet.
+        assert_eq!(features[0].polygons, [vec![vec![0, 1]], vec![vec![4]]]);
+        assert_eq!(features[1].polygons, [vec![vec![2, -1]]]);
+        // C is small overall: all of it stays.
+        assert_eq!(features[2].polygons.len(), 2);
+    }
+
+    #[test]
+    fn land_borders_are_the_arcs_two_features_share() {
+        let rings = |code: &str, polygons: Vec<Vec<Vec<i64>>>| CountryRings {
+            code: CountryCode::parse(code).expect("a code"),
+            polygons,
+        };
+        // West and East share arc 0; East's islet (arc 2) and North's coast are its own.
+        let features = [
+            rings("AAA", vec![vec![vec![0, 1]]]),
+            rings("BBB", vec![vec![vec![3, -1]], vec![vec![2]]]),
+            rings("CCC", vec![vec![vec![4]]]),
+        ];
+        let borders = land_borders(&features);
+        assert_eq!(borders.into_iter().collect::<Vec<_>>(), [((0, 1), vec![0])]);
     }
 
     #[test]

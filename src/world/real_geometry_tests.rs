@@ -5,7 +5,7 @@
 #[cfg(test)]
 mod tests {
     use crate::geo::{EqualEarth, LonLat, PLANE_WIDTH};
-    use crate::world::{CountryCode, CountryNames, World, parse_world, project_world};
+    use crate::world::{Adjacency, CountryCode, CountryNames, World, parse_world, project_world};
 
     const WORLD: &str = include_str!("../../public/data/world.geojson");
 
@@ -19,6 +19,134 @@ mod tests {
         ("hu", include_str!("../../public/data/names/hu.json")),
         ("ru", include_str!("../../public/data/names/ru.json")),
     ];
+
+    /// Every pair of features whose rings share a border (a TopoJSON arc) in
+    /// world-atlas 2.0.2 `countries-50m.json`, as `build-geometry` finds them: each line
+    /// is a code followed by codes later in the alphabet that it borders (land borders,
+    /// and enclaves inside the feature around them).
+    const LAND_BORDERS: &str = "\
+        AFG CHN IRN PAK TJK TKM UZB\n\
+        AGO COD COG NAM ZMB\n\
+        ALB GRC MKD MNE XKX\n\
+        AND ESP FRA\n\
+        ARE OMN SAU\n\
+        ARG BOL BRA CHL PRY URY\n\
+        ARM AZE GEO IRN TUR\n\
+        AUT CHE CZE DEU HUN ITA LIE SVK SVN\n\
+        AZE GEO IRN RUS TUR\n\
+        BDI COD RWA TZA\n\
+        BEL DEU FRA LUX NLD\n\
+        BEN BFA NER NGA TGO\n\
+        BFA CIV GHA MLI NER TGO\n\
+        BGD IND MMR\n\
+        BGR GRC MKD ROU SRB TUR\n\
+        BIH HRV MNE SRB\n\
+        BLR LTU LVA POL RUS UKR\n\
+        BLZ GTM MEX\n\
+        BOL BRA CHL PER PRY\n\
+        BRA COL FRA GUY PER PRY SUR URY VEN\n\
+        BRN MYS\n\
+        BTN CHN IND\n\
+        BWA NAM ZAF ZWE\n\
+        CAF CMR COD COG SDN SSD TCD\n\
+        CAN USA\n\
+        CHE DEU FRA ITA LIE\n\
+        CHL PER\n\
+        CHN HKG IND KAS KAZ KGZ LAO MAC MMR MNG NPL PAK PRK RUS TJK VNM\n\
+        CIV GHA GIN LBR MLI\n\
+        CMR COG GAB GNQ NGA TCD\n\
+        COD COG RWA SSD TZA UGA ZMB\n\
+        COG GAB\n\
+        COL ECU PAN PER VEN\n\
+        CRI NIC PAN\n\
+        CYN CYP\n\
+        CZE DEU POL SVK\n\
+        DEU DNK FRA LUX NLD POL\n\
+        DJI ERI ETH SOL\n\
+        DOM HTI\n\
+        DZA ESH LBY MAR MLI MRT NER TUN\n\
+        ECU PER\n\
+        EGY ISR LBY PSE SDN\n\
+        ERI ETH SDN\n\
+        ESH MAR MRT\n\
+        ESP FRA PRT\n\
+        EST LVA RUS\n\
+        ETH KEN SDN SOL SOM SSD\n\
+        FIN NOR RUS SWE\n\
+        FRA ITA LUX MCO SUR\n\
+        GAB GNQ\n\
+        GBR IRL\n\
+        GEO RUS TUR\n\
+        GHA TGO\n\
+        GIN GNB LBR MLI SEN SLE\n\
+        GMB SEN\n\
+        GNB SEN\n\
+        GRC MKD TUR\n\
+        GTM HND MEX SLV\n\
+        GUY SUR VEN\n\
+        HND NIC SLV\n\
+        HRV HUN MNE SRB SVN\n\
+        HUN ROU SRB SVK SVN UKR\n\
+        IDN MYS PNG TLS\n\
+        IND KAS MMR NPL PAK\n\
+        IRN IRQ PAK TKM TUR\n\
+        IRQ JOR KWT SAU SYR TUR\n\
+        ISR JOR LBN PSE SYR\n\
+        ITA SMR SVN VAT\n\
+        JOR PSE SAU SYR\n\
+        KAS PAK\n\
+        KAZ KGZ RUS TKM UZB\n\
+        KEN SOM SSD TZA UGA\n\
+        KGZ TJK UZB\n\
+        KHM LAO THA VNM\n\
+        KOR PRK\n\
+        KWT SAU\n\
+        LAO MMR THA VNM\n\
+        LBN SYR\n\
+        LBR SLE\n\
+        LBY NER SDN TCD TUN\n\
+        LSO ZAF\n\
+        LTU LVA POL RUS\n\
+        LVA RUS\n\
+        MAF SXM\n\
+        MDA ROU UKR\n\
+        MEX USA\n\
+        MKD SRB XKX\n\
+        MLI MRT NER SEN\n\
+        MMR THA\n\
+        MNE SRB XKX\n\
+        MNG RUS\n\
+        MOZ MWI SWZ TZA ZAF ZMB ZWE\n\
+        MRT SEN\n\
+        MWI TZA ZMB\n\
+        MYS THA\n\
+        NAM ZAF ZMB\n\
+        NER NGA TCD\n\
+        NGA TCD\n\
+        NOR RUS SWE\n\
+        OMN SAU YEM\n\
+        POL RUS SVK UKR\n\
+        PRK RUS\n\
+        QAT SAU\n\
+        ROU SRB UKR\n\
+        RUS UKR\n\
+        RWA TZA UGA\n\
+        SAU YEM\n\
+        SDN SSD TCD\n\
+        SOL SOM\n\
+        SRB XKX\n\
+        SSD UGA\n\
+        SVK UKR\n\
+        SWZ ZAF\n\
+        SYR TUR\n\
+        TJK UZB\n\
+        TKM UZB\n\
+        TZA UGA ZMB\n\
+        ZAF ZWE\n\
+        ZMB ZWE";
+
+    /// How many pairs [`LAND_BORDERS`] lists.
+    const LAND_BORDER_PAIRS: usize = 327;
 
     /// The members and observers of the Organization of Turkic States.
     const OTS: [&str; 8] = ["TUR", "AZE", "KAZ", "KGZ", "UZB", "HUN", "TKM", "CYN"];
@@ -91,7 +219,83 @@ mod tests {
                 .shape(code(text))
                 .unwrap_or_else(|| panic!("{text} is missing"));
             assert!(!shape.polygons.is_empty(), "{text} has no polygon");
+            // Framed about 30 plane units wide, a small state keeps its own outline
+            // (detail relative to its size), not a triangle.
+            let distinct = shape
+                .polygons
+                .iter()
+                .map(|polygon| {
+                    let mut points: Vec<(u64, u64)> = polygon[0]
+                        .iter()
+                        .map(|p| (p.lon.to_bits(), p.lat.to_bits()))
+                        .collect();
+                    points.sort_unstable();
+                    points.dedup();
+                    points.len()
+                })
+                .max()
+                .unwrap_or(0);
+            assert!(distinct >= 4, "{text}: {distinct} distinct points");
         }
+    }
+
+    #[test]
+    fn every_land_border_of_the_source_is_still_shared() {
+        // Keyboard navigation calls two countries neighbours when their rings share at
+        // least two vertices (to 1/1000°); simplification and rounding must keep every
+        // border the source has.
+        let world = world();
+        let adjacency = Adjacency::build(&world, &EqualEarth::new());
+        let mut pairs = 0;
+        let mut lost = Vec::new();
+        for line in LAND_BORDERS.lines() {
+            let mut codes = line.split_whitespace().map(code);
+            let first = codes.next().expect("a code on every line");
+            let neighbours = adjacency.neighbours_of(first);
+            for other in codes {
+                pairs += 1;
+                if !neighbours.contains(&other) {
+                    lost.push(format!("{first}–{other}"));
+                }
+            }
+        }
+        assert_eq!(pairs, LAND_BORDER_PAIRS);
+        assert!(lost.is_empty(), "borders no longer shared: {lost:?}");
+    }
+
+    #[test]
+    fn the_enclaves_and_exclaves_of_the_ots_region_stay() {
+        let world = world();
+        let polygons = |text: &str| world.shape(code(text)).expect(text).polygons.len();
+        // Azerbaijan with Nakhchivan; Uzbekistan with Sokh and Shakhimardan; Tajikistan
+        // with Vorukh and Kairagach.
+        assert_eq!(polygons("AZE"), 3);
+        assert_eq!(polygons("UZB"), 3);
+        assert_eq!(polygons("TJK"), 3);
+        // Kyrgyzstan has a hole for each of those inside it.
+        let kgz = world.shape(code("KGZ")).expect("KGZ");
+        assert_eq!(kgz.polygons.len(), 1);
+        assert_eq!(kgz.polygons[0].len(), 4, "outline and three enclaves");
+    }
+
+    #[test]
+    fn islands_that_show_when_their_country_is_framed_stay() {
+        // Islets are left out only where they would not show: archipelagos keep their
+        // islands, and states made only of small islands keep all of them.
+        let world = world();
+        let polygons = |text: &str| world.shape(code(text)).expect(text).polygons.len();
+        assert!(polygons("GRC") >= 30, "the Aegean: {}", polygons("GRC"));
+        assert!(polygons("IDN") >= 30, "{}", polygons("IDN"));
+        assert!(polygons("PHL") >= 10, "{}", polygons("PHL"));
+        assert!(polygons("JPN") >= 4, "{}", polygons("JPN"));
+        assert_eq!(polygons("KIR"), 19, "every atoll of Kiribati");
+    }
+
+    #[test]
+    fn the_geometry_stays_within_its_download_budget() {
+        // The app fetches this file on first load (about 25 KB brotli at 120 KB raw);
+        // regenerate with larger settings only with a look at the budget.
+        assert!(WORLD.len() <= 125_000, "{} bytes", WORLD.len());
     }
 
     #[test]
