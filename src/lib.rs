@@ -15,6 +15,7 @@ pub mod overlay;
 pub mod render;
 pub mod search;
 pub mod share_links;
+pub mod sort;
 pub mod url_state;
 
 #[cfg(test)]

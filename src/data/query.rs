@@ -10,6 +10,7 @@ use super::institution::Institution;
 use super::office::{Chairmanship, SecretaryGeneral};
 use super::quote::Quote;
 use super::summit::SummitRef;
+use crate::sort::order_by;
 use crate::world::CountryCode;
 
 /// A record found by its id: what a URL such as `?item=…` points at.
@@ -196,21 +197,4 @@ fn sorted<T: Copy>(list: Vec<T>, key: impl Fn(&T) -> u64) -> Vec<T> {
         .into_iter()
         .map(|i| list[i])
         .collect()
-}
-
-/// The positions of `keys` in ascending order of key, equal keys in position order.
-///
-/// One insertion sort over positions serves every list of the dataset: the lists are
-/// short (tens of records), and a single non-generic function keeps the Wasm small where
-/// `sort_by_key` would add a copy of the standard library's sort for every element type.
-pub(crate) fn order_by(keys: &[u64]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    for i in 1..order.len() {
-        let mut j = i;
-        while j > 0 && keys[order[j - 1]] > keys[order[j]] {
-            order.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    order
 }

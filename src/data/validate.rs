@@ -7,9 +7,10 @@ use super::event::Event;
 use super::initiative::Initiative;
 use super::observance::Observance;
 use super::organization::Organization;
-use super::query::{date_key, order_by};
+use super::query::date_key;
 use super::quote::Quote;
 use super::summit::Summit;
+use crate::sort::order_by;
 
 /// Reports every id used a second time, within a file or across files. The first use wins;
 /// each later use is reported where it occurs.

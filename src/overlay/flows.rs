@@ -6,6 +6,7 @@ use crate::data::{Amount, Dataset, Figure, PopulationKind};
 use crate::geo::great_circle::{interpolate, split_at_antimeridian};
 use crate::geo::path::polyline_path;
 use crate::geo::{EqualEarth, LonLat, PlanePoint};
+use crate::sort::sort_by;
 use crate::world::{CountryCode, CountryPath};
 
 /// Segments per arc: smooth at any zoom the map allows for such long lines.
@@ -67,10 +68,11 @@ pub fn build_flows(
         })
         .filter_map(|f| flow_for(f, data, paths, projection, scale))
         .collect();
-    flows.sort_by(|a, b| {
+    sort_by(&mut flows, |a, b| {
         b.width_high
             .total_cmp(&a.width_high)
             .then_with(|| a.id.cmp(&b.id))
+            .is_lt()
     });
     flows
 }

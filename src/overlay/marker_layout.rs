@@ -2,10 +2,10 @@
 //! spread on a small ring around their common place, or, when too many share a place,
 //! shown as one numbered group that zooms in when chosen.
 
-use std::collections::HashMap;
 use std::f64::consts::{FRAC_PI_2, TAU};
 
 use crate::geo::PlanePoint;
+use crate::sort::order_by;
 
 /// Markers closer than this many screen pixels overlap.
 pub const CROWD_PX: f64 = 14.0;
@@ -72,20 +72,27 @@ pub fn layout_markers(points: &[PlanePoint], scale: f64, at_max_zoom: bool) -> V
 }
 
 /// Groups of markers linked by overlaps (single linkage), each sorted, in order of their
-/// first member. A grid of cells one crowd-distance wide keeps this near-linear.
+/// first member. A grid of cells one crowd-distance wide keeps this near-linear: only
+/// markers in neighbouring cells are compared.
 fn crowds(points: &[PlanePoint], scale: f64) -> Vec<Vec<usize>> {
     let cell = CROWD_PX / scale.max(1e-9);
-    let key = |p: PlanePoint| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
-    let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
-    for (i, &p) in points.iter().enumerate() {
-        grid.entry(key(p)).or_default().push(i);
-    }
+    let cells: Vec<(i64, i64)> = points
+        .iter()
+        .map(|p| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64))
+        .collect();
+    // The markers in order of their cells, so that the markers of one cell sit together
+    // and are found by a binary search. A sorted list rather than a `HashMap`: the map's
+    // hashing and table code would make the Wasm several kilobytes larger.
+    let keys: Vec<u64> = cells.iter().map(|&(x, y)| cell_key(x, y)).collect();
+    let by_cell = order_by(&keys);
     let mut parent: Vec<usize> = (0..points.len()).collect();
     for (i, &p) in points.iter().enumerate() {
-        let (cx, cy) = key(p);
+        let (cx, cy) = cells[i];
         for nx in cx - 1..=cx + 1 {
             for ny in cy - 1..=cy + 1 {
-                for &j in grid.get(&(nx, ny)).map(Vec::as_slice).unwrap_or(&[]) {
+                let key = cell_key(nx, ny);
+                let start = by_cell.partition_point(|&j| keys[j] < key);
+                for &j in by_cell[start..].iter().take_while(|&&j| keys[j] == key) {
                     if j > i && (p.x - points[j].x).hypot(p.y - points[j].y) * scale < CROWD_PX {
                         union(&mut parent, i, j);
                     }
@@ -98,9 +105,21 @@ fn crowds(points: &[PlanePoint], scale: f64) -> Vec<Vec<usize>> {
         let root = find(&mut parent, i);
         by_root[root].push(i);
     }
-    let mut groups: Vec<Vec<usize>> = by_root.into_iter().filter(|g| !g.is_empty()).collect();
-    groups.sort_by_key(|g| g[0]);
-    groups
+    // `union` makes the smallest index the root of its group, so the groups, listed by
+    // root, are already in order of their first member.
+    by_root.into_iter().filter(|g| !g.is_empty()).collect()
+}
+
+/// A grid cell as one number that sorts like the pair (x, y). Cells beyond the range of
+/// `i32` (only at absurd scales) share the outermost cell: that costs comparisons, never
+/// a missed overlap, since every pair found is still measured.
+fn cell_key(x: i64, y: i64) -> u64 {
+    let part = |v: i64| {
+        let v = v.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+        // Flipping the sign bit keeps the order of an i32 as a u32.
+        u64::from(v.cast_unsigned() ^ 0x8000_0000)
+    };
+    part(x) << 32 | part(y)
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {

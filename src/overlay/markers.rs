@@ -2,6 +2,7 @@
 
 use crate::data::{Dataset, EventKind, EventStatus};
 use crate::geo::{EqualEarth, PlanePoint};
+use crate::sort::sort_by;
 use crate::world::CountryCode;
 
 /// The symbol drawn for a marker.
@@ -112,7 +113,7 @@ pub fn build_markers(data: &Dataset, projection: &EqualEarth) -> Vec<Marker> {
             })
         })
         .collect();
-    markers.sort_by(|a, b| a.year.cmp(&b.year).then_with(|| a.id.cmp(&b.id)));
+    sort_by(&mut markers, |a, b| (a.year, &a.id) < (b.year, &b.id));
     markers
 }
 

@@ -336,7 +336,8 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             2 => ev.delta_y() * 400.0,
             _ => ev.delta_y(),
         };
-        let factor = WHEEL_ZOOM_PER_100PX.powf(-delta / 100.0);
+        // 1.25 to the power of notches, through `exp`: `powf` would add the larger `pow`.
+        let factor = (WHEEL_ZOOM_PER_100PX.ln() * (-delta / 100.0)).exp();
         map.change(|c, v| c.zoom_at(v, factor, p));
     };
 

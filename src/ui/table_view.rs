@@ -6,9 +6,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::state::use_app;
+use crate::data::query::date_key;
 use crate::data::{Confidence, Dataset, PopulationKind, Source, Status};
 use crate::i18n::Strings;
 use crate::i18n::numbers::compact_amount;
+use crate::sort::order_by;
 
 /// The three tables.
 #[component]
@@ -63,8 +65,13 @@ fn tables(data: &Arc<Dataset>, text: &'static Strings) -> impl IntoView {
         })
         .collect();
     let figures: Vec<_> = data.figures().to_vec();
-    let mut events: Vec<_> = data.events().to_vec();
-    events.sort_by_key(|e| std::cmp::Reverse(e.date.sort_key()));
+    // Newest first.
+    let all = data.events();
+    let keys: Vec<u64> = all.iter().map(|e| !date_key(&e.date)).collect();
+    let events: Vec<_> = order_by(&keys)
+        .into_iter()
+        .map(|i| all[i].clone())
+        .collect();
     view! {
         <table class="data-table" data-testid="table-countries">
             <caption>{text.table_countries}</caption>

@@ -7,6 +7,7 @@ use geojson::{Feature, GeoJson, GeometryValue, feature::Id};
 use super::country_code::CountryCode;
 use crate::geo::LonLat;
 use crate::geo::path::Polygon;
+use crate::sort::order_by;
 
 /// One country or territory: its code and its polygons in degrees.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,9 +112,8 @@ pub fn parse_world(json: &str) -> Result<World, WorldError> {
     Ok(World { shapes })
 }
 
-/// The shapes in order of their codes. The file lists a few hundred shapes, already in
-/// order when written by build-geometry, so an insertion sort over positions is quick;
-/// unlike `sort_by_key` it adds no copy of the standard library's sort to the Wasm.
+/// The shapes in order of their codes (the file lists them in order when written by
+/// build-geometry, so this is quick).
 fn sorted_by_code(shapes: Vec<CountryShape>) -> Vec<CountryShape> {
     let key = |shape: &CountryShape| {
         shape
@@ -123,14 +123,7 @@ fn sorted_by_code(shapes: Vec<CountryShape>) -> Vec<CountryShape> {
             .fold(0u32, |k, b| k << 8 | u32::from(b))
     };
     let keys: Vec<u32> = shapes.iter().map(key).collect();
-    let mut order: Vec<usize> = (0..shapes.len()).collect();
-    for i in 1..order.len() {
-        let mut j = i;
-        while j > 0 && keys[order[j - 1]] > keys[order[j]] {
-            order.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    let order = order_by(&keys);
     let mut slots: Vec<Option<CountryShape>> = shapes.into_iter().map(Some).collect();
     order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
