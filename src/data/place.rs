@@ -3,6 +3,7 @@
 use super::checker::Checker;
 use super::records::{Field, Kind, Record, Shape};
 use crate::geo::LonLat;
+use crate::geo::path::format_number;
 use crate::world::CountryCode;
 
 /// A named place in a country, with a pin position when one is known. Positions are
@@ -51,14 +52,21 @@ pub(crate) fn read_place(
 /// Which coordinate of a pin is wrong (`"lon"` or `"lat"`) and why, or `None` when the pair
 /// is a valid position on the globe.
 pub fn position_problem(lon: f64, lat: f64) -> Option<(&'static str, String)> {
+    let (lon_text, lat_text) = (format_number(lon), format_number(lat));
     if !lon.is_finite() {
-        Some(("lon", format!("longitude {lon} is not a finite number")))
+        Some((
+            "lon",
+            format!("longitude {lon_text} is not a finite number"),
+        ))
     } else if !(-180.0..=180.0).contains(&lon) {
-        Some(("lon", format!("longitude {lon} is outside [-180, 180]")))
+        Some((
+            "lon",
+            format!("longitude {lon_text} is outside [-180, 180]"),
+        ))
     } else if !lat.is_finite() {
-        Some(("lat", format!("latitude {lat} is not a finite number")))
+        Some(("lat", format!("latitude {lat_text} is not a finite number")))
     } else if !(-90.0..=90.0).contains(&lat) {
-        Some(("lat", format!("latitude {lat} is outside [-90, 90]")))
+        Some(("lat", format!("latitude {lat_text} is outside [-90, 90]")))
     } else {
         None
     }

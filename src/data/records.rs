@@ -11,6 +11,7 @@
 use serde_json::{Map, Number, Value};
 
 use super::error::DataError;
+use crate::geo::path::format_number;
 
 /// The fields of one kind of record, in the order they are documented.
 pub(crate) type Shape = &'static [Field];
@@ -461,7 +462,7 @@ fn invalid_type(value: &Value, expected: &str) -> String {
             Some(n) => describe_integer(n),
             None => {
                 // serde shows a float with a decimal point even when it is whole: `2.0`.
-                let mut text = number.as_f64().unwrap_or_default().to_string();
+                let mut text = format_number(number.as_f64().unwrap_or_default());
                 if !text.contains(['.', 'N', 'i']) {
                     text.push_str(".0");
                 }

@@ -1,6 +1,7 @@
 //! Axis-aligned rectangles in the world plane.
 
 use super::coords::PlanePoint;
+use super::path::format_decimal;
 
 /// A rectangle of the world plane: `min` is the top-left corner, `max` the bottom-right.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -12,6 +13,13 @@ pub struct Bounds {
 }
 
 impl Bounds {
+    /// The rectangle as an SVG `viewBox` value (`min-x min-y width height`).
+    pub fn view_box(&self) -> String {
+        [self.min.x, self.min.y, self.width(), self.height()]
+            .map(|v| format_decimal(v, 3))
+            .join(" ")
+    }
+
     /// The smallest rectangle holding every point, or `None` for no points.
     pub fn of_points(points: impl IntoIterator<Item = PlanePoint>) -> Option<Bounds> {
         let mut iter = points.into_iter();

@@ -84,14 +84,7 @@ impl Camera {
 
     /// The SVG `viewBox` attribute for this viewport.
     pub fn view_box(&self, viewport: Viewport) -> String {
-        let b = self.visible(viewport);
-        format!(
-            "{:.3} {:.3} {:.3} {:.3}",
-            b.min.x,
-            b.min.y,
-            b.width(),
-            b.height()
-        )
+        self.visible(viewport).view_box()
     }
 
     /// The plane point under a screen position.
@@ -165,7 +158,7 @@ mod tests {
         let camera = Camera::new(PlanePoint::new(0.0, 0.0), 1.0);
         let visible = camera.visible(VIEW);
         assert!(close(visible.width(), PLANE_WIDTH));
-        assert_eq!(camera.view_box(VIEW), "-500.000 -250.000 1000.000 500.000");
+        assert_eq!(camera.view_box(VIEW), "-500 -250 1000 500");
     }
 
     #[test]

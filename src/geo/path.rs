@@ -71,36 +71,60 @@ fn round_hundredths(v: f64) -> i64 {
 
 /// Writes a value given in hundredths as a decimal without trailing zeros (`-1.5`, `12`, `0.05`).
 fn push_hundredths(out: &mut String, hundredths: i64) {
-    if hundredths < 0 {
-        out.push('-');
-    }
-    let abs = hundredths.unsigned_abs();
-    let (whole, frac) = (abs / 100, abs % 100);
-    // Writing to a String cannot fail.
-    let _ = write!(out, "{whole}");
-    match frac {
-        0 => {}
-        f if f % 10 == 0 => {
-            let _ = write!(out, ".{}", f / 10);
-        }
-        f => {
-            let _ = write!(out, ".{f:02}");
-        }
-    }
+    push_scaled(out, hundredths, 2);
 }
 
-/// Formats a number with at most `decimals` decimals and no trailing zeros.
-pub fn format_decimal(value: f64, decimals: usize) -> String {
-    let mut s = format!("{value:.decimals$}");
-    if s.contains('.') {
-        while s.ends_with('0') {
-            s.pop();
-        }
-        if s.ends_with('.') {
-            s.pop();
-        }
+/// Writes `scaled / 10^decimals` as a decimal without trailing zeros (and `0`, never `-0`).
+///
+/// Integer arithmetic only: formatting the float (`{:.2}`) would bring the standard
+/// library's float printing (about 15 KB) into the Wasm.
+fn push_scaled(out: &mut String, scaled: i64, decimals: u32) {
+    let unit = 10_u64.pow(decimals);
+    let abs = scaled.unsigned_abs();
+    if scaled < 0 {
+        out.push('-');
     }
-    if s == "-0" { "0".to_owned() } else { s }
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{}", abs / unit);
+    let mut frac = abs % unit;
+    if frac == 0 {
+        return;
+    }
+    let mut digits = decimals;
+    while frac.is_multiple_of(10) {
+        frac /= 10;
+        digits -= 1;
+    }
+    let _ = write!(out, ".{frac:0width$}", width = digits as usize);
+}
+
+/// Formats a number with at most `decimals` decimals (up to 9) and no trailing zeros,
+/// rounding half away from zero. Values too large for that many decimals in an `i64`
+/// (beyond 9 × 10^18 / 10^decimals, far off any map) are written whole.
+pub fn format_decimal(value: f64, decimals: usize) -> String {
+    let decimals = decimals.min(9) as u32;
+    let scaled = (value * 10_f64.powi(decimals as i32)).round();
+    let mut out = String::new();
+    if !value.is_finite() {
+        out.push('0');
+    } else if scaled.abs() < 9.0e18 {
+        push_scaled(&mut out, scaled as i64, decimals);
+    } else {
+        push_scaled(&mut out, value.round() as i64, 0);
+    }
+    out
+}
+
+/// A number for a message: up to 9 decimals, no trailing zeros, and `NaN`, `inf` or
+/// `-inf` as Rust writes them.
+pub fn format_number(value: f64) -> String {
+    if value.is_nan() {
+        "NaN".to_owned()
+    } else if value.is_infinite() {
+        if value > 0.0 { "inf" } else { "-inf" }.to_owned()
+    } else {
+        format_decimal(value, 9)
+    }
 }
 
 #[cfg(test)]
@@ -193,5 +217,39 @@ mod tests {
         assert_eq!(format_decimal(-0.001, 2), "0");
         assert_eq!(format_decimal(3.0, 2), "3");
         assert_eq!(format_decimal(55.126, 2), "55.13");
+        assert_eq!(format_decimal(-12.5, 0), "-13");
+        assert_eq!(format_decimal(f64::NAN, 2), "0");
+        assert_eq!(format_number(f64::NAN), "NaN");
+        assert_eq!(format_number(f64::NEG_INFINITY), "-inf");
+        assert_eq!(format_number(200.25), "200.25");
+    }
+
+    #[test]
+    fn decimals_match_the_standard_formatting_away_from_ties() {
+        let trim = |s: String| {
+            let s = if s.contains('.') {
+                s.trim_end_matches('0').trim_end_matches('.').to_owned()
+            } else {
+                s
+            };
+            if s == "-0" { "0".to_owned() } else { s }
+        };
+        let mut seed = 11u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let value = (seed >> 11) as f64 / (1u64 << 53) as f64 * 2_000.0 - 1_000.0;
+            for decimals in 0..=5 {
+                let scaled = value * 10_f64.powi(decimals as i32);
+                // Values a hair from a tie may round either way; the map cannot see it.
+                if ((scaled - scaled.trunc()).abs() - 0.5).abs() < 1e-6 {
+                    continue;
+                }
+                assert_eq!(
+                    format_decimal(value, decimals),
+                    trim(format!("{value:.decimals$}")),
+                    "{value} to {decimals} decimals"
+                );
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ use super::panel::{SheetHandle, SheetHeight};
 use super::sources::{SourceLinks, Uncertainty};
 use super::state::use_app;
 use crate::data::{Dataset, Status, SummitSeries};
+use crate::geo::path::format_decimal;
 use crate::i18n::{Strings, fill};
 
 /// Widths up to this are phones: the panel is a bottom sheet there.
@@ -32,7 +33,7 @@ pub fn AboutPanel() -> impl IntoView {
             class="panel panel--about"
             class:panel--collapsed=move || !expanded.get()
             class:panel--sized=move || sheet.get().is_some() && expanded.get()
-            style:height=move || sheet.get().filter(|_| expanded.get()).map(|h| format!("{h}px"))
+            style:height=move || sheet.get().filter(|_| expanded.get()).map(|h| format!("{}px", format_decimal(h, 1)))
             data-testid="about-panel"
             aria-labelledby="about-title"
         >

@@ -11,6 +11,7 @@ use super::panel::{SheetHandle, SheetHeight};
 use super::sources::{SourceLinks, Uncertainty};
 use super::state::use_app;
 use crate::data::{Country, Dataset, Initiative, Institution, NoteTopic, Status};
+use crate::geo::path::format_decimal;
 use crate::i18n::{Strings, fill};
 use crate::world::CountryCode;
 
@@ -46,7 +47,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
         <aside
             class="panel"
             class:panel--sized=move || sheet.get().is_some()
-            style:height=move || sheet.get().map(|h| format!("{h}px"))
+            style:height=move || sheet.get().map(|h| format!("{}px", format_decimal(h, 1)))
             data-testid="panel"
             aria-labelledby="panel-title"
             data-country=code.as_str().to_owned()

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
+use crate::geo::path::format_decimal;
 use crate::i18n::numbers::compact;
 use crate::i18n::{Strings, fill};
 use crate::overlay::{MarkerShape, PopulationScale};
@@ -90,7 +91,7 @@ fn flow_legend(text: &'static Strings, lang: crate::url_state::Lang) -> impl Int
         view! {
             <li>
                 <svg class="legend__line" viewBox="0 0 36 20" width="36" height="20" aria-hidden="true">
-                    <line class="flow__line" x1="2" y1="10" x2="34" y2="10" stroke-width=format!("{width:.1}") />
+                    <line class="flow__line" x1="2" y1="10" x2="34" y2="10" stroke-width=format_decimal(width, 1) />
                 </svg>
                 <span>{compact(people, lang)}</span>
             </li>

@@ -17,6 +17,7 @@ use super::overlay_layers::{FlowLayer, MarkerLayer};
 use super::state::{History, use_app};
 use crate::data::Status;
 use crate::geo::camera::Viewport;
+use crate::geo::path::format_decimal;
 use crate::geo::{Camera, ScreenPoint};
 use crate::gesture::{Gestures, Motion, WheelAction, touch_moves_map, wheel_action};
 use crate::i18n::fill;
@@ -164,10 +165,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         map.camera
             .get()
             .map(|c| c.view_box(map.viewport.get()))
-            .unwrap_or_else(|| {
-                let b = map.world.with_value(|w| w.world_bounds);
-                format!("{} {} {} {}", b.min.x, b.min.y, b.width(), b.height())
-            })
+            .unwrap_or_else(|| map.world.with_value(|w| w.world_bounds.view_box()))
     };
 
     // The hatch is drawn in screen pixels: scale the pattern against the zoom.
@@ -176,7 +174,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             .camera
             .get()
             .map_or(1.0, |c| c.scale(map.viewport.get()));
-        format!("rotate(45) scale({:.5})", 1.0 / scale)
+        format!("rotate(45) scale({})", format_decimal(1.0 / scale, 5))
     };
 
     let selected = Memo::new(move |_| app.map_state.with(|s| s.country));
@@ -528,8 +526,8 @@ fn MapTooltip(tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) -> impl IntoView {
                             class="map-tooltip"
                             data-testid="tooltip"
                             aria-hidden="true"
-                            style:left=format!("{}px", at.x + 14.0)
-                            style:top=format!("{}px", at.y + 14.0)
+                            style:left=format!("{}px", format_decimal(at.x + 14.0, 1))
+                            style:top=format!("{}px", format_decimal(at.y + 14.0, 1))
                         >
                             {text}
                         </div>

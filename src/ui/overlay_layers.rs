@@ -9,6 +9,7 @@ use super::load::LoadedWorld;
 use super::map_view::{MapCamera, Tip};
 use super::state::{History, use_app};
 use crate::geo::camera::MAX_ZOOM;
+use crate::geo::path::format_decimal;
 use crate::geo::{PlanePoint, ScreenPoint};
 use crate::i18n::numbers::compact_amount;
 use crate::i18n::{Strings, fill};
@@ -88,7 +89,11 @@ fn flow_view(
     let app = use_app();
     let label = flow_label(&flow, text);
     let ranged = flow.width_high > flow.width_low;
-    let dot = format!("M{},{}h0", flow.host_at.x, flow.host_at.y);
+    let dot = format!(
+        "M{},{}h0",
+        format_decimal(flow.host_at.x, 2),
+        format_decimal(flow.host_at.y, 2)
+    );
     let host = flow.host;
     let host_at = flow.host_at;
     let show = {
@@ -127,10 +132,10 @@ fn flow_view(
             }
         >
             {ranged.then(|| view! {
-                <path class="flow__band" d=flow.d.clone() stroke-width=format!("{:.1}", flow.width_high) />
+                <path class="flow__band" d=flow.d.clone() stroke-width=format_decimal(flow.width_high, 1) />
             })}
-            <path class="flow__line" d=flow.d.clone() stroke-width=format!("{:.1}", flow.width_low) />
-            <path class="flow__dot" d=dot stroke-width=format!("{:.1}", flow.width_low + 4.0) />
+            <path class="flow__line" d=flow.d.clone() stroke-width=format_decimal(flow.width_low, 1) />
+            <path class="flow__dot" d=dot stroke-width=format_decimal(flow.width_low + 4.0, 1) />
         </g>
     }
 }
@@ -199,7 +204,7 @@ pub fn MarkerLayer(
     });
     // Markers keep their size on screen through one CSS variable, the inverse of the
     // zoom: a zoom step changes that variable, not every marker (see `.marker` in CSS).
-    let inverse_scale = move || scale.get().map_or(1.0, |(s, _)| 1.0 / s).to_string();
+    let inverse_scale = move || format_decimal(scale.get().map_or(1.0, |(s, _)| 1.0 / s), 6);
     view! {
         <g class="map__markers" data-testid="markers" style:--k=inverse_scale>
             {move || {
@@ -261,10 +266,10 @@ fn marker_view(
             class=format!("marker marker--{}", marker.shape.key())
             class:marker--future=future
             class:marker--unconfirmed=marker.unconfirmed
-            style:--x=format!("{:.3}", at.x)
-            style:--y=format!("{:.3}", at.y)
-            style:--dx=format!("{dx:.1}")
-            style:--dy=format!("{dy:.1}")
+            style:--x=format_decimal(at.x, 3)
+            style:--y=format_decimal(at.y, 3)
+            style:--dx=format_decimal(dx, 1)
+            style:--dy=format_decimal(dy, 1)
             data-testid="marker"
             data-item=id
             role="button"
@@ -288,7 +293,7 @@ fn marker_view(
             on:blur=move |_| tooltip.set(None)
         >
             {offset.then(|| view! {
-                <line class="marker__leader" x1=format!("{:.1}", -dx) y1=format!("{:.1}", -dy) x2="0" y2="0" />
+                <line class="marker__leader" x1=format_decimal(-dx, 1) y1=format_decimal(-dy, 1) x2="0" y2="0" />
             })}
             <path class="marker__hit" d="M-11,0A11,11 0 1 0 11,0A11,11 0 1 0 -11,0Z" />
             <path class="marker__symbol" d=marker.shape.path() />
@@ -314,8 +319,8 @@ fn group_view(
     view! {
         <g
             class="marker marker--group"
-            style:--x=format!("{:.3}", at.x)
-            style:--y=format!("{:.3}", at.y)
+            style:--x=format_decimal(at.x, 3)
+            style:--y=format_decimal(at.y, 3)
             data-testid="marker-group"
             role="button"
             tabindex=if first { "0" } else { "-1" }

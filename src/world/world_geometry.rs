@@ -6,7 +6,7 @@ use geojson::{Feature, GeoJson, GeometryValue, feature::Id};
 
 use super::country_code::CountryCode;
 use crate::geo::LonLat;
-use crate::geo::path::Polygon;
+use crate::geo::path::{Polygon, format_number};
 use crate::sort::order_by;
 
 /// One country or territory: its code and its polygons in degrees.
@@ -84,7 +84,9 @@ impl fmt::Display for WorldError {
             ),
             Self::BadCoordinate { code, lon, lat } => write!(
                 f,
-                "world.geojson: feature {code} has a point out of range ({lon}, {lat})"
+                "world.geojson: feature {code} has a point out of range ({}, {})",
+                format_number(*lon),
+                format_number(*lat)
             ),
         }
     }
