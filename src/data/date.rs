@@ -9,7 +9,10 @@ use std::fmt;
 
 use serde_json::Value;
 
-const MONTHS: [&str; 12] = [
+use super::records::describe;
+
+/// The English month names, for messages and for the English date formats.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -263,7 +266,7 @@ impl FuzzyDate {
             }
             other => Err(format!(
                 "expected a date string or object, found {}",
-                json_kind(other)
+                describe(other)
             )),
         }
     }
@@ -346,19 +349,8 @@ fn part(value: &Value) -> Result<PartialDate, String> {
         Value::String(text) => PartialDate::parse(text),
         other => Err(format!(
             "expected a date string such as \"2025-12-17\", found {}",
-            json_kind(other)
+            describe(other)
         )),
-    }
-}
-
-fn json_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
     }
 }
 

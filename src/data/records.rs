@@ -495,7 +495,8 @@ fn one_of(names: &[&str]) -> String {
     out
 }
 
-fn describe(value: &Value) -> &'static str {
+/// What kind of JSON value this is, for messages (`a number`, `a list`, …).
+pub(crate) fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "true or false",

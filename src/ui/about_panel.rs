@@ -7,25 +7,19 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::panel::{SheetHandle, SheetHeight};
+use super::phone::is_phone;
 use super::sources::{SourceLinks, Uncertainty};
 use super::state::use_app;
 use crate::data::{Dataset, Status, SummitSeries};
 use crate::geo::path::format_decimal;
 use crate::i18n::{Strings, fill};
 
-/// Widths up to this are phones: the panel is a bottom sheet there.
-const PHONE_QUERY: &str = "(max-width: 700px)";
-
 /// The About panel.
 #[component]
 pub fn AboutPanel() -> impl IntoView {
     let app = use_app();
     let text = move || app.text();
-    let on_phone = window()
-        .match_media(PHONE_QUERY)
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    let on_phone = is_phone();
     let expanded = RwSignal::new(!on_phone && !app.map_state.with_untracked(|s| s.embed));
     let SheetHeight(sheet) = expect_context::<SheetHeight>();
     view! {

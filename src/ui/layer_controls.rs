@@ -2,24 +2,19 @@
 
 use leptos::prelude::*;
 
+use super::phone::is_phone;
 use super::state::{History, use_app};
 use crate::url_state::{FIRST_YEAR, Layer};
 
 /// Milliseconds per year while the timeline plays.
 const PLAY_STEP_MS: u64 = 800;
-/// Widths up to this are phones: the controls start folded there.
-const PHONE_QUERY: &str = "(max-width: 700px)";
 
 /// The layer switches and the year control, in a foldable box over the map.
 #[component]
 pub fn LayerControls() -> impl IntoView {
     let app = use_app();
     let text = move || app.text();
-    let on_phone = window()
-        .match_media(PHONE_QUERY)
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    let on_phone = is_phone();
     let toggle = move |layer: Layer, on: bool| {
         app.update(History::Push, |s| s.layers = s.layers.with(layer, on));
     };

@@ -3,15 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::phone::is_phone;
 use super::state::use_app;
 use crate::geo::path::format_decimal;
 use crate::i18n::numbers::compact;
 use crate::i18n::{Strings, fill};
 use crate::overlay::{MarkerShape, PopulationScale};
 use crate::url_state::Layer;
-
-/// Widths up to this are phones: the legend starts folded there.
-const PHONE_QUERY: &str = "(max-width: 700px)";
 
 /// The year the Turkic Council was renamed the Organization of Turkic States.
 const RENAMING_YEAR: i32 = 2021;
@@ -31,11 +29,7 @@ pub fn Legend() -> impl IntoView {
         fill(text().as_of_year, &[name, &year.to_string()])
     };
     let layers = move || app.map_state.with(|s| s.layers);
-    let on_phone = window()
-        .match_media(PHONE_QUERY)
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    let on_phone = is_phone();
     view! {
         <details class="legend" data-testid="legend" open=!on_phone>
             <summary class="legend__title" data-testid="legend-title">{title}</summary>

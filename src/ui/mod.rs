@@ -21,6 +21,7 @@ mod map_view;
 mod notice_bar;
 mod overlay_layers;
 mod panel;
+mod phone;
 mod search_box;
 mod share_menu;
 mod sources;
