@@ -72,7 +72,7 @@ export const PROFILES = {
 /** Where the brief's targets apply; `profiles` lists the columns the verdict is given for. */
 export const TARGETS = [
   { key: 'firstLoad', label: 'first load ≤ 200 KB compressed', limit: 200 * 1024 },
-  { key: 'load.mapPainted', label: 'mobile: map visible ≤ 2.0 s', limit: 2000, profiles: ['mobile'] },
+  { key: 'load.mapVisible', label: 'mobile: map visible ≤ 2.0 s', limit: 2000, profiles: ['mobile'] },
   { key: 'load.mapReady', label: 'mobile: interactive ≤ 3.0 s', limit: 3000, profiles: ['mobile'] },
   { key: 'hoverWork.p95', label: 'unthrottled hover p95 ≤ 16 ms', limit: 16, profiles: ['unthrottled'] },
   { key: 'clickWork.p95', label: 'unthrottled click-to-panel p95 ≤ 16 ms', limit: 16, profiles: ['unthrottled'] },
@@ -186,6 +186,7 @@ export function pageInit() {
     lcpElement: null,
     mapInDom: null,
     mapPainted: null,
+    bootMapInHtml: null,
     mapReady: null,
     wasmStarted: null,
     wasm: null,
@@ -206,6 +207,9 @@ export function pageInit() {
   } catch {
     /* older browsers: the values stay null */
   }
+  // The static map of index.html (build-share --no-static-map leaves it out) paints with
+  // the first contentful paint: it is in the document the parser starts with.
+  addEventListener('DOMContentLoaded', () => (B.bootMapInHtml = !!document.querySelector('svg.boot-map')));
   addEventListener('securitypolicyviolation', (e) => B.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   addEventListener('TrunkApplicationStarted', (e) => {
     B.wasmStarted = performance.now();
@@ -494,6 +498,8 @@ async function measureLoad(handles, url) {
       lcpElement: B.lcpElement,
       mapInDom: B.mapInDom,
       mapPainted: B.mapPainted,
+      // When a map is first visible: the static map (at the first paint) or else the app's.
+      mapVisible: B.bootMapInHtml && B.fcp !== null ? Math.min(B.fcp, B.mapPainted ?? Infinity) : B.mapPainted,
       mapReady: B.mapReady,
       wasmStarted: B.wasmStarted,
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
@@ -862,8 +868,9 @@ async function firstLoadSizes(distDir, network) {
 // ------------------------------------------------------------------ summary and report
 
 const PROFILE_METRICS = [
-  ['load.fcp', 'first contentful paint (loading screen)', 'ms'],
+  ['load.fcp', 'first contentful paint', 'ms'],
   ['load.lcp', 'largest contentful paint', 'ms'],
+  ['load.mapVisible', 'map visible (the static map in index.html, else the app\'s)', 'ms'],
   ['load.mapPainted', 'map painted (first frame of the SVG map)', 'ms'],
   ['load.mapReady', 'map ready (data-map-ready)', 'ms'],
   ['load.wireTotal', 'bytes on the wire until ready', 'bytes'],
@@ -989,7 +996,7 @@ function printReport(r) {
     say(`${pad(label, 40)} ${cells.join(' ')}   ${notes.join(', ')}`);
   }
   const lcpElements = cols.map((c) => `${c}: ${[...new Set(r.rounds[c].map((x) => x.load?.lcpElement).filter(Boolean))].join(', ') || '-'}`);
-  say(`(LCP element — ${lcpElements.join('; ')}. FCP/LCP see the loading screen; "map painted" is the first frame with the app's country shapes.)`);
+  say(`(LCP element — ${lcpElements.join('; ')}. FCP/LCP see the loading text and the static map, which makes "map visible"; "map painted" is the first frame with the app's country shapes.)`);
   if (r.stress) {
     const s = r.stress;
     say();

@@ -27,10 +27,14 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
     let SheetHeight(sheet) = expect_context::<SheetHeight>();
 
     // The name and status paint at once; the long lists follow a frame later, so the
-    // panel answers a click within a frame even for countries with much data.
+    // panel answers a click within a frame even for countries with much data. Two
+    // animation frames: a callback asked for now runs before the coming paint, and
+    // would put the lists into the same frame as the name.
     let complete = RwSignal::new(false);
     request_animation_frame(move || {
-        complete.try_set(true);
+        request_animation_frame(move || {
+            complete.try_set(true);
+        });
     });
 
     // Bring a linked item into view once it is on the page.

@@ -109,6 +109,14 @@ test('the first load of the release build does not grow past its ceiling (the 30
   );
   printTable(rows, totals);
   assert.deepEqual(missing, [], 'the first load asks for files the build does not have');
+  // The geometry and data start downloading with the Wasm: index.html preloads each of them.
+  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  const preloaded = new Set(
+    [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous"/g)].map((m) => m[1]),
+  );
+  const dataFiles = network.map((u) => new URL(u).pathname.slice(1)).filter((p) => p.startsWith('data/'));
+  assert.ok(dataFiles.length >= 6, `the first load fetched only ${dataFiles.join(', ')} from data/`);
+  assert.deepEqual(dataFiles.filter((p) => !preloaded.has(p)), [], 'data files the first load fetches without a preload');
   assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');
   assert.ok(
     totals.brotli <= FIRST_LOAD_CEILING_BYTES,
