@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
+use super::clipboard::page_address;
 use super::embed::{EmbedBar, report_height_to_parent};
 use super::header::SiteHeader;
 use super::layer_controls::LayerControls;
@@ -20,6 +21,7 @@ use super::state::{AppState, History, Notice, current_year, use_app};
 use super::table_view::TableView;
 use crate::data::Status;
 use crate::i18n::fill;
+use crate::share_links::view_link;
 use crate::url_state::{Lang, MapState, UrlNotice};
 
 /// The whole app.
@@ -249,6 +251,10 @@ fn Atlas() -> impl IntoView {
                 </div>
                 <Panel />
             </main>
+            // On paper, the address of the view printed (hidden on screen).
+            <p class="print-link" data-testid="print-link">
+                {move || view_link(&page_address(), &app.map_state.get())}
+            </p>
             <Show when=embed>
                 <EmbedBar />
             </Show>
