@@ -455,23 +455,11 @@ pub fn html(page: &SharePage, links: &Links) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ots_atlas::data::DataFiles;
-    use ots_atlas::world::parse_world;
 
+    /// The committed data and English names (the same inputs the build tests read).
     fn data() -> (Dataset, CountryNames) {
-        let world = parse_world(include_str!("../../../public/data/world.geojson"))
-            .expect("the committed world parses");
-        let files = DataFiles {
-            countries: include_str!("../../../public/data/countries.json"),
-            events: include_str!("../../../public/data/events.json"),
-            quotes: include_str!("../../../public/data/quotes.json"),
-            diaspora: include_str!("../../../public/data/diaspora.json"),
-            organization: include_str!("../../../public/data/organization.json"),
-        };
-        let data = Dataset::load(&files, &|code| world.contains(code)).expect("valid data");
-        let names = CountryNames::parse(include_str!("../../../public/data/names/en.json"))
-            .expect("valid names");
-        (data, names)
+        let inputs = crate::build::tests::inputs();
+        (inputs.data, inputs.names)
     }
 
     fn code(text: &str) -> CountryCode {
