@@ -479,6 +479,16 @@ impl MapState {
             ..self.clone()
         }
     }
+
+    /// True when this view shows quotes or diaspora data (a country's panel, a linked item,
+    /// the diaspora layer, the table view): the app then downloads those files, which the
+    /// default view does without.
+    pub fn needs_details(&self) -> bool {
+        self.country.is_some()
+            || self.item.is_some()
+            || self.table
+            || self.layers.contains(Layer::Diaspora)
+    }
 }
 
 fn bad(key: &str, value: &str) -> UrlNotice {
@@ -621,6 +631,21 @@ mod tests {
 
     const NOW: i32 = 2026;
 
+    #[test]
+    fn only_the_default_view_does_without_the_details() {
+        let year = 2026;
+        let needs = |q: &str| MapState::from_query(q, year).0.needs_details();
+        assert!(!needs(""));
+        assert!(!needs(
+            "lang=tr&theme=dark&year=2019&zoom=3&center=50,40&embed=1"
+        ));
+        assert!(!needs("layers=initiatives"));
+        assert!(!needs("layers="));
+        assert!(needs("country=KAZ"));
+        assert!(needs("country=AZE&item=washington-reception-2025"));
+        assert!(needs("layers=diaspora"));
+        assert!(needs("view=table"));
+    }
     #[test]
     fn numbers_read_as_the_standard_parser_reads_them() {
         let mut texts: Vec<String> = [

@@ -33,6 +33,14 @@ pub const FILE_NAMES: [&str; 5] = [
     ORGANIZATION_FILE,
 ];
 
+/// What the app reads in place of `quotes.json` until it is needed: the map's first view
+/// does without quotes (they are read in a country's panel), so the app downloads the
+/// file on demand and builds the dataset from this empty list meanwhile.
+pub const NO_QUOTES: &str = r#"{"quotes":[]}"#;
+/// What the app reads in place of `diaspora.json` until it is needed (a country's panel,
+/// the diaspora layer, the table view, a data download): see [`NO_QUOTES`].
+pub const NO_DIASPORA: &str = r#"{"institutions":[],"initiatives":[],"figures":[]}"#;
+
 /// The text of the five data files, however the caller obtained it (fetched by the browser,
 /// read from disk, or embedded with `include_str!`).
 #[derive(Clone, Copy, Debug)]

@@ -33,7 +33,7 @@ mod validate;
 mod tests;
 
 pub use country::{Country, Membership, Note, NoteTopic, Status};
-pub use dataset::{DataFiles, Dataset, FILE_NAMES};
+pub use dataset::{DataFiles, Dataset, FILE_NAMES, NO_DIASPORA, NO_QUOTES};
 pub use date::{FuzzyDate, PartialDate, Precision};
 pub use error::DataError;
 pub use event::{Event, EventKind, EventStatus};

@@ -8,6 +8,7 @@ pub const AZ: Strings = Strings {
     app_tagline: "Türk Dövlətləri Təşkilatı: üzvlər, müşahidəçilər, diaspor",
     map_label: "Türk Dövlətləri Təşkilatının dünya xəritəsi",
     loading: "Xəritə yüklənir…",
+    loading_details: "Yüklənir…",
     load_failed: "Xəritəni yükləmək mümkün olmadı",
     retry: "Yenidən cəhd edin",
     zoom_in: "Yaxınlaşdır",

@@ -8,6 +8,7 @@ pub const EN: Strings = Strings {
     app_tagline: "The Organization of Turkic States: members, observers, diaspora",
     map_label: "World map of the Organization of Turkic States",
     loading: "Loading the map…",
+    loading_details: "Loading…",
     load_failed: "The map could not be loaded",
     retry: "Try again",
     zoom_in: "Zoom in",

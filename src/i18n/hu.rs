@@ -8,6 +8,7 @@ pub const HU: Strings = Strings {
     app_tagline: "A Türk Államok Szervezete: tagok, megfigyelők, diaszpóra",
     map_label: "A Türk Államok Szervezetének világtérképe",
     loading: "A térkép betöltése…",
+    loading_details: "Betöltés…",
     load_failed: "A térképet nem sikerült betölteni",
     retry: "Újrapróbálás",
     zoom_in: "Nagyítás",

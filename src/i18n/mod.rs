@@ -107,6 +107,8 @@ pub struct Strings {
     pub map_label: &'static str,
     /// Shown while the map loads.
     pub loading: &'static str,
+    /// A panel's records still downloading.
+    pub loading_details: &'static str,
     /// Heading when the geometry or data cannot be loaded.
     pub load_failed: &'static str,
     /// The retry button.

@@ -8,6 +8,7 @@ pub const TR: Strings = Strings {
     app_tagline: "Türk Devletleri Teşkilatı: üyeler, gözlemciler, diaspora",
     map_label: "Türk Devletleri Teşkilatı dünya haritası",
     loading: "Harita yükleniyor…",
+    loading_details: "Yükleniyor…",
     load_failed: "Harita yüklenemedi",
     retry: "Yeniden dene",
     zoom_in: "Yakınlaştır",

@@ -9,6 +9,7 @@ pub const UZ: Strings = Strings {
     app_tagline: "Turkiy davlatlar tashkiloti: aʼzolar, kuzatuvchilar, diaspora",
     map_label: "Turkiy davlatlar tashkilotining dunyo xaritasi",
     loading: "Xarita yuklanmoqda…",
+    loading_details: "Yuklanmoqda…",
     load_failed: "Xaritani yuklab boʻlmadi",
     retry: "Qayta urinish",
     zoom_in: "Yaqinlashtirish",

@@ -11,8 +11,10 @@ use super::header::SiteHeader;
 use super::layer_controls::LayerControls;
 use super::legend::Legend;
 use super::load::{
-    LoadError, LoadedWorld, build_dataset, load_data_texts, load_names, load_text, load_world,
+    LoadError, LoadedWorld, build_dataset, load_data_texts, load_detail_texts, load_names,
+    load_text, load_world,
 };
+use super::loader::loaded;
 use super::map_view::MapView;
 use super::map_view::focus_country;
 use super::notice_bar::NoticeBar;
@@ -42,18 +44,31 @@ fn Atlas() -> impl IntoView {
     let initial_notices = initial_url_notices(year);
 
     let retry = RwSignal::new(0u32);
-    let world = LocalResource::new(move || {
+    let world = loaded(move || {
         retry.track();
         load_world()
     });
-    let texts = LocalResource::new(move || {
+    let texts = loaded(move || {
         retry.track();
         app.data_retry.track();
         load_data_texts()
     });
-    let names = LocalResource::new(move || load_names(app.lang.get()));
+    // Quotes and diaspora records come once a view needs them (not the default view).
+    let details = loaded(move || {
+        retry.track();
+        app.data_retry.track();
+        let wanted = app.details_wanted.get();
+        async move {
+            if wanted {
+                Some(load_detail_texts().await)
+            } else {
+                None
+            }
+        }
+    });
+    let names = loaded(move || load_names(app.lang.get()));
     // Interface text for languages other than English arrives on demand.
-    let interface_text = LocalResource::new(move || {
+    let interface_text = loaded(move || {
         let lang = app.lang.get();
         async move {
             if lang == Lang::En {
@@ -71,7 +86,7 @@ fn Atlas() -> impl IntoView {
         _ => {}
     });
     // English names back up the others; in English they are the same file, loaded once.
-    let english = LocalResource::new(move || {
+    let english = loaded(move || {
         let needed = app.lang.get() != Lang::En;
         async move {
             if needed {
@@ -107,7 +122,16 @@ fn Atlas() -> impl IntoView {
                 return;
             }
         };
-        let built = build_dataset(&texts, &w).map_err(|errors| {
+        let details = match details.get() {
+            Some(Some(Ok(details))) => Some(details),
+            Some(Some(Err(error))) => {
+                app.notify(Notice::DataUnavailable(error.to_string()));
+                None
+            }
+            _ => None,
+        };
+        let complete = details.is_some();
+        let built = build_dataset(&texts, details.as_deref(), &w).map_err(|errors| {
             for error in &errors {
                 leptos::logging::error!("{error}");
             }
@@ -119,7 +143,10 @@ fn Atlas() -> impl IntoView {
             }
         });
         match built {
-            Ok(dataset) => app.dataset.set(Some(dataset)),
+            Ok(dataset) => {
+                app.dataset.set(Some(dataset));
+                app.details_ready.set(complete);
+            }
             Err(message) => app.notify(Notice::Data(message)),
         }
     });
@@ -139,7 +166,7 @@ fn Atlas() -> impl IntoView {
 
     // A linked item that the data does not hold is dropped with a notice.
     Effect::new(move |_| {
-        let Some(data) = app.dataset.get() else {
+        let Some(data) = app.dataset.get().filter(|_| app.details_ready.get()) else {
             return;
         };
         let Some(item) = app.map_state.with_untracked(|s| s.item.clone()) else {

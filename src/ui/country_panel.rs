@@ -40,7 +40,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
     // Bring a linked item into view once it is on the page.
     Effect::new(move |_| {
         let item = app.map_state.with(|s| s.item.clone());
-        let loaded = app.dataset.with(Option::is_some) && complete.get();
+        let loaded = app.details_ready.get() && complete.get();
         app.lang.track();
         if let (Some(item), true) = (item, loaded) {
             request_animation_frame(move || scroll_to_item(&item));
@@ -75,11 +75,17 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                     let text = text();
                     app.track_names();
                     match app.dataset.get() {
-                        Some(data) if !complete.get() => {
-                            data.country(code)
-                                .cloned()
-                                .map(|c| view! { <CountryFacts country=c text /> })
-                                .into_any()
+                        Some(data) if !complete.get() || !app.details_ready.get() => {
+                            // Until the quotes and diaspora files are in, the facts and a
+                            // line saying the rest is on its way.
+                            let waiting = !app.details_ready.get();
+                            view! {
+                                {data.country(code).cloned().map(|c| view! { <CountryFacts country=c text /> })}
+                                {waiting.then(|| view! {
+                                    <p class="panel__status" role="status" data-testid="panel-loading">{text.loading_details}</p>
+                                })}
+                            }
+                            .into_any()
                         }
                         Some(data) => country_body(&data, code, text).into_any(),
                         None => view! { <p class="panel__status">{text.loading}</p> }.into_any(),

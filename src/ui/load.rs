@@ -4,7 +4,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::data::{DataError, DataFiles, Dataset};
+use crate::data::{DataError, DataFiles, Dataset, NO_DIASPORA, NO_QUOTES};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
 use crate::i18n::Strings;
@@ -147,48 +147,59 @@ pub async fn load_names(lang: Lang) -> Result<Arc<CountryNames>, LoadError> {
         .map_err(|message| LoadError::Invalid { url, message })
 }
 
-/// The raw text of the data files, fetched together.
+/// The raw text of the three data files the map's first view needs, fetched together.
 #[derive(Clone, Debug)]
 pub struct DataTexts {
     countries: String,
     events: String,
-    quotes: String,
-    diaspora: String,
     organization: String,
 }
 
-/// Downloads the five data files.
+/// The raw text of the two data files loaded on demand (see `MapState::needs_details`).
+#[derive(Clone, Debug)]
+pub struct DetailTexts {
+    quotes: String,
+    diaspora: String,
+}
+
+/// Downloads the countries, events and organisation files, in parallel.
 pub async fn load_data_texts() -> Result<Arc<DataTexts>, LoadError> {
-    let [countries, events, quotes, diaspora, organization] =
-        ["countries", "events", "quotes", "diaspora", "organization"]
-            .map(|name| format!("{DATA_DIR}/{name}.json"));
-    // The five files download in parallel.
-    let (countries, events, quotes, diaspora, organization) = futures::join!(
+    let [countries, events, organization] =
+        ["countries", "events", "organization"].map(|name| format!("{DATA_DIR}/{name}.json"));
+    let (countries, events, organization) = futures::join!(
         fetch_text(&countries),
         fetch_text(&events),
-        fetch_text(&quotes),
-        fetch_text(&diaspora),
         fetch_text(&organization),
     );
     Ok(Arc::new(DataTexts {
         countries: countries?,
         events: events?,
-        quotes: quotes?,
-        diaspora: diaspora?,
         organization: organization?,
     }))
 }
 
-/// Validates the data against the map's codes.
+/// Downloads the quotes and diaspora files, in parallel.
+pub async fn load_detail_texts() -> Result<Arc<DetailTexts>, LoadError> {
+    let [quotes, diaspora] = ["quotes", "diaspora"].map(|name| format!("{DATA_DIR}/{name}.json"));
+    let (quotes, diaspora) = futures::join!(fetch_text(&quotes), fetch_text(&diaspora));
+    Ok(Arc::new(DetailTexts {
+        quotes: quotes?,
+        diaspora: diaspora?,
+    }))
+}
+
+/// Validates the data against the map's codes. Without `details` (not loaded yet), the
+/// dataset has no quotes and no diaspora records.
 pub fn build_dataset(
     texts: &DataTexts,
+    details: Option<&DetailTexts>,
     world: &LoadedWorld,
 ) -> Result<Arc<Dataset>, Vec<DataError>> {
     let files = DataFiles {
         countries: &texts.countries,
         events: &texts.events,
-        quotes: &texts.quotes,
-        diaspora: &texts.diaspora,
+        quotes: details.map_or(NO_QUOTES, |d| &d.quotes),
+        diaspora: details.map_or(NO_DIASPORA, |d| &d.diaspora),
         organization: &texts.organization,
     };
     Dataset::load(&files, &|code| world.contains(code)).map(Arc::new)

@@ -15,6 +15,7 @@ mod item_cards;
 mod layer_controls;
 mod legend;
 mod load;
+mod loader;
 mod map_controls;
 mod map_export;
 mod map_view;

@@ -88,7 +88,11 @@ pub fn ShareMenu() -> impl IntoView {
                 data-testid="share-toggle"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls="share-dialog"
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| {
+                    // The data downloads hold the quotes and diaspora figures.
+                    app.request_details();
+                    open.update(|o| *o = !*o);
+                }
             >
                 {move || text().share}
             </button>
@@ -122,10 +126,10 @@ pub fn ShareMenu() -> impl IntoView {
                         <button type="button" class="button" data-testid="download-png" on:click=move |_| download_png(feedback)>
                             {move || text().download_png}
                         </button>
-                        <button type="button" class="button" data-testid="download-csv" on:click=move |_| download_data(false)>
+                        <button type="button" class="button" data-testid="download-csv" disabled=move || !app.details_ready.get() on:click=move |_| download_data(false)>
                             {move || text().download_csv}
                         </button>
-                        <button type="button" class="button" data-testid="download-json" on:click=move |_| download_data(true)>
+                        <button type="button" class="button" data-testid="download-json" disabled=move || !app.details_ready.get() on:click=move |_| download_data(true)>
                             {move || text().download_json}
                         </button>
                     </div>

@@ -54,8 +54,15 @@ pub struct AppState {
     pub names: RwSignal<Option<Arc<CountryNames>>>,
     /// English names, for search and fallbacks.
     pub english_names: RwSignal<Option<Arc<CountryNames>>>,
-    /// The validated dataset, once loaded.
+    /// The validated dataset, once loaded: first without quotes and diaspora records,
+    /// then whole once those files are in (see `details_ready`).
     pub dataset: RwSignal<Option<Arc<Dataset>>>,
+    /// True once the quotes and diaspora files are wanted: the view needs them
+    /// (`MapState::needs_details`) or a control asked. Stays true.
+    pub details_wanted: Memo<bool>,
+    /// True once `dataset` holds the quotes and diaspora records.
+    pub details_ready: RwSignal<bool>,
+    details_requested: RwSignal<bool>,
     /// Interface text fetched for a language other than English (English is built in).
     pub loaded_text: RwSignal<Option<(Lang, &'static Strings)>>,
     /// Bumped to download the data files again after a failure.
@@ -78,6 +85,12 @@ impl AppState {
         let lang = Memo::new(move |_| map_state.with(|s| s.lang).unwrap_or(browser_lang));
         let year = Memo::new(move |_| map_state.with(|s| s.year).unwrap_or(current_year));
         let navigate = use_navigate();
+        let details_requested = RwSignal::new(false);
+        let details_wanted = Memo::new(move |before: Option<&bool>| {
+            before == Some(&true)
+                || details_requested.get()
+                || map_state.with(MapState::needs_details)
+        });
         let state = AppState {
             map_state,
             lang,
@@ -88,6 +101,9 @@ impl AppState {
             names: RwSignal::new(None),
             english_names: RwSignal::new(None),
             dataset: RwSignal::new(None),
+            details_wanted,
+            details_ready: RwSignal::new(false),
+            details_requested,
             frame_request: RwSignal::new(None),
             data_retry: RwSignal::new(0),
             loaded_text: RwSignal::new(None),
@@ -95,6 +111,13 @@ impl AppState {
         };
         provide_context(state);
         state
+    }
+
+    /// Asks for the quotes and diaspora files (a control about to use them).
+    pub fn request_details(&self) {
+        if !self.details_requested.get_untracked() {
+            self.details_requested.set(true);
+        }
     }
 
     /// Makes `next` the page's state.

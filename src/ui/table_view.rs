@@ -18,7 +18,7 @@ pub fn TableView() -> impl IntoView {
     let app = use_app();
     // The table view is this page's content once the data is in: tell tests it is ready.
     Effect::new(move |_| {
-        if app.dataset.with(Option::is_some)
+        if app.details_ready.get()
             && let Some(root) = document().document_element()
         {
             let _ = root.set_attribute("data-map-ready", "");
@@ -32,7 +32,10 @@ pub fn TableView() -> impl IntoView {
                 app.year.track();
                 view! {
                     <h2 id="table-view-title">{text.table_title}</h2>
-                    {app.dataset.get().map(|data| tables(&data, text).into_any())}
+                    {match app.dataset.get().filter(|_| app.details_ready.get()) {
+                        Some(data) => tables(&data, text).into_any(),
+                        None => view! { <p role="status">{text.loading_details}</p> }.into_any(),
+                    }}
                 }
             }}
         </section>

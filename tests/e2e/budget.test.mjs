@@ -19,13 +19,13 @@ export const FIRST_LOAD_LIMIT_BYTES = 300 * 1024;
 export const FIRST_LOAD_TARGET_BYTES = 200 * 1024;
 /**
  * What the test enforces until the first load fits FIRST_LOAD_LIMIT_BYTES: the size the
- * release build had reached when this was written (346.6 KB with brotli, November 2026),
- * plus about 1%. It is a ratchet, not the goal: the first load may not grow, every byte
+ * release build had reached when this was last lowered (333.5 KB with brotli, November
+ * 2026), plus about 1%. It is a ratchet, not the goal: the first load may not grow, every byte
  * saved should lower it, and it must never be raised to let a change through. The gap to
  * the limit is printed on every run and reported in issue 2, which stays open until the
  * limit itself is asserted again (set this constant to FIRST_LOAD_LIMIT_BYTES then).
  */
-export const FIRST_LOAD_CEILING_BYTES = 350 * 1024;
+export const FIRST_LOAD_CEILING_BYTES = 337 * 1024;
 
 const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
@@ -115,7 +115,14 @@ test('the first load of the release build does not grow past its ceiling (the 30
     [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous"/g)].map((m) => m[1]),
   );
   const dataFiles = network.map((u) => new URL(u).pathname.slice(1)).filter((p) => p.startsWith('data/'));
-  assert.ok(dataFiles.length >= 6, `the first load fetched only ${dataFiles.join(', ')} from data/`);
+  // What the default view shows: the geometry, the countries (colours), the events (the
+  // markers of the default layer), the organisation (the About panel) and the English
+  // names. Quotes and diaspora records load when a view shows them (content.test.mjs).
+  assert.deepEqual(
+    [...dataFiles].sort(),
+    ['data/countries.json', 'data/events.json', 'data/names/en.json', 'data/organization.json', 'data/world.geojson'],
+    'the data files of the first load',
+  );
   assert.deepEqual(dataFiles.filter((p) => !preloaded.has(p)), [], 'data files the first load fetches without a preload');
   assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');
   assert.ok(

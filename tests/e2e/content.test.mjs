@@ -181,6 +181,45 @@ test('when a data file fails to download, the map still draws and a retry brings
   });
 });
 
+test('quotes and diaspora records download when a view shows them, not with the default view', async () => {
+  await withPage(async (page) => {
+    const fetched = [];
+    page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+    const details = () => fetched.filter((p) => /\/data\/(quotes|diaspora)\.json$/.test(p)).sort();
+    const d = await openApp(page);
+    // The default view: markers (events) and the About panel, without the two files.
+    assert.ok((await page.getByTestId('marker').count()) > 0, 'the default layer has markers');
+    await page.getByTestId('about-summits').waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(details(), []);
+    // Opening a country brings them, and its panel shows its diaspora figures.
+    await page.getByTestId('map').getByRole('button', { name: /^Kazakhstan/ }).click();
+    await panel(page).getByTestId('figure').first().waitFor();
+    assert.deepEqual(details(), ['/data/diaspora.json', '/data/quotes.json']);
+    assert.equal(await page.getByTestId('panel-loading').count(), 0);
+    assertNoPanic(d);
+  });
+});
+
+test('while the quotes and diaspora files download, a country panel shows its facts and says the rest is loading', async () => {
+  await withPage(async (page) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/data/diaspora.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const d = await openApp(page, 'country=KAZ');
+    await panel(page).getByTestId('panel-status').waitFor();
+    assert.match(await panel(page).getByTestId('panel-status').innerText(), /member/i);
+    assert.match(await panel(page).getByTestId('panel-loading').innerText(), /Loading/);
+    release();
+    await panel(page).getByTestId('figure').first().waitFor();
+    assert.equal(await panel(page).getByTestId('panel-loading').count(), 0);
+    assertNoPanic(d);
+  });
+});
+
 test('when the geometry fails to download, the page says so and a retry draws the map', async () => {
   await withPage(async (page) => {
     await page.route('**/data/world.geojson', (route) => route.fulfill({ status: 503, body: 'busy' }));

@@ -335,3 +335,35 @@ fn every_initiative_event_resolves() {
             .any(|e| e == "us-capacity-building-training-2026")
     }));
 }
+
+/// The app's first view builds the dataset without the quotes and diaspora files (they
+/// load on demand): it must still pass the checks and hold the same countries, statuses,
+/// events (the map's markers) and organisation as the whole dataset.
+#[test]
+fn the_first_view_dataset_without_quotes_and_diaspora_matches_the_whole_one() {
+    use crate::data::{NO_DIASPORA, NO_QUOTES};
+    let world = parse_world(WORLD).unwrap_or_else(|e| panic!("{e}"));
+    let first = DataFiles {
+        quotes: NO_QUOTES,
+        diaspora: NO_DIASPORA,
+        ..FILES
+    };
+    let partial = Dataset::load(&first, &|c| world.contains(c))
+        .unwrap_or_else(|errors| panic!("the first-view data has problems: {errors:?}"));
+    let whole = data();
+    assert!(partial.quotes().is_empty());
+    assert!(partial.figures().is_empty() && partial.initiatives().is_empty());
+    assert!(partial.institutions().is_empty());
+    assert!(!whole.quotes().is_empty() && !whole.figures().is_empty());
+    assert_eq!(partial.countries(), whole.countries());
+    assert_eq!(partial.events(), whole.events());
+    assert_eq!(partial.organization(), whole.organization());
+    for country in whole.countries() {
+        for year in [2009, 2018, 2026] {
+            assert_eq!(
+                partial.status_in_year(country.code, year),
+                whole.status_in_year(country.code, year)
+            );
+        }
+    }
+}
