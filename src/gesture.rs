@@ -6,6 +6,18 @@ use crate::geo::ScreenPoint;
 /// How far a pointer may wander, in CSS pixels, before a press becomes a drag.
 pub const DRAG_THRESHOLD_PX: f64 = 4.0;
 
+/// Overlay shapes (markers and flows) beyond which a drag moves a picture of the map
+/// instead of redrawing it on every move. Repainting a few hundred shapes fits in a frame;
+/// 4,000 (the benchmark's stress fixture) took 150 ms a frame in software rendering. The
+/// real data draws about a hundred, so its drags stay live.
+pub const PICTURE_PAN_MIN_SHAPES: u32 = 600;
+
+/// True when a drag over a map with `overlay_shapes` markers and flows should move a
+/// picture of it (committed when the drag ends) rather than redraw it on each move.
+pub fn pans_as_picture(overlay_shapes: u32) -> bool {
+    overlay_shapes >= PICTURE_PAN_MIN_SHAPES
+}
+
 /// What a pointer move asks the camera to do.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Motion {
@@ -149,6 +161,15 @@ mod tests {
 
     fn at(x: f64, y: f64) -> ScreenPoint {
         ScreenPoint::new(x, y)
+    }
+
+    #[test]
+    fn only_busy_maps_pan_as_a_picture() {
+        assert!(!pans_as_picture(0));
+        assert!(!pans_as_picture(150));
+        assert!(!pans_as_picture(PICTURE_PAN_MIN_SHAPES - 1));
+        assert!(pans_as_picture(PICTURE_PAN_MIN_SHAPES));
+        assert!(pans_as_picture(4_092));
     }
 
     #[test]

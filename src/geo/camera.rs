@@ -128,6 +128,17 @@ impl Camera {
         )
     }
 
+    /// How far, in CSS pixels, the picture drawn with this camera must move to show what
+    /// `target` (at the same zoom) shows: a drag over a busy map moves the picture (a CSS
+    /// transform, no repaint) and sets the camera when it ends.
+    pub fn shift_to(&self, viewport: Viewport, target: &Camera) -> (f64, f64) {
+        let scale = self.scale(viewport);
+        (
+            (self.center.x - target.center.x) * scale,
+            (self.center.y - target.center.y) * scale,
+        )
+    }
+
     /// Keeps the centre inside `world`, so the map can never be lost off-screen.
     pub fn clamp_to(&self, world: Bounds) -> Self {
         Self::new(
@@ -151,6 +162,22 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn the_picture_shift_of_a_pan_is_the_drag_unless_the_world_edge_stops_it() {
+        let camera = Camera::new(PlanePoint::new(10.0, -20.0), 3.0);
+        let panned = camera.pan_by(VIEW, 120.0, -45.0);
+        let (dx, dy) = camera.shift_to(VIEW, &panned);
+        assert!(close(dx, 120.0) && close(dy, -45.0), "{dx} {dy}");
+        // At the world's edge the picture stops where the camera stops.
+        let world = Bounds {
+            min: PlanePoint::new(-100.0, -100.0),
+            max: PlanePoint::new(100.0, 100.0),
+        };
+        let far = camera.pan_by(VIEW, -1.0e6, 0.0).clamp_to(world);
+        let (dx, dy) = camera.shift_to(VIEW, &far);
+        assert!(close(dx, (10.0 - 100.0) * camera.scale(VIEW)) && close(dy, 0.0));
     }
 
     #[test]

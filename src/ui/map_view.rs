@@ -19,7 +19,9 @@ use crate::data::Status;
 use crate::geo::camera::Viewport;
 use crate::geo::path::format_decimal;
 use crate::geo::{Camera, ScreenPoint};
-use crate::gesture::{Gestures, Motion, WheelAction, touch_moves_map, wheel_action};
+use crate::gesture::{
+    Gestures, Motion, WheelAction, pans_as_picture, touch_moves_map, wheel_action,
+};
 use crate::i18n::fill;
 use crate::url_state::MapView as UrlView;
 use crate::world::{CountryCode, Direction};
@@ -267,6 +269,25 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         let (left, top) = origin.get_value();
         ScreenPoint::new(f64::from(x) - left, f64::from(y) - top)
     };
+    // A drag over a busy map (thousands of markers and flows) moves a picture of it, a CSS
+    // transform that needs no repaint, and sets the camera once when the drag ends:
+    // `picture` holds the camera at the start and the drag so far.
+    let picture = StoredValue::new(None::<(Camera, f64, f64)>);
+    // While a drag lasts, a transparent layer over the map shows the closed hand: a cursor
+    // set on the SVG would restyle every shape in it (100 ms a press on a busy map).
+    let dragging = RwSignal::new(false);
+    let svg_element =
+        move || -> Option<web_sys::Element> { Some(svg_ref.get_untracked()?.unchecked_into()) };
+    let commit_picture = move || {
+        let Some((start, dx, dy)) = picture.get_value() else {
+            return;
+        };
+        picture.set_value(None);
+        if let Some(svg) = svg_element() {
+            shift_picture(&svg, None);
+        }
+        map.set(start.pan_by(map.viewport.get_untracked(), dx, dy));
+    };
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
         if !ev.is_primary() && ev.pointer_type() == "mouse" {
             return;
@@ -300,16 +321,36 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 let _ = target.set_pointer_capture(ev.pointer_id());
             }
             tooltip.set(None);
+            dragging.set(true);
+            if let (Some(svg), Some(camera)) = (svg_element(), map.camera.get_untracked())
+                && gestures.with_value(Gestures::pointer_count) == 1
+                && pans_as_picture(overlay_shapes(&svg))
+            {
+                picture.set_value(Some((camera, 0.0, 0.0)));
+            }
         }
         match motion {
             Motion::None => {}
-            Motion::Pan { dx, dy } => map.change(|c, v| c.pan_by(v, dx, dy)),
+            Motion::Pan { dx, dy } => match picture.get_value() {
+                Some((start, x, y)) => {
+                    let (x, y) = (x + dx, y + dy);
+                    picture.set_value(Some((start, x, y)));
+                    let viewport = map.viewport.get_untracked();
+                    let world = map.world.with_value(|w| w.world_bounds);
+                    let target = start.pan_by(viewport, x, y).clamp_to(world);
+                    if let Some(svg) = svg_element() {
+                        shift_picture(&svg, Some(start.shift_to(viewport, &target)));
+                    }
+                }
+                None => map.change(|c, v| c.pan_by(v, dx, dy)),
+            },
             Motion::Pinch {
                 dx,
                 dy,
                 factor,
                 anchor,
             } => {
+                commit_picture();
                 map.change(|c, v| c.pan_by(v, dx, dy).zoom_at(v, factor, anchor));
             }
         }
@@ -318,6 +359,12 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         gestures.update_value(|g| {
             g.up(ev.pointer_id());
         });
+        if !gestures.with_value(Gestures::is_dragging) {
+            commit_picture();
+            if dragging.get_untracked() {
+                dragging.set(false);
+            }
+        }
     };
     let on_wheel = move |ev: web_sys::WheelEvent| {
         let embedded = app.map_state.with_untracked(|s| s.embed);
@@ -327,6 +374,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             return;
         }
         ev.prevent_default();
+        commit_picture();
         measure();
         let p = local_point(ev.client_x(), ev.client_y());
         let delta = match ev.delta_mode() {
@@ -484,6 +532,9 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 <FlowLayer world=world.clone() map tooltip />
                 <MarkerLayer world=world.clone() map tooltip />
             </svg>
+            <Show when=move || dragging.get()>
+                <div class="map__grabbing" aria-hidden="true"></div>
+            </Show>
             <MapTooltip tooltip />
             {move || {
                 hint.get()
@@ -638,6 +689,35 @@ fn status_now(code: CountryCode) -> Option<Status> {
     let year = app.year.get();
     app.dataset
         .with(|d| d.as_ref().and_then(|d| d.status_in_year(code, year)))
+}
+
+/// How many markers and flows the map draws (the children of their two layers).
+fn overlay_shapes(svg: &web_sys::Element) -> u32 {
+    [".map__markers", ".map__flows"]
+        .into_iter()
+        .filter_map(|selector| svg.query_selector(selector).ok().flatten())
+        .map(|layer| layer.child_element_count())
+        .sum()
+}
+
+/// Moves the drawn map by `shift` CSS pixels, or puts it back (`None`). The element is
+/// its own compositing layer (`will-change` in CSS), so this needs no repaint.
+fn shift_picture(svg: &web_sys::Element, shift: Option<(f64, f64)>) {
+    let Some(svg) = svg.dyn_ref::<web_sys::SvgElement>() else {
+        return;
+    };
+    let style = svg.style();
+    let _ = match shift {
+        Some((x, y)) => style.set_property(
+            "transform",
+            &format!(
+                "translate({}px,{}px)",
+                format_decimal(x, 1),
+                format_decimal(y, 1)
+            ),
+        ),
+        None => style.remove_property("transform").map(drop),
+    };
 }
 
 /// The country code of the shape an event happened on.

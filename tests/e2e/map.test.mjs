@@ -1,7 +1,9 @@
 // The map itself (issue "The map itself"): shapes, colours, selection, links, phones.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
-import { assertNoPanic, openApp, withPage } from './harness.mjs';
+import { REPO_ROOT, assertNoPanic, openApp, withPage } from './harness.mjs';
 
 /** A country shape found by its accessible name, as a person using the map would. */
 const onMap = (page, { name }) => page.getByTestId('map').getByRole('button', { name });
@@ -146,6 +148,80 @@ test('dragging pans the map without selecting a country', async () => {
     assert.notEqual(await map.getAttribute('viewBox'), before);
     await page.waitForURL(/center=/);
     assert.equal(query(page).includes('country='), false, 'a drag is not a click');
+  });
+});
+
+/** The diaspora file with `extra` generated figures between real countries (busy flows). */
+async function busyDiaspora(extra) {
+  const doc = JSON.parse(await readFile(path.join(REPO_ROOT, 'public/data/diaspora.json'), 'utf8'));
+  const template = doc.figures.find((f) => f.value !== undefined && f.kind === 'diaspora');
+  const codes = ['DEU', 'FRA', 'USA', 'RUS', 'CHN', 'BRA', 'AUS', 'CAN', 'IND', 'EGY', 'JPN', 'ZAF'];
+  for (let i = 0; i < extra; i++) {
+    const f = structuredClone(template);
+    for (const k of ['min', 'max', 'note', 'uncertainty']) delete f[k];
+    Object.assign(f, {
+      id: `e2e-busy-figure-${i}`,
+      origin: codes[i % codes.length],
+      host: codes[(i + 1 + Math.floor(i / codes.length)) % codes.length] === codes[i % codes.length]
+        ? codes[(i + 2) % codes.length]
+        : codes[(i + 1 + Math.floor(i / codes.length)) % codes.length],
+      value: 1000 + i,
+      year: 2020,
+      kind: 'diaspora',
+      confidence: 'M',
+      basis: `generated figure ${i}`,
+      sources: [`https://example.org/e2e/figures/${i}`],
+    });
+    doc.figures.push(f);
+  }
+  return JSON.stringify(doc);
+}
+
+/** Drags from the middle of the map; returns the map's transform and viewBox mid-drag. */
+async function dragMiddle(page) {
+  const map = page.getByTestId('map');
+  const box = await map.boundingBox();
+  const [x, y] = [box.x + box.width * 0.5, box.y + box.height * 0.5];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 80, y + 30, { steps: 8 });
+  const during = await map.evaluate((svg) => ({ transform: svg.style.transform, viewBox: svg.getAttribute('viewBox') }));
+  await page.mouse.move(x + 160, y + 60, { steps: 8 });
+  await page.mouse.up();
+  return during;
+}
+
+test('a drag redraws the map as it moves; over a busy map it moves a picture and redraws once at the end', async () => {
+  // The real data: the map is redrawn on every move (its viewBox follows the pointer).
+  await withPage(async (page) => {
+    await openApp(page, 'layers=initiatives,diaspora');
+    const map = page.getByTestId('map');
+    const before = await map.getAttribute('viewBox');
+    const during = await dragMiddle(page);
+    assert.equal(during.transform, '');
+    assert.notEqual(during.viewBox, before);
+  });
+  // 700 more diaspora figures: 700 more flows. The picture moves (a CSS transform) and
+  // the viewBox is set when the drag ends, to the same place as a live drag would.
+  const body = await busyDiaspora(700);
+  await withPage(async (page) => {
+    await page.route('**/data/diaspora.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    const d = await openApp(page, 'layers=initiatives,diaspora');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=flow]').length >= 700);
+    const map = page.getByTestId('map');
+    const before = await map.getAttribute('viewBox');
+    const during = await dragMiddle(page);
+    assert.match(during.transform, /^translate\(\d+(\.\d)?px, \d+(\.\d)?px\)$/);
+    assert.equal(during.viewBox, before, 'the viewBox waits for the end of the drag');
+    const after = await map.getAttribute('viewBox');
+    assert.notEqual(after, before);
+    assert.equal(await map.evaluate((svg) => svg.style.transform), '');
+    // Moved right and down by the drag: the view's left and top edges went left and up.
+    const [bx, by] = before.split(' ').map(Number);
+    const [ax, ay] = after.split(' ').map(Number);
+    assert.ok(ax < bx && ay < by, `${before} -> ${after}`);
+    await page.waitForURL(/center=/);
+    assertNoPanic(d);
   });
 });
 
