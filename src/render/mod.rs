@@ -12,9 +12,15 @@
 //! bytes. `build-share` rasterises these documents into link-preview images; the app can
 //! offer them as a download or inline one as a first paint.
 
+pub mod about_html;
 pub mod boot_map;
+pub mod country_html;
 pub mod frame;
+pub mod html;
+pub mod item_html;
+pub mod panel_context;
 pub mod static_map;
+pub mod tables_html;
 pub mod xml;
 
 pub use static_map::{LegendLabels, StaticMapOptions, render_svg};

@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use super::clipboard::page_address;
 use crate::data::{Dataset, FuzzyDate};
 use crate::i18n::dates::format_date;
 use crate::i18n::{EN, Strings};
+use crate::render::panel_context::PanelContext;
 use crate::url_state::{Lang, MapState, UrlNotice};
 use crate::world::{CountryCode, CountryNames};
 
@@ -188,6 +190,22 @@ impl AppState {
     /// A date written the way the current language writes dates.
     pub fn date(&self, date: &FuzzyDate) -> String {
         format_date(date, self.lang.get_untracked())
+    }
+
+    /// Calls `f` with what the panels' markup needs (`render::panel_context`): the text,
+    /// language and year (tracked), the page's address and the names (not tracked: call
+    /// [`AppState::track_names`] to follow them).
+    pub fn with_panel_context<R>(&self, f: impl FnOnce(&PanelContext<'_>) -> R) -> R {
+        let page = page_address();
+        let names = |code: CountryCode| self.name_of(code);
+        f(&PanelContext {
+            text: self.text(),
+            lang: self.lang.get(),
+            year: self.year.get(),
+            current_year: self.current_year,
+            page: &page,
+            names: &names,
+        })
     }
 
     /// Subscribes the current view to the country names (they arrive after the map).

@@ -1,0 +1,226 @@
+//! The About panel's markup: what the organisation is, its members and observers with
+//! their years, the Secretary-General, the chair and the summits.
+
+use crate::data::{Dataset, Status, SummitSeries};
+use crate::i18n::fill;
+
+use super::html::Html;
+use super::panel_context::PanelContext;
+
+/// The body of the About panel. Each member and observer is a button carrying
+/// `data-select` (the app selects that country when it is pressed).
+pub fn about_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
+    let text = cx.text;
+    let org = data.organization();
+    let mut html = Html::new();
+    if cx.year != cx.current_year {
+        let name = if cx.year < 2021 {
+            text.turkic_council_name
+        } else {
+            text.ots_name
+        };
+        html.element(
+            "p",
+            &[
+                ("class", Some("panel__year")),
+                ("data-testid", Some("about-year")),
+            ],
+            &fill(text.as_of_year, &[name, &cx.year.to_string()]),
+        );
+    }
+    for fact in &org.facts {
+        html.open("div", &[("class", Some("fact"))])
+            .element("p", &[], &fact.text);
+        cx.uncertainty(&mut html, fact.uncertainty.as_deref());
+        cx.sources(&mut html, &fact.sources);
+        html.close("div");
+    }
+
+    html.open(
+        "section",
+        &[
+            ("class", Some("panel__section")),
+            ("aria-labelledby", Some("about-members")),
+        ],
+    )
+    .element("h3", &[("id", Some("about-members"))], text.members_heading);
+    country_list(&mut html, data, cx, Status::Member, "about-members");
+    html.element("h3", &[], text.observers_heading);
+    country_list(&mut html, data, cx, Status::Observer, "about-observers");
+    html.close("section");
+
+    html.open(
+        "section",
+        &[
+            ("class", Some("panel__section")),
+            ("aria-labelledby", Some("about-people")),
+        ],
+    )
+    .element("h3", &[("id", Some("about-people"))], text.secretariat)
+    .open("dl", &[("class", Some("panel__facts"))]);
+    if let Some(sg) = data.current_secretary_general() {
+        html.element("dt", &[], text.secretary_general)
+            .open("dd", &[])
+            .text(&format!(
+                "{} ({}), {} – {}",
+                sg.name,
+                cx.name(sg.country),
+                cx.date(&sg.from),
+                text.present
+            ));
+        cx.uncertainty(&mut html, sg.uncertainty.as_deref());
+        cx.sources(&mut html, &sg.sources);
+        html.close("dd");
+    }
+    if let Some(chair) = data.current_chair() {
+        html.element("dt", &[], text.current_chair)
+            .open("dd", &[])
+            .text(&format!(
+                "{}, {} – {}",
+                cx.name(chair.country),
+                cx.date(&chair.from),
+                text.present
+            ));
+        cx.sources(&mut html, &chair.sources);
+        html.close("dd");
+    }
+    html.close("dl").close("section");
+
+    html.open(
+        "section",
+        &[
+            ("class", Some("panel__section")),
+            ("aria-labelledby", Some("about-summits")),
+        ],
+    )
+    .element("h3", &[("id", Some("about-summits"))], text.summits)
+    .open(
+        "ul",
+        &[
+            ("class", Some("plain-list")),
+            ("data-testid", Some("about-summits")),
+        ],
+    );
+    // Newest first.
+    for s in data
+        .summits()
+        .into_iter()
+        .rev()
+        .filter(|s| s.summit.series == SummitSeries::TurkicCouncilOts)
+    {
+        let event = s.event;
+        html.open("li", &[]).element(
+            "a",
+            &[(
+                "href",
+                Some(&format!("?country={}&item={}", s.summit.host, event.id)),
+            )],
+            &format!(
+                "{} — {}, {}",
+                event.title,
+                cx.date(&event.date),
+                event.place.name
+            ),
+        );
+        html.close("li");
+    }
+    html.close("ul").element(
+        "p",
+        &[("class", Some("panel__as-of"))],
+        &fill(text.as_of, &[&cx.date(&org.as_of)]),
+    );
+    html.finish()
+}
+
+/// The members (or observers) as buttons that select the country, with their years.
+fn country_list(
+    html: &mut Html,
+    data: &Dataset,
+    cx: &PanelContext<'_>,
+    wanted: Status,
+    testid: &str,
+) {
+    html.open(
+        "ul",
+        &[("class", Some("plain-list")), ("data-testid", Some(testid))],
+    );
+    for country in data.ots_countries() {
+        let Some(m) = country.membership.as_ref().filter(|m| m.status == wanted) else {
+            continue;
+        };
+        let detail = if m.founding_member {
+            format!("{} ({})", m.since.year(), cx.text.founding_member)
+        } else {
+            m.since.year().to_string()
+        };
+        html.open("li", &[])
+            .element(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("class", Some("link-button")),
+                    ("data-code", Some(country.code.as_str())),
+                    ("data-select", Some(country.code.as_str())),
+                ],
+                &cx.name(country.code),
+            )
+            .text(" — ")
+            .text(&detail)
+            .close("li");
+    }
+    html.close("ul");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+    use crate::test_support::real_dataset;
+    use crate::url_state::Lang;
+    use crate::world::CountryCode;
+
+    fn html_for(year: i32) -> String {
+        let data = real_dataset();
+        let names = |code: CountryCode| format!("<{code}>");
+        let cx = PanelContext {
+            text: &EN,
+            lang: Lang::En,
+            year,
+            current_year: 2026,
+            page: "https://example.org/",
+            names: &names,
+        };
+        about_html(&data, &cx)
+    }
+
+    #[test]
+    fn members_and_observers_are_buttons_that_select_them() {
+        let html = html_for(2026);
+        let members = &html[html.find("data-testid=\"about-members\"").expect("members")..];
+        let members = &members[..members.find("</ul>").expect("end")];
+        for code in ["TUR", "AZE", "KAZ", "KGZ", "UZB"] {
+            assert!(
+                members.contains(&format!("data-select=\"{code}\"")),
+                "{code}"
+            );
+            // Names are text: escaped.
+            assert!(members.contains(&format!("&lt;{code}&gt;")), "{code}");
+        }
+        let observers = &html[html
+            .find("data-testid=\"about-observers\"")
+            .expect("observers")..];
+        let observers = &observers[..observers.find("</ul>").expect("end")];
+        for code in ["HUN", "TKM", "CYN"] {
+            assert!(
+                observers.contains(&format!("data-select=\"{code}\"")),
+                "{code}"
+            );
+        }
+        assert!(!html.contains("about-year"));
+    }
+
+    #[test]
+    fn another_year_says_which_year_is_shown() {
+        assert!(html_for(2015).contains("data-testid=\"about-year\""));
+    }
+}

@@ -1,0 +1,445 @@
+//! A country's panel as markup: status, capital, its part in the OTS, quotes, a dated
+//! timeline, diaspora institutions and initiatives, its people abroad, notes and sources.
+
+use crate::data::{
+    Country, Dataset, Figure, Initiative, Institution, NoteTopic, PopulationKind, Status,
+};
+use crate::i18n::fill;
+use crate::i18n::numbers::full_amount;
+use crate::world::CountryCode;
+
+use super::html::{Html, classes};
+use super::item_html::{event_card, quote_card};
+use super::panel_context::PanelContext;
+use super::tables_html::confidence_label;
+
+/// Status, recognition note, official name and capital: what the panel shows at once,
+/// before the lists.
+pub fn country_facts_html(country: &Country, cx: &PanelContext<'_>) -> String {
+    let mut html = Html::new();
+    facts(&mut html, country, cx);
+    html.finish()
+}
+
+/// Everything the data holds about one country, or a short neutral line. `item` is the
+/// linked item, highlighted.
+pub fn country_html(
+    data: &Dataset,
+    code: CountryCode,
+    item: Option<&str>,
+    cx: &PanelContext<'_>,
+) -> String {
+    let text = cx.text;
+    let mut html = Html::new();
+    let country = data.country(code);
+    let quotes = data.quotes_for(code);
+    let events = data.events_for(code);
+    let abroad = data.figures_from(code);
+    let here: Vec<&Figure> = data
+        .figures_in(code)
+        .into_iter()
+        .filter(|f| f.origin != code)
+        .collect();
+    if let Some(country) = country {
+        facts(&mut html, country, cx);
+    }
+    if country.is_none()
+        && quotes.is_empty()
+        && events.is_empty()
+        && abroad.is_empty()
+        && here.is_empty()
+    {
+        html.element("p", &[("class", Some("panel__status"))], text.status_none)
+            .element("p", &[], text.no_data_for_country);
+    }
+
+    let hosted = data.summits_hosted_by(code);
+    let chairs = data.chairmanships_of(code);
+    if !hosted.is_empty() || !chairs.is_empty() {
+        section_start(&mut html, "sec-ots", text.in_the_ots);
+        if !hosted.is_empty() {
+            html.element("h4", &[], text.summits_hosted)
+                .open("ul", &[("class", Some("plain-list"))]);
+            for s in hosted.iter().rev() {
+                let event = s.event;
+                html.open("li", &[])
+                    .element(
+                        "a",
+                        &[("href", Some(&format!("?country={code}&item={}", event.id)))],
+                        &format!(
+                            "{} — {}, {}",
+                            event.title,
+                            cx.date(&event.date),
+                            event.place.name
+                        ),
+                    )
+                    .close("li");
+            }
+            html.close("ul");
+        }
+        if !chairs.is_empty() {
+            html.element("h4", &[], text.chairmanships)
+                .open("ul", &[("class", Some("plain-list"))]);
+            for c in chairs {
+                let end =
+                    c.to.map_or_else(|| text.present.to_owned(), |d| cx.date(&d));
+                html.open("li", &[])
+                    .text(&format!("{} – {}", cx.date(&c.from), end));
+                if c.inferred {
+                    html.text(" ").element(
+                        "em",
+                        &[("class", Some("flag"))],
+                        &format!("({})", text.inferred),
+                    );
+                }
+                cx.uncertainty(&mut html, c.uncertainty.as_deref());
+                cx.sources(&mut html, &c.sources);
+                html.close("li");
+            }
+            html.close("ul");
+        }
+        html.close("section");
+    }
+
+    if !quotes.is_empty() {
+        section_start(&mut html, "sec-quotes", text.quotes);
+        for q in quotes {
+            quote_card(&mut html, cx, q, code, item == Some(q.id.as_str()));
+        }
+        html.close("section");
+    }
+    if !events.is_empty() {
+        section_start(&mut html, "sec-timeline", text.timeline);
+        html.open("div", &[("class", Some("timeline"))]);
+        for e in events {
+            event_card(&mut html, cx, e, code, item == Some(e.id.as_str()));
+        }
+        html.close("div").close("section");
+    }
+    let institutions = data.institutions_for(code);
+    if !institutions.is_empty() {
+        section_start(&mut html, "sec-institutions", text.diaspora_institutions);
+        for i in institutions {
+            institution_card(&mut html, i, cx);
+        }
+        html.close("section");
+    }
+    let initiatives = data.initiatives_for(code);
+    if !initiatives.is_empty() {
+        section_start(&mut html, "sec-initiatives", text.diaspora_initiatives);
+        for i in initiatives {
+            initiative_card(&mut html, data, i, code, cx);
+        }
+        html.close("section");
+    }
+    if !abroad.is_empty() {
+        section_start(&mut html, "sec-abroad", text.people_abroad);
+        figure_list(&mut html, &abroad, true, cx);
+        html.close("section");
+    }
+    if !here.is_empty() {
+        section_start(&mut html, "sec-here", text.communities_here);
+        figure_list(&mut html, &here, false, cx);
+        html.close("section");
+    }
+    if let Some(country) = country {
+        notes(&mut html, country, cx);
+    }
+    html.finish()
+}
+
+fn section_start(html: &mut Html, id: &str, heading: &str) {
+    html.open(
+        "section",
+        &[
+            ("class", Some("panel__section")),
+            ("aria-labelledby", Some(id)),
+        ],
+    )
+    .element("h3", &[("id", Some(id))], heading);
+}
+
+fn facts(html: &mut Html, country: &Country, cx: &PanelContext<'_>) {
+    let text = cx.text;
+    let status_line = match &country.membership {
+        Some(m) => {
+            let since = cx.date(&m.since);
+            let line = match m.status {
+                Status::Member => fill(text.status_member, &[&since]),
+                Status::Observer => fill(text.status_observer, &[&since]),
+            };
+            if m.founding_member {
+                format!("{line} ({})", text.founding_member)
+            } else {
+                line
+            }
+        }
+        None => text.status_none.to_owned(),
+    };
+    html.element(
+        "p",
+        &[
+            ("class", Some("panel__status")),
+            ("data-testid", Some("panel-status")),
+        ],
+        &status_line,
+    );
+    if let Some(m) = &country.membership {
+        cx.uncertainty(html, m.uncertainty.as_deref());
+        cx.sources(html, &m.sources);
+    }
+    for note in country.notes_about(NoteTopic::Recognition) {
+        html.open(
+            "div",
+            &[
+                ("class", Some("note note--recognition")),
+                ("data-testid", Some("recognition-note")),
+                ("role", Some("note")),
+            ],
+        )
+        .element("h3", &[("class", Some("note__title"))], text.recognition)
+        .element("p", &[], &note.text);
+        cx.uncertainty(html, note.uncertainty.as_deref());
+        cx.sources(html, &note.sources);
+        html.close("div");
+    }
+    html.open("dl", &[("class", Some("panel__facts"))]);
+    if let Some(official) = &country.official_name {
+        html.element("dt", &[], text.official_name)
+            .element("dd", &[], official);
+    }
+    if let Some(capital) = &country.capital {
+        html.element("dt", &[], text.capital)
+            .element("dd", &[], &capital.name);
+    }
+    html.close("dl");
+    cx.uncertainty(html, country.uncertainty.as_deref());
+}
+
+/// The country's other notes and the sources of its record, at the end of the panel.
+fn notes(html: &mut Html, country: &Country, cx: &PanelContext<'_>) {
+    let mut others = country
+        .notes
+        .iter()
+        .filter(|n| n.topic != NoteTopic::Recognition)
+        .peekable();
+    if others.peek().is_some() {
+        section_start(html, "sec-notes", cx.text.notes);
+        for note in others {
+            html.open("div", &[("class", Some("note"))])
+                .element("p", &[], &note.text);
+            cx.uncertainty(html, note.uncertainty.as_deref());
+            cx.sources(html, &note.sources);
+            html.close("div");
+        }
+        html.close("section");
+    }
+    cx.sources(html, &country.sources);
+}
+
+/// A national diaspora institution, or the record that none is identified.
+fn institution_card(html: &mut Html, institution: &Institution, cx: &PanelContext<'_>) {
+    let text = cx.text;
+    html.open(
+        "article",
+        &[(
+            "class",
+            Some(&classes(
+                "card",
+                &[("card--unidentified", !institution.identified)],
+            )),
+        )],
+    )
+    .element(
+        "h4",
+        &[("class", Some("card__title"))],
+        institution.name.as_deref().unwrap_or(text.not_identified),
+    );
+    if let Some(local) = &institution.local_name {
+        html.element("p", &[("class", Some("card__subtitle"))], local);
+    }
+    html.element("p", &[], &institution.summary)
+        .open("dl", &[("class", Some("panel__facts"))]);
+    if let Some(established) = &institution.established {
+        html.element("dt", &[], text.established)
+            .element("dd", &[], &cx.date(established));
+    }
+    if let Some(head) = &institution.head {
+        html.element("dt", &[], text.head).element("dd", &[], head);
+    }
+    html.close("dl");
+    if let Some(history) = &institution.history {
+        html.element("p", &[("class", Some("card__history"))], history);
+    }
+    cx.uncertainty(html, institution.uncertainty.as_deref());
+    cx.sources(html, &institution.sources);
+    html.close("article");
+}
+
+/// An OTS diaspora initiative with links to its sessions.
+fn initiative_card(
+    html: &mut Html,
+    data: &Dataset,
+    initiative: &Initiative,
+    code: CountryCode,
+    cx: &PanelContext<'_>,
+) {
+    html.open("article", &[("class", Some("card"))])
+        .element("h4", &[("class", Some("card__title"))], &initiative.name)
+        .element("p", &[], &initiative.summary);
+    let sessions = data.initiative_events(initiative);
+    if !sessions.is_empty() {
+        html.open("ul", &[("class", Some("plain-list"))]);
+        for e in sessions {
+            html.open("li", &[])
+                .element(
+                    "a",
+                    &[("href", Some(&format!("?country={code}&item={}", e.id)))],
+                    &format!("{} — {}", cx.date(&e.date), e.place.name),
+                )
+                .close("li");
+        }
+        html.close("ul");
+    }
+    cx.uncertainty(html, initiative.uncertainty.as_deref());
+    cx.sources(html, &initiative.sources);
+    html.close("article");
+}
+
+/// Figures of one origin (listed by host) or of one host (listed by origin).
+fn figure_list(html: &mut Html, figures: &[&Figure], by_host: bool, cx: &PanelContext<'_>) {
+    let text = cx.text;
+    html.open(
+        "ul",
+        &[("class", Some("figures")), ("data-testid", Some("figures"))],
+    );
+    for f in figures {
+        let place = if by_host {
+            cx.name(f.host)
+        } else {
+            text.from_country.replace("{0}", &cx.name(f.origin))
+        };
+        let native = f.kind == PopulationKind::Native;
+        html.open(
+            "li",
+            &[
+                (
+                    "class",
+                    Some(&classes("figure", &[("figure--native", native)])),
+                ),
+                ("data-testid", Some("figure")),
+                ("data-host", Some(f.host.as_str())),
+                ("data-origin", Some(f.origin.as_str())),
+            ],
+        )
+        .open("p", &[("class", Some("figure__line"))])
+        .element("strong", &[], &place)
+        .text(": ")
+        .element(
+            "span",
+            &[("class", Some("figure__amount"))],
+            &full_amount(f.amount, cx.lang),
+        )
+        .text(&f.year.map(|y| format!(" ({y})")).unwrap_or_default())
+        .close("p")
+        .open("p", &[("class", Some("figure__meta"))])
+        .element(
+            "span",
+            &[("class", Some("figure__kind"))],
+            if native {
+                text.native_community
+            } else {
+                text.diaspora_kind
+            },
+        )
+        .text(" · ")
+        .element("span", &[], confidence_label(f.confidence, text))
+        .text(" · ")
+        .element("span", &[], &f.basis)
+        .close("p");
+        if let Some(note) = &f.note {
+            html.element("p", &[("class", Some("figure__note"))], note);
+        }
+        cx.uncertainty(html, f.uncertainty.as_deref());
+        cx.sources(html, &f.sources);
+        html.close("li");
+    }
+    html.close("ul");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+    use crate::test_support::real_dataset;
+    use crate::url_state::Lang;
+
+    fn panel(code: &str, item: Option<&str>, year: i32, lang: Lang) -> String {
+        let data = real_dataset();
+        let names = |code: CountryCode| code.to_string();
+        let cx = PanelContext {
+            text: &EN,
+            lang,
+            year,
+            current_year: 2026,
+            page: "https://example.org/atlas/",
+            names: &names,
+        };
+        country_html(&data, CountryCode::parse(code).expect("a code"), item, &cx)
+    }
+
+    #[test]
+    fn azerbaijans_panel_holds_the_natural_bridges_quote_with_its_actions() {
+        let html = panel("AZE", None, 2026, Lang::En);
+        let id = "omuraliev-diasporas-natural-bridges-2025";
+        let start = html
+            .find(&format!("data-item=\"{id}\""))
+            .expect("the quote");
+        let card = &html[start..start + html[start..].find("</article>").expect("its end")];
+        assert!(card.contains("Diasporas serve as natural bridges"));
+        assert!(card.contains(&format!(
+            "data-copy=\"https://example.org/atlas/?country=AZE&amp;item={id}\""
+        )));
+        assert!(card.contains(&format!("data-cite=\"cite-{id}\"")));
+        assert!(card.contains(&format!("id=\"cite-{id}\" hidden=\"\"")));
+        assert!(card.contains("rel=\"noopener noreferrer external\""));
+        assert!(html.contains("data-testid=\"panel-status\">Member of the OTS since"));
+        // Nothing is highlighted without a linked item; with one, exactly that one.
+        assert!(!html.contains("item--highlight"));
+        let linked = panel("AZE", Some(id), 2026, Lang::En);
+        assert_eq!(linked.matches("item--highlight").count(), 1);
+        assert!(linked.contains(&format!(
+            "class=\"item item--quote item--highlight\" id=\"item-{id}\""
+        )));
+    }
+
+    #[test]
+    fn events_after_the_year_shown_are_marked_future_and_english_text_is_flagged() {
+        let now = panel("TUR", None, 2026, Lang::En);
+        let then = panel("TUR", None, 2010, Lang::En);
+        assert!(then.matches("item--future").count() > now.matches("item--future").count());
+        assert!(!now.contains("english-only"));
+        assert!(panel("TUR", None, 2026, Lang::Tr).contains("data-testid=\"english-only\""));
+    }
+
+    #[test]
+    fn figures_name_their_hosts_and_northern_cyprus_has_its_recognition_note() {
+        let html = panel("TUR", None, 2026, Lang::En);
+        assert!(html.contains("data-testid=\"figure\" data-host=\"DEU\" data-origin=\"TUR\""));
+        let cyn = panel("CYN", None, 2026, Lang::En);
+        assert_eq!(cyn.matches("data-testid=\"recognition-note\"").count(), 1);
+    }
+
+    #[test]
+    fn a_country_without_records_gets_a_neutral_line() {
+        let html = panel("ATA", None, 2026, Lang::En);
+        assert_eq!(
+            html,
+            format!(
+                "<p class=\"panel__status\">{}</p><p>{}</p>",
+                EN.status_none, EN.no_data_for_country
+            )
+        );
+        assert!(!panel("KAZ", None, 2026, Lang::En).contains(EN.no_data_for_country));
+    }
+}

@@ -1,0 +1,132 @@
+//! `Html`: a small writer of HTML markup for the panels and tables, which the app sets as
+//! the content of an element (one string instead of one Leptos view type per element: a
+//! much smaller Wasm). Every text and attribute value goes through escaping: data text is
+//! always text, never markup.
+
+/// HTML being written. Elements are opened and closed by the caller, in order.
+#[derive(Debug, Default)]
+pub struct Html {
+    out: String,
+}
+
+impl Html {
+    /// An empty document fragment.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Writes `<tag name="value" …>`. An attribute whose value is `None` is left out.
+    pub fn open(&mut self, tag: &str, attributes: &[(&str, Option<&str>)]) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        for (name, value) in attributes {
+            if let Some(value) = value {
+                self.out.push(' ');
+                self.out.push_str(name);
+                self.out.push_str("=\"");
+                self.escaped(value);
+                self.out.push('"');
+            }
+        }
+        self.out.push('>');
+        self
+    }
+
+    /// Writes `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// Writes text, escaped.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.escaped(text);
+        self
+    }
+
+    /// Writes `<tag attributes>text</tag>`.
+    pub fn element(
+        &mut self,
+        tag: &str,
+        attributes: &[(&str, Option<&str>)],
+        text: &str,
+    ) -> &mut Self {
+        self.open(tag, attributes).text(text).close(tag)
+    }
+
+    /// The markup written.
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn escaped(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '&' => self.out.push_str("&amp;"),
+                '<' => self.out.push_str("&lt;"),
+                '>' => self.out.push_str("&gt;"),
+                '"' => self.out.push_str("&quot;"),
+                '\'' => self.out.push_str("&#39;"),
+                c => self.out.push(c),
+            }
+        }
+    }
+}
+
+/// A class attribute from a base class and modifiers that apply: `"item item--future"`.
+pub fn classes(base: &str, modifiers: &[(&str, bool)]) -> String {
+    let mut out = base.to_owned();
+    for (name, on) in modifiers {
+        if *on {
+            out.push(' ');
+            out.push_str(name);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        let mut html = Html::new();
+        html.element(
+            "p",
+            &[("title", Some(r#"a "b" <c>"#)), ("hidden", None)],
+            "<script>alert('x')</script> & more",
+        );
+        assert_eq!(
+            html.finish(),
+            "<p title=\"a &quot;b&quot; &lt;c&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more</p>"
+        );
+    }
+
+    #[test]
+    fn elements_nest_in_the_order_written() {
+        let mut html = Html::new();
+        html.open("ul", &[("class", Some("plain-list"))])
+            .element("li", &[], "Türkiye")
+            .element("li", &[("lang", Some("kk"))], "Қазақстан")
+            .close("ul");
+        assert_eq!(
+            html.finish(),
+            r#"<ul class="plain-list"><li>Türkiye</li><li lang="kk">Қазақстан</li></ul>"#
+        );
+    }
+
+    #[test]
+    fn classes_lists_the_modifiers_that_apply() {
+        assert_eq!(classes("item", &[]), "item");
+        assert_eq!(
+            classes(
+                "item",
+                &[("item--future", true), ("item--unconfirmed", false)]
+            ),
+            "item item--future"
+        );
+    }
+}

@@ -1,0 +1,260 @@
+//! Quotes and events as cards: each with a stable anchor (`item-<id>`), "copy link" and
+//! "cite". The buttons carry data attributes the app's click listener acts on:
+//! `data-copy` (text to copy; feedback goes to the card's `.item__feedback`, and when the
+//! clipboard is refused the text appears in its `.item__fallback` field) and `data-cite`
+//! (the id of the citation block to show or hide).
+
+use crate::citation::{event_citation, item_permalink, quote_citation};
+use crate::data::{Event, EventKind, EventStatus, Quote, TextOrigin};
+use crate::i18n::{Strings, fill};
+use crate::url_state::Lang;
+use crate::world::CountryCode;
+
+use super::html::{Html, classes};
+use super::panel_context::PanelContext;
+
+/// The DOM id of an item's card.
+pub fn item_dom_id(id: &str) -> String {
+    format!("item-{id}")
+}
+
+/// One quote: the words, who said them, when and where, and the source.
+pub fn quote_card(
+    html: &mut Html,
+    cx: &PanelContext<'_>,
+    quote: &Quote,
+    country: CountryCode,
+    highlighted: bool,
+) {
+    let text = cx.text;
+    let class = classes("item item--quote", &[("item--highlight", highlighted)]);
+    card_start(html, &class, &quote.id);
+    html.open(
+        "blockquote",
+        &[
+            ("class", Some("item__quote")),
+            ("lang", Some(&quote.language)),
+        ],
+    )
+    .element("p", &[], &format!("“{}”", quote.text))
+    .close("blockquote");
+    let speaker = match &quote.quoted_by {
+        Some(by) => format!(
+            "{}, {} ({})",
+            quote.speaker,
+            quote.role,
+            fill(text.quoted_by, &[by])
+        ),
+        None => format!("{}, {}", quote.speaker, quote.role),
+    };
+    html.element(
+        "p",
+        &[("class", Some("item__speaker"))],
+        &format!("— {speaker}"),
+    )
+    .open("p", &[("class", Some("item__meta"))])
+    .element("span", &[("lang", Some("en"))], &quote.occasion)
+    .text(" · ");
+    cx.time(html, &quote.date);
+    if quote.text_origin == TextOrigin::Translation {
+        html.text(" · ").element("em", &[], text.translation);
+    }
+    html.close("p");
+    if let Some(context) = &quote.context {
+        html.element("p", &[("class", Some("item__context"))], context);
+    }
+    cx.uncertainty(html, quote.uncertainty.as_deref());
+    cx.sources(html, &quote.sources);
+    let permalink = item_permalink(cx.page, country, &quote.id);
+    actions(
+        html,
+        text,
+        &quote.id,
+        &permalink,
+        &quote_citation(quote, &permalink),
+    );
+    html.close("article");
+}
+
+/// One event of the timeline; `future` (after the year shown) dims it.
+pub fn event_card(
+    html: &mut Html,
+    cx: &PanelContext<'_>,
+    event: &Event,
+    country: CountryCode,
+    highlighted: bool,
+) {
+    let text = cx.text;
+    let status = match event.status {
+        EventStatus::Held => None,
+        EventStatus::Planned => Some(text.status_planned),
+        EventStatus::Possible => Some(text.status_possible),
+    };
+    let class = classes(
+        "item item--event",
+        &[
+            ("item--highlight", highlighted),
+            ("item--unconfirmed", status.is_some()),
+            ("item--future", event.date.year() > cx.year),
+        ],
+    );
+    card_start(html, &class, &event.id);
+    html.open("p", &[("class", Some("item__date"))]);
+    cx.time(html, &event.date);
+    html.text(" · ").element(
+        "span",
+        &[("class", Some("item__kind"))],
+        event_kind_label(event.kind, text),
+    );
+    if let Some(status) = status {
+        html.text(" · ")
+            .element("strong", &[("class", Some("item__status"))], status);
+    }
+    html.close("p")
+        .element(
+            "h4",
+            &[("class", Some("item__title")), ("lang", Some("en"))],
+            &event.title,
+        )
+        .element(
+            "p",
+            &[("class", Some("item__place")), ("lang", Some("en"))],
+            &event.place.name,
+        )
+        .element(
+            "p",
+            &[("class", Some("item__summary")), ("lang", Some("en"))],
+            &event.summary,
+        );
+    english_only(html, cx);
+    cx.uncertainty(html, event.uncertainty.as_deref());
+    cx.sources(html, &event.sources);
+    let permalink = item_permalink(cx.page, country, &event.id);
+    actions(
+        html,
+        text,
+        &event.id,
+        &permalink,
+        &event_citation(event, &permalink),
+    );
+    html.close("article");
+}
+
+/// Marks data text shown in English because the data has no translation (nothing in
+/// English itself).
+pub fn english_only(html: &mut Html, cx: &PanelContext<'_>) {
+    if cx.lang != Lang::En {
+        html.element(
+            "span",
+            &[
+                ("class", Some("english-only")),
+                ("data-testid", Some("english-only")),
+            ],
+            &format!("({})", cx.text.in_english),
+        );
+    }
+}
+
+/// The kind of an event in the current language.
+pub fn event_kind_label(kind: EventKind, text: &'static Strings) -> &'static str {
+    match kind {
+        EventKind::Founding => text.ev_founding,
+        EventKind::Summit => text.ev_summit,
+        EventKind::InformalSummit => text.ev_informal_summit,
+        EventKind::ExtraordinarySummit => text.ev_extraordinary_summit,
+        EventKind::MinisterialMeeting => text.ev_ministerial_meeting,
+        EventKind::Meeting => text.ev_meeting,
+        EventKind::Reception => text.ev_reception,
+        EventKind::Forum => text.ev_forum,
+        EventKind::YouthForum => text.ev_youth_forum,
+        EventKind::Training => text.ev_training,
+        EventKind::Exchange => text.ev_exchange,
+        EventKind::Adoption => text.ev_adoption,
+        EventKind::Observance => text.ev_observance,
+    }
+}
+
+fn card_start(html: &mut Html, class: &str, id: &str) {
+    html.open(
+        "article",
+        &[
+            ("class", Some(class)),
+            ("id", Some(&item_dom_id(id))),
+            ("data-item", Some(id)),
+            ("data-testid", Some("item")),
+            ("tabindex", Some("-1")),
+        ],
+    );
+}
+
+/// "Copy link" and "Cite", the feedback line read out to screen readers, the field that
+/// shows the text when the clipboard is refused, and the (hidden) citation.
+fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str, citation: &str) {
+    let cite_id = format!("cite-{id}");
+    html.open("div", &[("class", Some("item__actions"))])
+        .element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("item__action")),
+                ("data-testid", Some("copy-link")),
+                ("data-permalink", Some(permalink)),
+                ("data-copy", Some(permalink)),
+            ],
+            text.copy_link,
+        )
+        .element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("item__action")),
+                ("data-testid", Some("cite")),
+                ("aria-expanded", Some("false")),
+                ("aria-controls", Some(&cite_id)),
+                ("data-cite", Some(&cite_id)),
+            ],
+            text.cite,
+        )
+        .element(
+            "span",
+            &[
+                ("class", Some("item__feedback")),
+                ("role", Some("status")),
+                ("aria-live", Some("polite")),
+            ],
+            "",
+        )
+        .close("div")
+        .open(
+            "input",
+            &[
+                ("class", Some("item__fallback")),
+                ("readonly", Some("")),
+                ("aria-label", Some(text.copy_link)),
+                ("hidden", Some("")),
+            ],
+        )
+        .open(
+            "div",
+            &[
+                ("class", Some("item__citation")),
+                ("data-testid", Some("citation")),
+                ("id", Some(&cite_id)),
+                ("hidden", Some("")),
+            ],
+        )
+        .open("p", &[])
+        .element("strong", &[], &format!("{}: ", text.citation))
+        .element("span", &[("class", Some("item__citation-text"))], citation)
+        .close("p")
+        .element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("item__action")),
+                ("data-copy", Some(citation)),
+            ],
+            text.copy_citation,
+        )
+        .close("div");
+}

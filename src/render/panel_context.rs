@@ -1,0 +1,100 @@
+//! `PanelContext`: what the markup of the panels and tables depends on besides the data.
+
+use crate::data::{FuzzyDate, Source};
+use crate::i18n::Strings;
+use crate::i18n::dates::format_date;
+use crate::url_state::Lang;
+use crate::world::CountryCode;
+
+use super::html::Html;
+
+/// The language and its text, the year shown, the page's address (for permalinks) and the
+/// country names in the current language.
+pub struct PanelContext<'a> {
+    /// The interface text.
+    pub text: &'static Strings,
+    /// The language dates and numbers are written in.
+    pub lang: Lang,
+    /// The year the map shows.
+    pub year: i32,
+    /// The calendar year now.
+    pub current_year: i32,
+    /// The app's address without its query (permalinks and citations).
+    pub page: &'a str,
+    /// A country's display name.
+    pub names: &'a dyn Fn(CountryCode) -> String,
+}
+
+impl PanelContext<'_> {
+    /// A country's display name.
+    pub fn name(&self, code: CountryCode) -> String {
+        (self.names)(code)
+    }
+
+    /// A date written the way the language writes dates.
+    pub fn date(&self, date: &FuzzyDate) -> String {
+        format_date(date, self.lang)
+    }
+
+    /// `<time datetime="…">date</time>`.
+    pub fn time(&self, html: &mut Html, date: &FuzzyDate) {
+        html.element(
+            "time",
+            &[("datetime", Some(&date.compact()))],
+            &self.date(date),
+        );
+    }
+
+    /// A link to a source, labelled by its website, opening in a new tab.
+    pub fn source_link(&self, html: &mut Html, source: &Source, with_title: bool) {
+        html.element(
+            "a",
+            &[
+                ("class", Some("sources__link")),
+                ("href", Some(source.url())),
+                ("target", Some("_blank")),
+                ("rel", Some("noopener noreferrer external")),
+                ("title", with_title.then_some(source.url())),
+            ],
+            source.host(),
+        );
+    }
+
+    /// "Sources: a, b" under a record (nothing when it has none).
+    pub fn sources(&self, html: &mut Html, sources: &[Source]) {
+        if sources.is_empty() {
+            return;
+        }
+        html.open("p", &[("class", Some("sources"))]).element(
+            "span",
+            &[("class", Some("sources__label"))],
+            &format!("{}: ", self.text.sources),
+        );
+        for source in sources {
+            self.source_link(html, source, true);
+        }
+        html.close("p");
+    }
+
+    /// A visible flag saying why a fact is uncertain (nothing when it is not).
+    pub fn uncertainty(&self, html: &mut Html, note: Option<&str>) {
+        let Some(note) = note else {
+            return;
+        };
+        html.open(
+            "p",
+            &[
+                ("class", Some("uncertain")),
+                ("data-testid", Some("uncertain")),
+            ],
+        )
+        .element(
+            "strong",
+            &[("class", Some("uncertain__label"))],
+            self.text.uncertain,
+        )
+        .text(" ")
+        .element("span", &[], note)
+        .close("p");
+    }
+}

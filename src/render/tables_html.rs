@@ -1,0 +1,194 @@
+//! The table view's markup: OTS countries with status and years, diaspora figures and
+//! events, as accessible tables.
+
+use crate::data::query::date_key;
+use crate::data::{Confidence, Dataset, PopulationKind, Status};
+use crate::i18n::Strings;
+use crate::i18n::numbers::compact_amount;
+use crate::sort::order_by;
+
+use super::html::Html;
+use super::panel_context::PanelContext;
+
+/// The three tables.
+pub fn tables_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
+    let text = cx.text;
+    let mut html = Html::new();
+
+    table_head(
+        &mut html,
+        "table-countries",
+        text.table_countries,
+        &[
+            text.col_country,
+            text.col_status,
+            text.col_since,
+            text.col_capital,
+        ],
+    );
+    for c in data.ots_countries() {
+        let Some(m) = &c.membership else { continue };
+        let status = match data.status_in_year(c.code, cx.year) {
+            Some(Status::Member) => text.status_member_short,
+            Some(Status::Observer) => text.status_observer_short,
+            None => "—",
+        };
+        html.open("tr", &[])
+            .element("th", &[("scope", Some("row"))], &cx.name(c.code))
+            .element("td", &[], status)
+            .element("td", &[], &cx.date(&m.since))
+            .element(
+                "td",
+                &[],
+                c.capital.as_ref().map_or("", |p| p.name.as_str()),
+            )
+            .close("tr");
+    }
+    table_end(&mut html);
+
+    table_head(
+        &mut html,
+        "table-figures",
+        text.table_figures,
+        &[
+            text.col_origin,
+            text.col_host,
+            text.col_people,
+            text.col_year,
+            text.col_kind,
+            text.col_confidence,
+            text.col_sources,
+        ],
+    );
+    for f in data.figures() {
+        let kind = if f.kind == PopulationKind::Native {
+            text.native_community
+        } else {
+            text.diaspora_kind
+        };
+        html.open("tr", &[])
+            .element("td", &[], &cx.name(f.origin))
+            .element("th", &[("scope", Some("row"))], &cx.name(f.host))
+            .element("td", &[], &compact_amount(f.amount, cx.lang))
+            .element(
+                "td",
+                &[],
+                &f.year.map(|y| y.to_string()).unwrap_or_default(),
+            )
+            .element("td", &[], kind)
+            .element("td", &[], confidence_label(f.confidence, text));
+        source_cell(&mut html, cx, &f.sources);
+        html.close("tr");
+    }
+    table_end(&mut html);
+
+    table_head(
+        &mut html,
+        "table-events",
+        text.table_events,
+        &[
+            text.col_date,
+            text.col_event,
+            text.col_place,
+            text.col_sources,
+        ],
+    );
+    // Newest first.
+    let events = data.events();
+    let keys: Vec<u64> = events.iter().map(|e| !date_key(&e.date)).collect();
+    for e in order_by(&keys).into_iter().map(|i| &events[i]) {
+        html.open("tr", &[]).open("td", &[]);
+        cx.time(&mut html, &e.date);
+        html.close("td")
+            .element("th", &[("scope", Some("row"))], &e.title)
+            .element("td", &[], &e.place.name);
+        source_cell(&mut html, cx, &e.sources);
+        html.close("tr");
+    }
+    table_end(&mut html);
+    html.finish()
+}
+
+/// A figure's confidence in the current language.
+pub fn confidence_label(confidence: Confidence, text: &'static Strings) -> &'static str {
+    match confidence {
+        Confidence::High => text.confidence_high,
+        Confidence::Medium => text.confidence_medium,
+        Confidence::Low => text.confidence_low,
+    }
+}
+
+fn table_head(html: &mut Html, testid: &str, caption: &str, columns: &[&str]) {
+    html.open(
+        "table",
+        &[("class", Some("data-table")), ("data-testid", Some(testid))],
+    )
+    .element("caption", &[], caption)
+    .open("thead", &[])
+    .open("tr", &[]);
+    for column in columns {
+        html.element("th", &[("scope", Some("col"))], column);
+    }
+    html.close("tr").close("thead").open("tbody", &[]);
+}
+
+fn table_end(html: &mut Html) {
+    html.close("tbody").close("table");
+}
+
+fn source_cell(html: &mut Html, cx: &PanelContext<'_>, sources: &[crate::data::Source]) {
+    html.open("td", &[]);
+    for source in sources {
+        cx.source_link(html, source, false);
+        html.text(" ");
+    }
+    html.close("td");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+    use crate::test_support::real_dataset;
+    use crate::url_state::Lang;
+    use crate::world::CountryCode;
+
+    fn english(code: CountryCode) -> String {
+        match code.as_str() {
+            "KAZ" => "Kazakhstan".to_owned(),
+            other => other.to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_tables_hold_the_countries_the_figures_and_the_events() {
+        let data = real_dataset();
+        let names = english;
+        let cx = PanelContext {
+            text: &EN,
+            lang: Lang::En,
+            year: 2026,
+            current_year: 2026,
+            page: "https://example.org/",
+            names: &names,
+        };
+        let html = tables_html(&data, &cx);
+        for testid in ["table-countries", "table-figures", "table-events"] {
+            assert_eq!(
+                html.matches(&format!("data-testid=\"{testid}\"")).count(),
+                1
+            );
+        }
+        assert!(
+            html.contains("<th scope=\"row\">Kazakhstan</th><td>Member</td>"),
+            "{html}"
+        );
+        let rows = html.matches("<tr>").count();
+        // One header row per table, then a row per OTS country, figure and event.
+        assert_eq!(
+            rows,
+            3 + data.ots_countries().len() + data.figures().len() + data.events().len()
+        );
+        assert!(html.contains("rel=\"noopener noreferrer external\""));
+    }
+}

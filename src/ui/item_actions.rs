@@ -1,0 +1,54 @@
+//! What the buttons of the quote and event cards do (`render::item_html` writes them):
+//! "copy link" and "copy citation" copy their `data-copy` text and say so in the card's
+//! feedback line, or show the text selected in a field when the clipboard is refused;
+//! "cite" shows or hides the citation named by its `data-cite`.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use super::clipboard::copy_text;
+use super::delegate::clicked;
+use crate::i18n::Strings;
+
+/// Handles a click inside a panel body that holds item cards.
+pub fn on_item_click(ev: &web_sys::Event, text: &'static Strings) {
+    if let Some((button, value)) = clicked(ev, "data-copy") {
+        let card = button.closest(".item").ok().flatten();
+        spawn_local(async move {
+            let ok = copy_text(&value).await;
+            if let Some(card) = card {
+                show_copy_result(&card, ok, &value, text);
+            }
+        });
+    } else if let Some((button, id)) = clicked(ev, "data-cite")
+        && let Some(citation) = document().get_element_by_id(&id)
+    {
+        let show = citation.has_attribute("hidden");
+        let _ = if show {
+            citation.remove_attribute("hidden")
+        } else {
+            citation.set_attribute("hidden", "")
+        };
+        let _ = button.set_attribute("aria-expanded", if show { "true" } else { "false" });
+    }
+}
+
+fn show_copy_result(card: &web_sys::Element, ok: bool, value: &str, text: &'static Strings) {
+    if let Ok(Some(feedback)) = card.query_selector(".item__feedback") {
+        feedback.set_text_content(Some(if ok {
+            text.link_copied
+        } else {
+            text.copy_failed
+        }));
+    }
+    if !ok
+        && let Ok(Some(field)) = card.query_selector(".item__fallback")
+        && let Ok(field) = field.dyn_into::<web_sys::HtmlInputElement>()
+    {
+        let _ = field.remove_attribute("hidden");
+        field.set_value(value);
+        let _ = field.focus();
+        field.select();
+    }
+}
