@@ -181,6 +181,26 @@ step_wasm_opt() {
   fi
 }
 
+# terser, which minifies the wasm-bindgen JavaScript of release builds (Trunk.toml's
+# post_build hook runs scripts/minify-js.mjs), at one pinned version, into .tools/.
+TERSER_VERSION=5.51.4
+step_terser() {
+  local have=""
+  [[ -f "$REPO_ROOT/.tools/node_modules/terser/package.json" ]] &&
+    have=$(node -p 'require(process.argv[1]).version' "$REPO_ROOT/.tools/node_modules/terser/package.json")
+  if [[ "$have" == "$TERSER_VERSION" ]]; then
+    RESULT="skipped: terser $have in .tools"
+    return 0
+  fi
+  note "npm install terser@$TERSER_VERSION into .tools (log: $LOG_DIR/terser.log)"
+  run_logged terser npm install --prefix "$REPO_ROOT/.tools" --no-audit --no-fund --prefer-offline \
+    --no-package-lock "terser@$TERSER_VERSION" || {
+    RESULT="npm install terser@$TERSER_VERSION failed"
+    return 1
+  }
+  RESULT="installed terser $TERSER_VERSION in .tools${have:+ (was $have)}"
+}
+
 # Trunk runs offline: the versions pinned in Trunk.toml must be the ones on PATH.
 step_pins() {
   local lock pin_wb
@@ -314,7 +334,7 @@ failed=0
 wait "$trunk_pid" || failed=1
 wait "$wasm_bindgen_pid" || failed=1
 ((failed == 0)) || exit 1
-for step in wasm_opt pins cargo_fetch npm nginx; do
+for step in wasm_opt terser pins cargo_fetch npm nginx; do
   run_step "$step" || exit 1
 done
 printf 'setup: done in %s\n' "$(since "$SETUP_START")"
