@@ -181,24 +181,28 @@ step_wasm_opt() {
   fi
 }
 
-# terser, which minifies the wasm-bindgen JavaScript of release builds (Trunk.toml's
-# post_build hook runs scripts/minify-js.mjs), at one pinned version, into .tools/.
-TERSER_VERSION=5.51.4
-step_terser() {
-  local have=""
-  [[ -f "$REPO_ROOT/.tools/node_modules/terser/package.json" ]] &&
-    have=$(node -p 'require(process.argv[1]).version' "$REPO_ROOT/.tools/node_modules/terser/package.json")
-  if [[ "$have" == "$TERSER_VERSION" ]]; then
-    RESULT="skipped: terser $have in .tools"
+# terser and clean-css, which minify the JavaScript and CSS of release builds (Trunk.toml's
+# post_build hook runs scripts/minify.mjs), at pinned versions, into .tools/.
+MINIFIERS=(terser@5.51.4 clean-css@5.3.3)
+step_minifiers() {
+  local spec name want have missing=()
+  for spec in "${MINIFIERS[@]}"; do
+    name=${spec%@*} want=${spec##*@} have=""
+    [[ -f "$REPO_ROOT/.tools/node_modules/$name/package.json" ]] &&
+      have=$(node -p 'require(process.argv[1]).version' "$REPO_ROOT/.tools/node_modules/$name/package.json")
+    [[ "$have" == "$want" ]] || missing+=("$spec")
+  done
+  if ((${#missing[@]} == 0)); then
+    RESULT="skipped: ${MINIFIERS[*]} in .tools"
     return 0
   fi
-  note "npm install terser@$TERSER_VERSION into .tools (log: $LOG_DIR/terser.log)"
-  run_logged terser npm install --prefix "$REPO_ROOT/.tools" --no-audit --no-fund --prefer-offline \
-    --no-package-lock "terser@$TERSER_VERSION" || {
-    RESULT="npm install terser@$TERSER_VERSION failed"
+  note "npm install ${missing[*]} into .tools (log: $LOG_DIR/minifiers.log)"
+  run_logged minifiers npm install --prefix "$REPO_ROOT/.tools" --no-audit --no-fund --prefer-offline \
+    --no-package-lock "${missing[@]}" || {
+    RESULT="npm install ${missing[*]} failed"
     return 1
   }
-  RESULT="installed terser $TERSER_VERSION in .tools${have:+ (was $have)}"
+  RESULT="installed ${missing[*]} in .tools"
 }
 
 # Trunk runs offline: the versions pinned in Trunk.toml must be the ones on PATH.
@@ -334,7 +338,7 @@ failed=0
 wait "$trunk_pid" || failed=1
 wait "$wasm_bindgen_pid" || failed=1
 ((failed == 0)) || exit 1
-for step in wasm_opt terser pins cargo_fetch npm nginx; do
+for step in wasm_opt minifiers pins cargo_fetch npm nginx; do
   run_step "$step" || exit 1
 done
 printf 'setup: done in %s\n' "$(since "$SETUP_START")"
