@@ -18,6 +18,7 @@ pub mod country_html;
 pub mod frame;
 pub mod html;
 pub mod item_html;
+pub mod legend_html;
 pub mod panel_context;
 pub mod static_map;
 pub mod tables_html;
