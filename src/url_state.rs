@@ -525,7 +525,7 @@ fn parse_center(value: &str) -> Option<LonLat> {
 /// exact in an f64, so one multiplication or division rounds correctly. Longer numbers
 /// come out within a rounding error, which the two-decimal rounding of a view absorbs.
 /// Unlike `str::parse`, this adds no 20 KB table of powers of five to the Wasm.
-fn parse_number(text: &str) -> Option<f64> {
+pub fn parse_number(text: &str) -> Option<f64> {
     let (negative, rest) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),
