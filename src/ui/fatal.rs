@@ -5,8 +5,9 @@ use wasm_bindgen::JsCast;
 /// Logs every panic to the console and shows a message with a reload button.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_fatal_message(&info.to_string());
+        let detail = info.to_string();
+        leptos::logging::error!("panic: {detail}");
+        show_fatal_message(&detail);
     }));
 }
 
