@@ -3,6 +3,8 @@
 //! layer's `<g>` and listens once per layer. Every shape carries what the listener needs:
 //! markers `data-item` and `data-country` (click or Enter opens the item), groups
 //! `data-group` (click zooms in), flows `data-host` (click selects the host country), and
+//! markers their year (`data-year`: when the year shown changes, the app moves the
+//! `marker--future` class without writing the layer again),
 //! all of them their anchor in plane units (`data-x`, `data-y`, plus the marker's offset
 //! in pixels, `data-dx`, `data-dy`) for the tooltip, whose text is the `aria-label`. No
 //! style attributes: the Content-Security-Policy allows none in markup.
@@ -36,6 +38,7 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<
                         ("marker--unconfirmed", marker.unconfirmed),
                     ],
                 );
+                let year = marker.year.to_string();
                 let (x, y) = (format_decimal(at.x, 3), format_decimal(at.y, 3));
                 let offset = *dx != 0.0 || *dy != 0.0;
                 let (back_x, back_y) = (format_decimal(-dx, 1), format_decimal(-dy, 1));
@@ -48,6 +51,7 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<
                         ("data-testid", Some("marker")),
                         ("data-item", Some(&marker.id)),
                         ("data-country", Some(marker.country.as_str())),
+                        ("data-year", Some(&year)),
                         ("data-x", Some(&x)),
                         ("data-y", Some(&y)),
                         ("data-dx", Some(&dx)),

@@ -9,6 +9,7 @@ use super::panel::{SheetHandle, SheetHeight};
 use super::phone::is_phone;
 use super::state::use_app;
 use crate::geo::path::format_decimal;
+use crate::i18n::fill;
 use crate::render::about_html::about_html;
 use crate::render::html::Html;
 use crate::world::CountryCode;
@@ -55,7 +56,16 @@ pub fn AboutPanel() -> impl IntoView {
                         app.select(Some(code));
                     }
                 }
-                inner_html=move || {
+            >
+                {move || {
+                    let year = app.year.get();
+                    (year != app.current_year).then(|| {
+                        let name = if year < 2021 { text().turkic_council_name } else { text().ots_name };
+                        let line = fill(text().as_of_year, &[name, &year.to_string()]);
+                        view! { <p class="panel__year" data-testid="about-year">{line}</p> }
+                    })
+                }}
+                <div inner_html=move || {
                     app.track_names();
                     match app.dataset.get() {
                         Some(data) => app.with_panel_context(|cx| about_html(&data, cx)),
@@ -65,8 +75,8 @@ pub fn AboutPanel() -> impl IntoView {
                             html.finish()
                         }
                     }
-                }
-            ></div>
+                }></div>
+            </div>
         </aside>
     }
 }

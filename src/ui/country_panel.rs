@@ -72,6 +72,8 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                 on:click=move |ev| on_item_click(&ev, app.text())
                 inner_html=move || {
                     app.track_names();
+                    // Events after the year shown are dimmed.
+                    app.year.track();
                     let item = app.map_state.with(|s| s.item.clone());
                     let ready = app.details_ready.get();
                     app.with_panel_context(|cx| match app.dataset.get() {

@@ -30,6 +30,8 @@ use crate::world::{CountryCode, Direction};
 const FRAME_PADDING_PX: f64 = 12.0;
 /// How long the view must rest before it is written to the URL.
 const VIEW_SETTLE: Duration = Duration::from_millis(400);
+/// How long after the map is ready the files it did without are fetched.
+const DETAILS_PREFETCH_DELAY: Duration = Duration::from_millis(1000);
 /// Zoom factor of one wheel notch (100 px of `deltaY`).
 const WHEEL_ZOOM_PER_100PX: f64 = 1.25;
 
@@ -152,13 +154,17 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         );
     });
 
-    // Tell tests and the benchmark when the map is painted and answers input.
+    // Tell tests and the benchmark when the map is painted and answers input. A second
+    // later, with the map idle, fetch the quotes and diaspora files the default view does
+    // without, so that the first country opened does not wait for them (nor for checking
+    // the data again, which takes a few frames on a slow phone).
     Effect::new(move |_| {
         if map.camera.get().is_some() && app.names.get().is_some() && app.text_ready() {
-            request_animation_frame(|| {
+            request_animation_frame(move || {
                 if let Some(root) = document().document_element() {
                     let _ = root.set_attribute("data-map-ready", "");
                 }
+                set_timeout(move || app.request_details(), DETAILS_PREFETCH_DELAY);
             });
         }
     });

@@ -142,6 +142,17 @@ pub fn MarkerLayer(
         let layout = layout.get();
         app.with_panel_context(|cx| markers_html(&markers, &layout, cx))
     };
+    // Events after the year shown are dimmed: a year change moves a class on the markers
+    // (after the layer's markup, which is written with the year of its time).
+    let layer = NodeRef::<leptos::svg::G>::new();
+    Effect::new(move |_| {
+        let year = app.year.get();
+        layout.track();
+        markers.track();
+        if let Some(layer) = layer.get() {
+            dim_future_markers(&layer, year);
+        }
+    });
     // Opens a marker's item, or zooms in on a group.
     let act = move |element: &web_sys::Element| {
         if let Some(item) = element.get_attribute("data-item") {
@@ -161,6 +172,7 @@ pub fn MarkerLayer(
     };
     view! {
         <g
+            node_ref=layer
             class="map__markers"
             data-testid="markers"
             style:--k=inverse_scale
@@ -185,6 +197,28 @@ pub fn MarkerLayer(
             on:focusout=move |ev| hide_tip(&ev, tooltip)
             inner_html=html
         ></g>
+    }
+}
+
+/// Puts `marker--future` on the markers of events after `year`, and takes it off the others.
+fn dim_future_markers(layer: &web_sys::Element, year: i32) {
+    let Ok(markers) = layer.query_selector_all("[data-year]") else {
+        return;
+    };
+    for i in 0..markers.length() {
+        let Some(marker) = markers
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        let later = marker
+            .get_attribute("data-year")
+            .and_then(|y| parse_number(&y))
+            .is_some_and(|y| y > f64::from(year));
+        let _ = marker
+            .class_list()
+            .toggle_with_force("marker--future", later);
     }
 }
 

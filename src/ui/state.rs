@@ -192,16 +192,17 @@ impl AppState {
         format_date(date, self.lang.get_untracked())
     }
 
-    /// Calls `f` with what the panels' markup needs (`render::panel_context`): the text,
-    /// language and year (tracked), the page's address and the names (not tracked: call
-    /// [`AppState::track_names`] to follow them).
+    /// Calls `f` with what the panels' markup needs (`render::panel_context`): the text and
+    /// language (tracked), the year, the page's address and the names (not tracked: markup
+    /// that shows the year calls `app.year.track()`, markup with names
+    /// [`AppState::track_names`]).
     pub fn with_panel_context<R>(&self, f: impl FnOnce(&PanelContext<'_>) -> R) -> R {
         let page = page_address();
         let names = |code: CountryCode| self.name_of(code);
         f(&PanelContext {
             text: self.text(),
             lang: self.lang.get(),
-            year: self.year.get(),
+            year: self.year.get_untracked(),
             current_year: self.current_year,
             page: &page,
             names: &names,

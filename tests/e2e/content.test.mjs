@@ -181,22 +181,30 @@ test('when a data file fails to download, the map still draws and a retry brings
   });
 });
 
-test('quotes and diaspora records download when a view shows them, not with the default view', async () => {
+test('quotes and diaspora records are not part of the first load: they follow once the map is idle, or when a view shows them', async () => {
+  // The default view: fetched a second after the map is ready, while nothing needs them.
   await withPage(async (page) => {
     const fetched = [];
-    page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
-    const details = () => fetched.filter((p) => /\/data\/(quotes|diaspora)\.json$/.test(p)).sort();
+    page.on('request', (req) => fetched.push([new URL(req.url()).pathname, performance.now()]));
+    const details = () => fetched.filter(([p]) => /\/data\/(quotes|diaspora)\.json$/.test(p));
     const d = await openApp(page);
-    // The default view: markers (events) and the About panel, without the two files.
+    const ready = performance.now();
+    assert.deepEqual(details(), [], 'requested before the map was ready');
     assert.ok((await page.getByTestId('marker').count()) > 0, 'the default layer has markers');
     await page.getByTestId('about-summits').waitFor();
-    await page.waitForTimeout(300);
-    assert.deepEqual(details(), []);
-    // Opening a country brings them, and its panel shows its diaspora figures.
+    await page.waitForResponse((r) => r.url().endsWith('/data/diaspora.json'));
+    assert.deepEqual(details().map(([p]) => p).sort(), ['/data/diaspora.json', '/data/quotes.json']);
+    assert.ok(details().every(([, t]) => t - ready > 500), 'fetched while the map was still busy');
+    // The first country opened has them at once.
     await page.getByTestId('map').getByRole('button', { name: /^Kazakhstan/ }).click();
     await panel(page).getByTestId('figure').first().waitFor();
-    assert.deepEqual(details(), ['/data/diaspora.json', '/data/quotes.json']);
     assert.equal(await page.getByTestId('panel-loading').count(), 0);
+    assertNoPanic(d);
+  });
+  // A link to a country fetches them at once (and index.html preloads them).
+  await withPage(async (page) => {
+    const d = await openApp(page, 'country=AZE');
+    await panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]').waitFor();
     assertNoPanic(d);
   });
 });
