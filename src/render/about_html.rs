@@ -159,23 +159,13 @@ fn country_list(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::render::panel_context::{bracketed, test_context};
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
-    use crate::world::CountryCode;
 
     fn html_for(year: i32) -> String {
         let data = real_dataset();
-        let names = |code: CountryCode| format!("<{code}>");
-        let cx = PanelContext {
-            text: &EN,
-            lang: Lang::En,
-            year,
-            current_year: 2026,
-            page: "https://example.org/",
-            names: &names,
-        };
-        about_html(&data, &cx)
+        about_html(&data, &test_context(year, Lang::En, &bracketed))
     }
 
     #[test]

@@ -371,20 +371,13 @@ fn figure_list(html: &mut Html, figures: &[&Figure], by_host: bool, cx: &PanelCo
 mod tests {
     use super::*;
     use crate::i18n::EN;
+    use crate::render::panel_context::test_context;
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
 
     fn panel(code: &str, item: Option<&str>, year: i32, lang: Lang) -> String {
         let data = real_dataset();
-        let names = |code: CountryCode| code.to_string();
-        let cx = PanelContext {
-            text: &EN,
-            lang,
-            year,
-            current_year: 2026,
-            page: "https://example.org/atlas/",
-            names: &names,
-        };
+        let cx = test_context(year, lang, &code_name);
         country_html(&data, CountryCode::parse(code).expect("a code"), item, &cx)
     }
 
@@ -441,5 +434,9 @@ mod tests {
             )
         );
         assert!(!panel("KAZ", None, 2026, Lang::En).contains(EN.no_data_for_country));
+    }
+
+    fn code_name(code: CountryCode) -> String {
+        code.to_string()
     }
 }

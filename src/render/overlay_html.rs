@@ -231,17 +231,13 @@ pub fn flow_label(flow: &Flow, cx: &PanelContext<'_>) -> String {
 mod tests {
     use super::*;
     use crate::geo::EqualEarth;
-    use crate::i18n::EN;
     use crate::overlay::{
         FlowSelection, PopulationScale, build_flows, build_markers, layout_markers,
     };
+    use crate::render::panel_context::{bracketed, test_context};
     use crate::test_support::{real_dataset, real_world};
     use crate::url_state::Lang;
     use crate::world::{CountryCode, project_world};
-
-    fn cx_names(code: CountryCode) -> String {
-        format!("<{code}>")
-    }
 
     #[test]
     fn markers_carry_their_item_place_and_label_and_later_events_are_dimmed() {
@@ -251,15 +247,7 @@ mod tests {
         let points: Vec<_> = markers.iter().map(|m| m.at).collect();
         // Zoomed far in: every marker on its own.
         let layout = layout_markers(&points, 1000.0, true);
-        let names = cx_names;
-        let cx = PanelContext {
-            text: &EN,
-            lang: Lang::En,
-            year: 2015,
-            current_year: 2026,
-            page: "/",
-            names: &names,
-        };
+        let cx = test_context(2015, Lang::En, &bracketed);
         let html = markers_html(&markers, &layout, &cx);
         assert_eq!(
             html.matches("data-testid=\"marker\"").count(),
@@ -294,15 +282,7 @@ mod tests {
             &PopulationScale::default(),
         );
         assert!(!flows.is_empty());
-        let names = cx_names;
-        let cx = PanelContext {
-            text: &EN,
-            lang: Lang::En,
-            year: 2026,
-            current_year: 2026,
-            page: "/",
-            names: &names,
-        };
+        let cx = test_context(2026, Lang::En, &bracketed);
         let html = flows_html(&flows, &cx);
         assert_eq!(html.matches("data-testid=\"flow\"").count(), flows.len());
         assert!(html.contains("data-origin=\"TUR\" data-host=\"DEU\""));

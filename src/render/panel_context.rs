@@ -98,3 +98,27 @@ impl PanelContext<'_> {
         .close("p");
     }
 }
+
+/// A context for the renderers' tests: English text, the calendar year 2026, pages at
+/// `https://example.org/atlas/`, and each country named by `names`.
+#[cfg(test)]
+pub fn test_context(
+    year: i32,
+    lang: Lang,
+    names: &'static dyn Fn(CountryCode) -> String,
+) -> PanelContext<'static> {
+    PanelContext {
+        text: &crate::i18n::EN,
+        lang,
+        year,
+        current_year: 2026,
+        page: "https://example.org/atlas/",
+        names,
+    }
+}
+
+/// A country named `<KAZ>`: markup characters, so the tests see that names are escaped.
+#[cfg(test)]
+pub fn bracketed(code: CountryCode) -> String {
+    format!("<{code}>")
+}

@@ -148,7 +148,7 @@ fn source_cell(html: &mut Html, cx: &PanelContext<'_>, sources: &[crate::data::S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::render::panel_context::test_context;
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
     use crate::world::CountryCode;
@@ -163,16 +163,7 @@ mod tests {
     #[test]
     fn the_tables_hold_the_countries_the_figures_and_the_events() {
         let data = real_dataset();
-        let names = english;
-        let cx = PanelContext {
-            text: &EN,
-            lang: Lang::En,
-            year: 2026,
-            current_year: 2026,
-            page: "https://example.org/",
-            names: &names,
-        };
-        let html = tables_html(&data, &cx);
+        let html = tables_html(&data, &test_context(2026, Lang::En, &english));
         for testid in ["table-countries", "table-figures", "table-events"] {
             assert_eq!(
                 html.matches(&format!("data-testid=\"{testid}\"")).count(),

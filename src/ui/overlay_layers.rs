@@ -77,16 +77,12 @@ pub fn FlowLayer(
                     app.select(Some(host));
                 }
             }
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                let Some((element, host)) = shape(&ev, "data-host") else { return };
-                if matches!(ev.key().as_str(), "Enter" | " ") {
-                    ev.prevent_default();
-                    if let Ok(host) = CountryCode::parse(&host) {
+            on:keydown=move |ev| {
+                on_shape_key(&ev, "data-host", |_, host| {
+                    if let Ok(host) = CountryCode::parse(host) {
                         app.select(Some(host));
                     }
-                } else {
-                    move_focus_among_siblings(&ev, &element);
-                }
+                });
             }
             on:pointerover=move |ev| show_tip(&ev, "data-host", map, tooltip)
             on:pointerout=move |ev| hide_tip(&ev, tooltip)
@@ -182,15 +178,7 @@ pub fn MarkerLayer(
                     act(&element);
                 }
             }
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                let Some((element, _)) = shape(&ev, "data-x") else { return };
-                if matches!(ev.key().as_str(), "Enter" | " ") {
-                    ev.prevent_default();
-                    act(&element);
-                } else {
-                    move_focus_among_siblings(&ev, &element);
-                }
-            }
+            on:keydown=move |ev| on_shape_key(&ev, "data-x", |element, _| act(element))
             on:pointerover=move |ev| show_tip(&ev, "data-item", map, tooltip)
             on:pointerout=move |ev| hide_tip(&ev, tooltip)
             on:focusin=move |ev| show_tip(&ev, "data-item", map, tooltip)
@@ -226,6 +214,24 @@ fn dim_future_markers(layer: &web_sys::Element, year: i32) {
 /// carries, with that attribute's value.
 fn shape(ev: &web_sys::Event, attribute: &str) -> Option<(web_sys::Element, String)> {
     clicked(ev, attribute)
+}
+
+/// Keys on a shape of a layer: Enter or Space acts on it (with the value of `attribute`),
+/// the arrow keys move the focus to the next or previous shape.
+fn on_shape_key(
+    ev: &web_sys::KeyboardEvent,
+    attribute: &str,
+    act: impl FnOnce(&web_sys::Element, &str),
+) {
+    let Some((element, value)) = shape(ev, attribute) else {
+        return;
+    };
+    if matches!(ev.key().as_str(), "Enter" | " ") {
+        ev.prevent_default();
+        act(&element, &value);
+    } else {
+        move_focus_among_siblings(ev, &element);
+    }
 }
 
 /// A shape's anchor in the plane (`data-x`, `data-y`).
