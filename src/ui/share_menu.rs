@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clipboard::{copy_text, page_address};
+use super::delegate::clicked;
 use super::download::download_bytes;
 use super::map_export::{download_png, download_svg};
 use super::state::use_app;
 use crate::export::{rows_for, to_csv, to_json};
 use crate::i18n::fill;
+use crate::render::share_html::{ShareDialog, share_dialog_html};
 use crate::share_links::{embed_code, share_link, view_link};
 
 /// The "Share" button and its dialog.
@@ -97,42 +99,39 @@ pub fn ShareMenu() -> impl IntoView {
                 {move || text().share}
             </button>
             <Show when=move || open.get()>
-                <div class="share__dialog" id="share-dialog" role="dialog" aria-labelledby="share-title" data-testid="share-dialog">
-                    <div class="share__head">
-                        <h2 id="share-title">{move || text().share_title}</h2>
-                        <button type="button" class="panel__close" aria-label=move || text().close on:click=move |_| open.set(false)>
-                            "×"
-                        </button>
-                    </div>
-                    <div class="share__actions">
-                        <button type="button" class="button" data-testid="share-copy-link" data-link=shared on:click=move |_| copy(shared(), text().link_copied)>
-                            {move || text().copy_view_link}
-                        </button>
-                        {can_share.then(|| view! {
-                            <button type="button" class="button" data-testid="share-native" on:click=move |_| share_native()>
-                                {move || text().share_native}
-                            </button>
-                        })}
-                        <button type="button" class="button" data-testid="share-copy-embed" on:click=move |_| copy(embed(), text().embed_copied)>
-                            {move || text().copy_embed}
-                        </button>
-                    </div>
-                    <label class="share__code-label" for="embed-code">{move || text().embed_code}</label>
-                    <textarea id="embed-code" class="share__code" readonly rows="4" data-testid="embed-code" prop:value=embed></textarea>
-                    <div class="share__actions">
-                        <button type="button" class="button" data-testid="download-svg" on:click=move |_| download_svg(feedback)>
-                            {move || text().download_svg}
-                        </button>
-                        <button type="button" class="button" data-testid="download-png" on:click=move |_| download_png(feedback)>
-                            {move || text().download_png}
-                        </button>
-                        <button type="button" class="button" data-testid="download-csv" disabled=move || !app.details_ready.get() on:click=move |_| download_data(false)>
-                            {move || text().download_csv}
-                        </button>
-                        <button type="button" class="button" data-testid="download-json" disabled=move || !app.details_ready.get() on:click=move |_| download_data(true)>
-                            {move || text().download_json}
-                        </button>
-                    </div>
+                <div
+                    class="share__dialog"
+                    id="share-dialog"
+                    role="dialog"
+                    aria-labelledby="share-title"
+                    data-testid="share-dialog"
+                    on:click=move |ev| {
+                        let Some((_, action)) = clicked(&ev, "data-action") else { return };
+                        match action.as_str() {
+                            "close" => open.set(false),
+                            "copy-link" => copy(shared(), text().link_copied),
+                            "share-native" => share_native(),
+                            "copy-embed" => copy(embed(), text().embed_copied),
+                            "svg" => download_svg(feedback),
+                            "png" => download_png(feedback),
+                            "csv" => download_data(false),
+                            "json" => download_data(true),
+                            _ => {}
+                        }
+                    }
+                >
+                    <div
+                        class="share__body"
+                        inner_html=move || {
+                            let dialog = ShareDialog {
+                                link: &shared(),
+                                embed: &embed(),
+                                can_share,
+                                data_ready: app.details_ready.get(),
+                            };
+                            share_dialog_html(text(), &dialog)
+                        }
+                    ></div>
                     <p class="share__feedback" role="status" aria-live="polite" data-testid="share-feedback">
                         {move || feedback.get()}
                     </p>

@@ -1,0 +1,196 @@
+//! The share dialog's markup: copy the link, the system share sheet, the embed code, and
+//! the downloads. Each button carries `data-action`, which the app's one listener on the
+//! dialog acts on (`copy-link`, `share-native`, `copy-embed`, `close`, `svg`, `png`,
+//! `csv`, `json`).
+
+use crate::i18n::Strings;
+
+use super::html::Html;
+
+/// What the dialog shows besides the interface text.
+pub struct ShareDialog<'a> {
+    /// The link to share (for a country, its preview page).
+    pub link: &'a str,
+    /// The embed code of the view.
+    pub embed: &'a str,
+    /// True when the browser has a system share sheet.
+    pub can_share: bool,
+    /// True once the data the downloads hold is in (until then they are disabled).
+    pub data_ready: bool,
+}
+
+/// The dialog's content, without its feedback line.
+pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> String {
+    let mut html = Html::new();
+    html.open("div", &[("class", Some("share__head"))])
+        .element("h2", &[("id", Some("share-title"))], text.share_title)
+        .element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("panel__close")),
+                ("aria-label", Some(text.close)),
+                ("data-action", Some("close")),
+            ],
+            "×",
+        )
+        .close("div")
+        .open("div", &[("class", Some("share__actions"))]);
+    button(
+        &mut html,
+        "share-copy-link",
+        "copy-link",
+        Some(dialog.link),
+        true,
+        text.copy_view_link,
+    );
+    if dialog.can_share {
+        button(
+            &mut html,
+            "share-native",
+            "share-native",
+            None,
+            true,
+            text.share_native,
+        );
+    }
+    button(
+        &mut html,
+        "share-copy-embed",
+        "copy-embed",
+        None,
+        true,
+        text.copy_embed,
+    );
+    html.close("div")
+        .element(
+            "label",
+            &[
+                ("class", Some("share__code-label")),
+                ("for", Some("embed-code")),
+            ],
+            text.embed_code,
+        )
+        .element(
+            "textarea",
+            &[
+                ("id", Some("embed-code")),
+                ("class", Some("share__code")),
+                ("readonly", Some("")),
+                ("rows", Some("4")),
+                ("data-testid", Some("embed-code")),
+            ],
+            dialog.embed,
+        )
+        .open("div", &[("class", Some("share__actions"))]);
+    button(
+        &mut html,
+        "download-svg",
+        "svg",
+        None,
+        true,
+        text.download_svg,
+    );
+    button(
+        &mut html,
+        "download-png",
+        "png",
+        None,
+        true,
+        text.download_png,
+    );
+    button(
+        &mut html,
+        "download-csv",
+        "csv",
+        None,
+        dialog.data_ready,
+        text.download_csv,
+    );
+    button(
+        &mut html,
+        "download-json",
+        "json",
+        None,
+        dialog.data_ready,
+        text.download_json,
+    );
+    html.close("div");
+    html.finish()
+}
+
+fn button(
+    html: &mut Html,
+    testid: &str,
+    action: &str,
+    link: Option<&str>,
+    enabled: bool,
+    label: &str,
+) {
+    html.element(
+        "button",
+        &[
+            ("type", Some("button")),
+            ("class", Some("button")),
+            ("data-testid", Some(testid)),
+            ("data-action", Some(action)),
+            ("data-link", link),
+            ("disabled", (!enabled).then_some("")),
+        ],
+        label,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+
+    #[test]
+    fn the_dialog_offers_every_action_and_escapes_the_embed_code() {
+        let embed = r#"<iframe src="https://example.org/?country=KAZ&amp;embed=1"></iframe>"#;
+        let html = share_dialog_html(
+            &EN,
+            &ShareDialog {
+                link: "https://example.org/share/KAZ.html",
+                embed,
+                can_share: false,
+                data_ready: false,
+            },
+        );
+        for action in [
+            "close",
+            "copy-link",
+            "copy-embed",
+            "svg",
+            "png",
+            "csv",
+            "json",
+        ] {
+            assert!(
+                html.contains(&format!("data-action=\"{action}\"")),
+                "{action}"
+            );
+        }
+        assert!(!html.contains("share-native"));
+        assert!(html.contains("data-link=\"https://example.org/share/KAZ.html\""));
+        assert!(html.contains(
+            "&lt;iframe src=&quot;https://example.org/?country=KAZ&amp;amp;embed=1&quot;&gt;"
+        ));
+        assert_eq!(
+            html.matches(" disabled=\"\"").count(),
+            2,
+            "the data downloads wait for the data"
+        );
+        let ready = share_dialog_html(
+            &EN,
+            &ShareDialog {
+                link: "x",
+                embed: "y",
+                can_share: true,
+                data_ready: true,
+            },
+        );
+        assert!(ready.contains("data-action=\"share-native\"") && !ready.contains("disabled"));
+    }
+}
