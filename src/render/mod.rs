@@ -21,6 +21,7 @@ pub mod item_html;
 pub mod legend_html;
 pub mod overlay_html;
 pub mod panel_context;
+pub mod search_html;
 pub mod share_html;
 pub mod static_map;
 pub mod tables_html;

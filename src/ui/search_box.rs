@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::delegate::clicked;
 use super::state::use_app;
+use crate::render::search_html::suggestions_html;
 use crate::search::{SearchEntry, suggest};
 use crate::world::CountryCode;
 
@@ -19,6 +21,7 @@ pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let open = RwSignal::new(false);
     let list_id = format!("{id}-list");
+    let list_id_for_items = list_id.clone();
     let entries = Memo::new(move |_| {
         app.track_names();
         let local = app.names.get();
@@ -117,40 +120,22 @@ pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
                 data-testid="search-list"
                 aria-label=move || text().search_results
                 hidden=move || !expanded()
-            >
-                {move || {
-                    let list = matches.get();
-                    if list.is_empty() {
-                        return view! { <li class="search__empty" role="presentation">{text().search_no_match}</li> }
-                            .into_any();
+                on:mousedown=move |ev| {
+                    if let Some((_, code)) = clicked(&ev, "data-code")
+                        && let Ok(code) = CountryCode::parse(&code)
+                    {
+                        ev.prevent_default();
+                        choose(code);
                     }
-                    list.into_iter()
-                        .enumerate()
-                        .map(|(i, code)| {
-                            let selected = move || active.get() == Some(i);
-                            view! {
-                                <li
-                                    id=option_id(i)
-                                    class="search__option"
-                                    class:search__option--active=selected
-                                    role="option"
-                                    aria-selected=move || if selected() { "true" } else { "false" }
-                                    data-code=code.as_str().to_owned()
-                                    on:mousedown=move |ev| {
-                                        ev.prevent_default();
-                                        choose(code);
-                                    }
-                                >
-                                    <span>{app.name_of(code)}</span>
-                                    " "
-                                    <span class="search__code">{code.as_str().to_owned()}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                        .into_any()
-                }}
-            </ul>
+                }
+                inner_html=move || {
+                    app.track_names();
+                    let names = |code| app.name_of(code);
+                    matches.with(|list| {
+                        suggestions_html(list, active.get(), &list_id_for_items, text().search_no_match, &names)
+                    })
+                }
+            ></ul>
         </div>
     }
 }
