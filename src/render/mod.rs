@@ -19,6 +19,7 @@ pub mod frame;
 pub mod html;
 pub mod item_html;
 pub mod legend_html;
+pub mod notice_html;
 pub mod overlay_html;
 pub mod panel_context;
 pub mod search_html;

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::delegate::clicked;
 use super::state::{Notice, use_app};
 use crate::i18n::notices::describe;
+use crate::render::notice_html::{NoticeLine, notices_html};
 
 /// The list of current notices, each with a dismiss button.
 #[component]
@@ -16,53 +18,39 @@ pub fn NoticeBar() -> impl IntoView {
             }
         });
     };
-    view! {
-        <section class="notices" role="status" aria-live="polite" aria-label=move || app.text().notices>
-            {move || {
-                app.notices
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, notice)| {
-                        let message = match &notice {
-                            Notice::Url(n) => describe(n, app.text()),
-                            Notice::Data(m) | Notice::DataUnavailable(m) => {
-                                app.text().data_error.replace("{0}", m)
-                            }
-                        };
-                        let retry = matches!(notice, Notice::DataUnavailable(_)).then(|| {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="button notice__retry"
-                                    data-testid="notice-retry"
-                                    on:click=move |_| {
-                                        dismiss(index);
-                                        app.data_retry.update(|n| *n += 1);
-                                    }
-                                >
-                                    {app.text().retry}
-                                </button>
-                            }
-                        });
-                        view! {
-                            <div class="notice" data-testid="notice">
-                                <p class="notice__text">{message}</p>
-                                {retry}
-                                <button
-                                    type="button"
-                                    class="notice__dismiss"
-                                    data-testid="notice-dismiss"
-                                    aria-label=move || app.text().dismiss
-                                    on:click=move |_| dismiss(index)
-                                >
-                                    "×"
-                                </button>
-                            </div>
+    let html = move || {
+        let text = app.text();
+        let lines: Vec<NoticeLine> = app.notices.with(|list| {
+            list.iter()
+                .map(|notice| NoticeLine {
+                    message: match notice {
+                        Notice::Url(n) => describe(n, text),
+                        Notice::Data(m) | Notice::DataUnavailable(m) => {
+                            text.data_error.replace("{0}", m)
                         }
-                    })
-                    .collect_view()
-            }}
-        </section>
+                    },
+                    retry: matches!(notice, Notice::DataUnavailable(_)),
+                })
+                .collect()
+        });
+        notices_html(&lines, text)
+    };
+    view! {
+        <section
+            class="notices"
+            role="status"
+            aria-live="polite"
+            aria-label=move || app.text().notices
+            on:click=move |ev| {
+                let index = |value: String| value.parse::<usize>().ok();
+                if let Some(i) = clicked(&ev, "data-retry").and_then(|(_, v)| index(v)) {
+                    dismiss(i);
+                    app.data_retry.update(|n| *n += 1);
+                } else if let Some(i) = clicked(&ev, "data-dismiss").and_then(|(_, v)| index(v)) {
+                    dismiss(i);
+                }
+            }
+            inner_html=html
+        ></section>
     }
 }

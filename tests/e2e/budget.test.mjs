@@ -19,13 +19,13 @@ export const FIRST_LOAD_LIMIT_BYTES = 300 * 1024;
 export const FIRST_LOAD_TARGET_BYTES = 200 * 1024;
 /**
  * What the test enforces until the first load fits FIRST_LOAD_LIMIT_BYTES: the size the
- * release build had reached when this was last lowered (309.7 KB with brotli, November
+ * release build had reached when this was last lowered (307.8 KB with brotli, November
  * 2026), plus about 1%. It is a ratchet, not the goal: the first load may not grow, every byte
  * saved should lower it, and it must never be raised to let a change through. The gap to
  * the limit is printed on every run and reported in issue 2, which stays open until the
  * limit itself is asserted again (set this constant to FIRST_LOAD_LIMIT_BYTES then).
  */
-export const FIRST_LOAD_CEILING_BYTES = 313 * 1024;
+export const FIRST_LOAD_CEILING_BYTES = 311 * 1024;
 
 const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 

@@ -1,0 +1,80 @@
+//! The notice bar's markup: each notice's message with a dismiss button (`data-dismiss`,
+//! its index) and, for data that could not be downloaded, a retry button (`data-retry`).
+
+use crate::i18n::Strings;
+
+use super::html::Html;
+
+/// One notice: its message, and whether it offers a retry.
+pub struct NoticeLine {
+    /// What happened, in the current language.
+    pub message: String,
+    /// True for a download that failed.
+    pub retry: bool,
+}
+
+/// The notices, in order.
+pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
+    let mut html = Html::new();
+    for (index, notice) in notices.iter().enumerate() {
+        let index = index.to_string();
+        html.open(
+            "div",
+            &[("class", Some("notice")), ("data-testid", Some("notice"))],
+        )
+        .element("p", &[("class", Some("notice__text"))], &notice.message);
+        if notice.retry {
+            html.element(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("class", Some("button notice__retry")),
+                    ("data-testid", Some("notice-retry")),
+                    ("data-retry", Some(&index)),
+                ],
+                text.retry,
+            );
+        }
+        html.element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("notice__dismiss")),
+                ("data-testid", Some("notice-dismiss")),
+                ("aria-label", Some(text.dismiss)),
+                ("data-dismiss", Some(&index)),
+            ],
+            "×",
+        )
+        .close("div");
+    }
+    html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+
+    #[test]
+    fn each_notice_can_be_dismissed_and_failed_downloads_retried() {
+        let html = notices_html(
+            &[
+                NoticeLine {
+                    message: "?country=<b>".into(),
+                    retry: false,
+                },
+                NoticeLine {
+                    message: "quotes.json could not be downloaded".into(),
+                    retry: true,
+                },
+            ],
+            &EN,
+        );
+        assert_eq!(html.matches("data-testid=\"notice\"").count(), 2);
+        assert!(html.contains("?country=&lt;b&gt;"));
+        assert!(html.contains("data-dismiss=\"0\"") && html.contains("data-dismiss=\"1\""));
+        assert_eq!(html.matches("data-retry=").count(), 1);
+        assert!(html.contains("data-retry=\"1\""));
+    }
+}
