@@ -1,6 +1,8 @@
 //! Native timing of what the app does with the geometry after downloading it: parse
-//! `world.geojson` (`world::parse_world`), project every country to an SVG path
-//! (`world::project_world`) and build the keyboard adjacency (`world::Adjacency::build`).
+//! `world.geojson` and the `world-outer.geojson` next to it (`world::parse_world_files`),
+//! project every country to an SVG path (`world::project_world`) and build the keyboard
+//! adjacency (`world::Adjacency::build`). (The app does this twice: for the first view
+//! with `world.geojson` alone, then for the whole world.)
 //! The browser runs the same code compiled to Wasm (expect it to be slower there, more so
 //! with `opt-level = "z"`); this is the floor, and a regression check for the pure code.
 //!
@@ -13,7 +15,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use ots_atlas::geo::EqualEarth;
-use ots_atlas::world::{Adjacency, parse_world, project_world};
+use ots_atlas::world::{Adjacency, OUTER_FILE, parse_world_files, project_world};
 
 struct Options {
     file: String,
@@ -72,13 +74,16 @@ fn run() -> Result<(), String> {
     let options = options()?;
     let json = std::fs::read_to_string(&options.file)
         .map_err(|e| format!("{}: cannot read: {e}", options.file))?;
+    let outer_file = std::path::Path::new(&options.file).with_file_name(OUTER_FILE);
+    let outer = std::fs::read_to_string(&outer_file)
+        .map_err(|e| format!("{}: cannot read: {e}", outer_file.display()))?;
     let projection = EqualEarth::new();
 
     let (mut parse, mut project, mut adjacency, mut total) = (vec![], vec![], vec![], vec![]);
     let (mut countries, mut path_bytes) = (0, 0);
     for _ in 0..options.iterations {
         let start = Instant::now();
-        let world = parse_world(&json).map_err(|e| format!("{}: {e}", options.file))?;
+        let world = parse_world_files(&json, &outer)?;
         parse.push(ms(start));
 
         let t = Instant::now();
@@ -96,7 +101,7 @@ fn run() -> Result<(), String> {
     }
 
     let rows = [
-        ("parse_world", summary(parse)),
+        ("parse_world_files", summary(parse)),
         ("project_world", summary(project)),
         ("Adjacency::build", summary(adjacency)),
         ("total", summary(total)),
@@ -112,7 +117,7 @@ fn run() -> Result<(), String> {
             "{{\"file\": {:?}, \"input_bytes\": {}, \"iterations\": {}, \"countries\": {}, \
              \"path_bytes\": {}, {}}}",
             options.file,
-            json.len(),
+            json.len() + outer.len(),
             options.iterations,
             countries,
             path_bytes,
@@ -123,7 +128,7 @@ fn run() -> Result<(), String> {
             "{} ({} bytes): {countries} countries, {path_bytes} bytes of SVG path data; \
              {} iterations",
             options.file,
-            json.len(),
+            json.len() + outer.len(),
             options.iterations
         );
         println!("{:<18} {:>10} {:>10}", "step", "min ms", "median ms");

@@ -31,7 +31,7 @@ printf '%-28s %9s %9s' file raw gzip
 if command -v brotli > /dev/null; then printf ' %9s' brotli; fi
 printf '\n'
 total_raw=0 total_gzip=0
-for file in "$out/world.geojson" "$out"/names/*.json; do
+for file in "$out/world.geojson" "$out/world-outer.geojson" "$out"/names/*.json; do
   raw=$(wc -c < "$file")
   gz=$(gzip -9 -c "$file" | wc -c)
   total_raw=$((total_raw + raw)) total_gzip=$((total_gzip + gz))

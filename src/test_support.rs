@@ -1,11 +1,15 @@
 //! Loaders of the real committed files, shared by unit tests across modules.
 
 use crate::data::{DataFiles, Dataset};
-use crate::world::{World, parse_world};
+use crate::world::{World, parse_world_files};
 
-/// The real geometry file.
+/// The real geometry: both files, the outer one filled in.
 pub fn real_world() -> World {
-    parse_world(include_str!("../public/data/world.geojson")).unwrap_or_else(|e| panic!("{e}"))
+    parse_world_files(
+        include_str!("../public/data/world.geojson"),
+        include_str!("../public/data/world-outer.geojson"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The real data files, validated against the real geometry.

@@ -489,6 +489,13 @@ impl MapState {
             || self.table
             || self.layers.contains(Layer::Diaspora)
     }
+
+    /// True when this view needs the geometry beyond the first view from the start: the
+    /// diaspora layer draws flows to hosts anywhere in the world. (A camera beyond the
+    /// first view needs it too; the map checks that, as only it knows its size.)
+    pub fn needs_outer_geometry(&self) -> bool {
+        self.layers.contains(Layer::Diaspora)
+    }
 }
 
 fn bad(key: &str, value: &str) -> UrlNotice {
@@ -646,6 +653,16 @@ mod tests {
         assert!(needs("layers=diaspora"));
         assert!(needs("view=table"));
     }
+
+    #[test]
+    fn only_the_diaspora_layer_needs_the_outer_geometry_from_the_start() {
+        let needs = |q: &str| MapState::from_query(q, NOW).0.needs_outer_geometry();
+        assert!(!needs(""));
+        assert!(!needs("country=USA&layers=initiatives&view=table"));
+        assert!(needs("layers=diaspora"));
+        assert!(needs("layers=initiatives,diaspora&country=KAZ"));
+    }
+
     #[test]
     fn numbers_read_as_the_standard_parser_reads_them() {
         let mut texts: Vec<String> = [

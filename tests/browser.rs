@@ -59,7 +59,7 @@ async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn the_map_draws_every_fixture_country_and_a_click_selects_one() {
     let world = parse_world(THREE_SQUARES).expect("the fixture parses");
-    let loaded = Arc::new(LoadedWorld::from_world(&world));
+    let loaded = Arc::new(LoadedWorld::from_world(world));
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         let loaded = loaded.clone();

@@ -2,7 +2,11 @@
 //! `tools/node_modules` into the app's data files:
 //!
 //! - `public/data/world.geojson`: every country and territory of world-atlas
-//!   `countries-50m.json`, simplified and rounded, keyed by a three-letter code;
+//!   `countries-50m.json`, simplified and rounded, keyed by a three-letter code; those
+//!   whose box does not meet the app's first view (`render::boot_map::first_view_cover`)
+//!   with a `null` geometry;
+//! - `public/data/world-outer.geojson`: the geometry of those, which the app fetches once
+//!   its map is up;
 //! - `public/data/names/<lang>.json`: the display name of every code in eight languages.
 //!
 //! Run it through `scripts/build-geometry.sh`, which installs the packages first. The
@@ -36,7 +40,10 @@ use ots_atlas::geo::path::format_decimal;
 use ots_atlas::geo::simplify::{significance, unwrapped_plane_points};
 use ots_atlas::geo::topojson::{TopoGeometry, Topology, arc_reference, assemble_ring, decode_arcs};
 use ots_atlas::geo::{Bounds, EqualEarth, LonLat, PLANE_WIDTH};
-use ots_atlas::world::{Adjacency, CountryCode, World, parse_world};
+use ots_atlas::render::boot_map::first_view_cover;
+use ots_atlas::world::{
+    Adjacency, CountryCode, OUTER_FILE, WORLD_FILE, World, parse_world, parse_world_files,
+};
 
 // Detail is spent where the app looks. Tolerances are Douglas–Peucker distances in
 // world-plane units: the map is 1000 units wide, so one unit is about 40 km at the
@@ -416,7 +423,7 @@ fn run() -> Result<(), String> {
     let (rounded, json, world) = loop {
         fix_rings(&features, &mut arcs, &mut fixes)?;
         let rounded = arcs.render(false);
-        let json = world_json(&features, &rounded)?;
+        let json = world_json(&features, &rounded, Part::Whole)?;
         let world =
             parse_world(&json).map_err(|e| format!("the written geometry is invalid: {e}"))?;
         let lost = lost_borders(&features, &borders, &world);
@@ -432,12 +439,31 @@ fn run() -> Result<(), String> {
         }
     };
     check_no_streaks(&world)?;
+    // The first file draws what the first view can show; the outer one the rest.
+    let projection = EqualEarth::new();
+    let cover = first_view_cover(&projection);
+    let deferred: Vec<CountryCode> = world
+        .shapes
+        .iter()
+        .filter(|shape| {
+            shape
+                .plane_bounds(&projection)
+                .is_none_or(|b| !b.meets(cover))
+        })
+        .map(|shape| shape.code)
+        .collect();
+    let first_json = world_json(&features, &rounded, Part::First(&deferred))?;
+    let outer_json = world_json(&features, &rounded, Part::Outer(&deferred))?;
+    if parse_world_files(&first_json, &outer_json)? != world {
+        return Err("the two geometry files do not add up to the whole world".to_owned());
+    }
     // Everything is built and checked before the first file is written, so a failure
     // never leaves the geometry and the names out of step.
     let names = build_names(&countries, &options.source)?;
 
     let data_dir = &options.out;
-    write_file(&data_dir.join("world.geojson"), &json)?;
+    write_file(&data_dir.join(WORLD_FILE), &first_json)?;
+    write_file(&data_dir.join(OUTER_FILE), &outer_json)?;
     for (language, text) in &names {
         write_file(
             &data_dir.join("names").join(format!("{language}.json")),
@@ -454,7 +480,12 @@ fn run() -> Result<(), String> {
         small,
         &fixes,
         &arcs,
-        json.len(),
+        &Written {
+            whole: json.len(),
+            first: first_json.len(),
+            outer: outer_json.len(),
+            deferred: deferred.len(),
+        },
     );
     Ok(())
 }
@@ -1259,14 +1290,46 @@ fn orient(mut ring: Vec<LonLat>, is_hole: bool) -> Vec<LonLat> {
 // ---------------------------------------------------------------------------------------
 // Writing world.geojson
 
-fn world_json(features: &[CountryRings], arcs: &[Vec<LonLat>]) -> Result<String, String> {
+/// Which features a geometry file draws.
+#[derive(Clone, Copy)]
+enum Part<'a> {
+    /// All of them (the whole world, checked before it is split).
+    Whole,
+    /// All but these, which it lists with a `null` geometry ([`WORLD_FILE`]).
+    First(&'a [CountryCode]),
+    /// Only these ([`OUTER_FILE`]).
+    Outer(&'a [CountryCode]),
+}
+
+fn world_json(
+    features: &[CountryRings],
+    arcs: &[Vec<LonLat>],
+    part: Part<'_>,
+) -> Result<String, String> {
     let mut out = String::from(r#"{"type":"FeatureCollection","features":["#);
-    for (i, feature) in features.iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    for feature in features {
+        let deferred = |codes: &[CountryCode]| codes.contains(&feature.code);
+        let drawn = match part {
+            Part::Whole => true,
+            Part::First(codes) => !deferred(codes),
+            Part::Outer(codes) if deferred(codes) => true,
+            Part::Outer(_) => continue,
+        };
+        if !first {
             out.push(',');
         }
-        let polygons = feature_polygons(feature, arcs)?;
-        write_feature(&mut out, feature.code, &polygons);
+        first = false;
+        if drawn {
+            let polygons = feature_polygons(feature, arcs)?;
+            write_feature(&mut out, feature.code, &polygons);
+        } else {
+            let _ = write!(
+                out,
+                r#"{{"type":"Feature","id":"{}","properties":null,"geometry":null}}"#,
+                feature.code
+            );
+        }
     }
     out.push_str("]}\n");
     Ok(out)
@@ -1455,6 +1518,18 @@ struct LeftOut {
 
 /// A few lines on what was written. Printing them may fail (a closed pipe), which must
 /// not fail a build whose files are already written, so the error is ignored.
+/// The sizes of what was written, for the summary.
+struct Written {
+    /// Bytes of the whole world in one file (not written).
+    whole: usize,
+    /// Bytes of [`WORLD_FILE`].
+    first: usize,
+    /// Bytes of [`OUTER_FILE`].
+    outer: usize,
+    /// Features whose geometry is in [`OUTER_FILE`].
+    deferred: usize,
+}
+
 fn print_summary(
     features: &[CountryRings],
     rounded: &[Vec<LonLat>],
@@ -1462,8 +1537,14 @@ fn print_summary(
     small: usize,
     fixes: &Fixes,
     arcs: &Arcs,
-    bytes: usize,
+    written: &Written,
 ) {
+    let Written {
+        whole: bytes,
+        first: first_bytes,
+        outer: outer_bytes,
+        deferred,
+    } = *written;
     let rings: usize = features.iter().map(|f| f.rings().count()).sum();
     let source_points: usize = arcs.points.iter().map(Vec::len).sum();
     let mut written: Vec<usize> = features
@@ -1488,12 +1569,14 @@ fn print_summary(
         .collect::<Vec<_>>()
         .join(", ");
     let text = format!(
-        "world.geojson: {bytes} bytes, {} features, {rings} rings ({} pole line and {} islets left out), \
+        "{WORLD_FILE}: {first_bytes} bytes, {} features of which {deferred} are drawn by \
+         {OUTER_FILE} ({outer_bytes} bytes); {bytes} bytes in one file\n  {} features, {rings} rings ({} pole line and {} islets left out), \
          {kept_points} of {source_points} arc points kept\n  \
          {small} small features kept at their own scale\n  \
          small rings kept whole by extra points: in {} features; \
          by finer rounding: {finer} arcs in {} features\n  \
          borders rounded finer to keep two shared vertices: {}\n",
+        features.len(),
         features.len(),
         left_out.pole_lines,
         left_out.islets,

@@ -14,11 +14,11 @@
 //!   `<!-- share-meta -->`, and a static SVG of the default view at `<!-- boot-map -->`
 //!   (left out with `--no-static-map`), so that the map shows before the Wasm arrives.
 //!
-//! The inputs are `DIR/world.geojson`, `DIR/names/en.json` and the five data files of
-//! `DIR` (default `public/data`), checked as `check-data` does. Crawlers need absolute
-//! addresses: give the app's public address with `--base-url https://example.org/atlas/`
-//! (or the environment variable `ATLAS_BASE_URL`); without one the tags hold relative
-//! addresses, fine for checking locally only. `--only` limits the run to some countries.
+//! The inputs are `DIR/world.geojson` with `DIR/world-outer.geojson`, `DIR/names/en.json`
+//! and the five data files of `DIR` (default `public/data`), checked as `check-data` does.
+//! Crawlers need absolute addresses: give the app's public address with `--base-url
+//! https://example.org/atlas/` (or the environment variable `ATLAS_BASE_URL`); without one
+//! the tags hold relative addresses, fine for checking locally only. `--only` limits the run to some countries.
 //! The output is deterministic. See `docs/SHARING.md`.
 
 // A binary's root file looks for its modules beside it: point them into build_share/.

@@ -1,5 +1,6 @@
 //! `cargo run --bin check-data [DIR]`: checks the five data files in DIR (default
-//! `public/data`) against one another and against the country codes of `DIR/world.geojson`.
+//! `public/data`) against one another and against the country codes of `DIR/world.geojson`
+//! (which lists every feature, including those whose geometry is in `world-outer.geojson`).
 //! Prints every problem, one per line, and exits with 1; or prints a summary and exits
 //! with 0. Editors run it before committing a data change.
 
@@ -66,7 +67,9 @@ fn main() -> ExitCode {
 /// but cannot be used.
 fn load_world(path: &Path) -> Result<Option<World>, String> {
     match std::fs::read_to_string(path) {
-        Ok(text) => parse_world(&text).map(Some).map_err(|e| e.to_string()),
+        Ok(text) => parse_world(&text)
+            .map(Some)
+            .map_err(|e| format!("world.geojson: {e}")),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             eprintln!(
                 "note: {} not found; country codes are checked for form only, not against the map",

@@ -77,4 +77,43 @@ impl Bounds {
     pub fn contains(&self, p: PlanePoint) -> bool {
         (self.min.x..=self.max.x).contains(&p.x) && (self.min.y..=self.max.y).contains(&p.y)
     }
+
+    /// True when `other` lies wholly inside this box (edges included).
+    pub fn encloses(&self, other: Bounds) -> bool {
+        self.contains(other.min) && self.contains(other.max)
+    }
+
+    /// True when the two boxes share at least a point.
+    pub fn meets(&self, other: Bounds) -> bool {
+        self.min.x <= other.max.x
+            && other.min.x <= self.max.x
+            && self.min.y <= other.max.y
+            && other.min.y <= self.max.y
+    }
+}
+
+#[cfg(test)]
+mod box_tests {
+    use super::*;
+
+    fn b(x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
+        Bounds {
+            min: PlanePoint::new(x0, y0),
+            max: PlanePoint::new(x1, y1),
+        }
+    }
+
+    #[test]
+    fn boxes_enclose_and_meet() {
+        let outer = b(0.0, 0.0, 10.0, 10.0);
+        assert!(outer.encloses(b(1.0, 1.0, 10.0, 9.0)));
+        assert!(!outer.encloses(b(1.0, 1.0, 11.0, 9.0)));
+        assert!(outer.meets(b(10.0, 10.0, 20.0, 20.0)), "a shared corner");
+        assert!(
+            outer.meets(b(-5.0, 2.0, 15.0, 3.0)),
+            "crossing without a corner inside"
+        );
+        assert!(!outer.meets(b(10.5, 0.0, 20.0, 10.0)));
+        assert!(!outer.meets(b(0.0, -3.0, 10.0, -0.1)));
+    }
 }

@@ -179,4 +179,11 @@ pub const AZ: Strings = Strings {
     notice_year_out_of_range: "“{0}” xəritənin göstərə biləcəyi il deyil ({1} ildən bu günədək); bugünkü vəziyyət göstərilir.",
     notice_unknown_language: "“{0}” dili mövcud deyil; ingilis dilində göstərilir.",
     notice_bad_value: "“{0}” parametrinin “{1}” dəyəri oxunmadı və nəzərə alınmadı.",
+    months: "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr",
+    months_alone: "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr",
+    date_day: "{d} {m} {y}",
+    date_month: "{m} {y}",
+    date_days_of_month: "{d}–{d2} {m} {y}",
+    date_days_of_year: "{d} {m} – {d2} {m2} {y}",
+    date_approximate: "(təxminən)",
 };

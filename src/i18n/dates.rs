@@ -6,10 +6,11 @@
 //! and the `yMMMd` interval formats for ranges of days, with wide month names. English
 //! reproduces the `Display` text of [`FuzzyDate`] exactly.
 
+use super::Strings;
 use crate::data::{FuzzyDate, PartialDate, Precision};
-use crate::url_state::Lang;
 
-/// How one language writes dates.
+/// How one language writes dates, read from its [`Strings`] (the `months…` and `date_…`
+/// fields).
 ///
 /// Patterns use `{d}`, `{m}` and `{y}` for the day, the month name and the year, and `{d2}`,
 /// `{m2}` for the second day and month of a range. As in CLDR, a narrow no-break space
@@ -27,168 +28,32 @@ struct DateStyle {
     days_of_month: &'static str,
     /// Two days of one year: `13 January – 2 February 2026`.
     days_of_year: &'static str,
-    /// Added after an approximate date.
+    /// Added, after a space, behind an approximate date.
     approximate: &'static str,
 }
 
-const EN_MONTHS: [&str; 12] = crate::data::date::MONTHS;
-const TR_MONTHS: [&str; 12] = [
-    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
-    "Kasım", "Aralık",
-];
-const AZ_MONTHS: [&str; 12] = [
-    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
-    "noyabr", "dekabr",
-];
-const KK_MONTHS: [&str; 12] = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-];
-const KY_MONTHS: [&str; 12] = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-];
-const UZ_MONTHS: [&str; 12] = [
-    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr",
-    "noyabr", "dekabr",
-];
-const HU_MONTHS: [&str; 12] = [
-    "január",
-    "február",
-    "március",
-    "április",
-    "május",
-    "június",
-    "július",
-    "augusztus",
-    "szeptember",
-    "október",
-    "november",
-    "december",
-];
-const RU_MONTHS_GENITIVE: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-const RU_MONTHS: [&str; 12] = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-];
+/// Twelve names from a `|`-separated list (a short list repeats its last name, so that a
+/// damaged language file shows a wrong month rather than a panic).
+fn month_names(list: &'static str) -> [&'static str; 12] {
+    let mut names = [""; 12];
+    let mut parts = list.split('|');
+    let mut last = "";
+    for name in &mut names {
+        last = parts.next().unwrap_or(last);
+        *name = last;
+    }
+    names
+}
 
-fn style(lang: Lang) -> DateStyle {
-    match lang {
-        Lang::En => DateStyle {
-            months: EN_MONTHS,
-            months_alone: EN_MONTHS,
-            day: "{d} {m} {y}",
-            month: "{m} {y}",
-            days_of_month: "{d}–{d2} {m} {y}",
-            days_of_year: "{d} {m} – {d2} {m2} {y}",
-            approximate: " (approx.)",
-        },
-        Lang::Tr => DateStyle {
-            months: TR_MONTHS,
-            months_alone: TR_MONTHS,
-            day: "{d} {m} {y}",
-            month: "{m} {y}",
-            days_of_month: "{d}–{d2} {m} {y}",
-            days_of_year: "{d} {m} – {d2} {m2} {y}",
-            approximate: " (yaklaşık)",
-        },
-        Lang::Az => DateStyle {
-            months: AZ_MONTHS,
-            months_alone: AZ_MONTHS,
-            day: "{d} {m} {y}",
-            month: "{m} {y}",
-            days_of_month: "{d}–{d2} {m} {y}",
-            days_of_year: "{d} {m} – {d2} {m2} {y}",
-            approximate: " (təxminən)",
-        },
-        Lang::Kk => DateStyle {
-            months: KK_MONTHS,
-            months_alone: KK_MONTHS,
-            day: "{y}\u{202f}ж. {d} {m}",
-            month: "{y}\u{202f}ж. {m}",
-            days_of_month: "{y}\u{202f}ж. {d}–{d2} {m}",
-            days_of_year: "{y}\u{202f}ж. {d} {m} – {d2} {m2}",
-            approximate: " (шамамен)",
-        },
-        Lang::Ky => DateStyle {
-            months: KY_MONTHS,
-            months_alone: KY_MONTHS,
-            day: "{y}-ж., {d}-{m}",
-            month: "{y}-ж., {m}",
-            days_of_month: "{d}–{d2}-{m} {y}-ж.",
-            days_of_year: "{d}-{m} – {d2}-{m2} {y}-ж.",
-            approximate: " (болжол менен)",
-        },
-        Lang::Uz => DateStyle {
-            months: UZ_MONTHS,
-            months_alone: UZ_MONTHS,
-            day: "{d}-{m}, {y}",
-            month: "{m}, {y}",
-            days_of_month: "{d}–{d2}-{m}, {y}",
-            days_of_year: "{d}-{m} – {d2}-{m2}, {y}",
-            approximate: " (taxminan)",
-        },
-        Lang::Hu => DateStyle {
-            months: HU_MONTHS,
-            months_alone: HU_MONTHS,
-            day: "{y}. {m} {d}.",
-            month: "{y}. {m}",
-            days_of_month: "{y}. {m} {d}–{d2}.",
-            days_of_year: "{y}. {m} {d}. – {m2} {d2}.",
-            approximate: " (kb.)",
-        },
-        Lang::Ru => DateStyle {
-            months: RU_MONTHS_GENITIVE,
-            months_alone: RU_MONTHS,
-            day: "{d} {m} {y}\u{202f}г.",
-            month: "{m} {y}\u{202f}г.",
-            days_of_month: "{d}–{d2} {m} {y}\u{202f}г.",
-            days_of_year: "{d} {m} – {d2} {m2} {y}\u{202f}г.",
-            approximate: " (прибл.)",
-        },
+fn style(text: &Strings) -> DateStyle {
+    DateStyle {
+        months: month_names(text.months),
+        months_alone: month_names(text.months_alone),
+        day: text.date_day,
+        month: text.date_month,
+        days_of_month: text.date_days_of_month,
+        days_of_year: text.date_days_of_year,
+        approximate: text.date_approximate,
     }
 }
 
@@ -251,28 +116,59 @@ fn range(start: PartialDate, end: PartialDate, style: &DateStyle) -> String {
     }
 }
 
-/// A date or range in the words of `lang`, with the language's "approximately" marker when
-/// the date is approximate. English gives the same text as `FuzzyDate`'s `Display`.
-pub fn format_date(date: &FuzzyDate, lang: Lang) -> String {
-    let style = style(lang);
-    let mut text = match date.end {
+/// A date or range in the words of `text`'s language, with its "approximately" marker
+/// when the date is approximate. English gives the same text as `FuzzyDate`'s `Display`.
+pub fn format_date(date: &FuzzyDate, text: &Strings) -> String {
+    let style = style(text);
+    let mut out = match date.end {
         None => single(date.start, &style),
         Some(end) => range(date.start, end, &style),
     };
     if date.approximate {
-        text.push_str(style.approximate);
+        out.push(' ');
+        out.push_str(style.approximate);
     }
-    text
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::date::MONTHS;
+    use crate::i18n::strings;
+    use crate::url_state::Lang;
 
     fn show(text: &str, lang: Lang) -> String {
         FuzzyDate::parse(text)
-            .map(|d| format_date(&d, lang))
+            .map(|d| format_date(&d, strings(lang)))
             .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn every_language_names_twelve_distinct_months() {
+        for lang in Lang::ALL {
+            for list in [strings(lang).months, strings(lang).months_alone] {
+                let names: Vec<&str> = list.split('|').collect();
+                assert_eq!(names.len(), 12, "{lang:?}: {list}");
+                let mut distinct = names.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                assert_eq!(distinct.len(), 12, "{lang:?}: {list}");
+                assert!(
+                    names.iter().all(|n| !n.is_empty() && n.trim() == *n),
+                    "{lang:?}"
+                );
+            }
+        }
+        // English is the data's own month names (`FuzzyDate`'s `Display`).
+        assert_eq!(month_names(strings(Lang::En).months), MONTHS);
+    }
+
+    #[test]
+    fn a_short_month_list_repeats_its_last_name() {
+        let names = month_names("a|b");
+        assert_eq!(&names[..3], ["a", "b", "b"]);
+        assert_eq!(names[11], "b");
     }
 
     /// The same dates for every language: a day, a month, a year, a range within a month,
@@ -301,7 +197,11 @@ mod tests {
             "~2018-09/2019",
         ]) {
             let date = FuzzyDate::parse(text).unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(format_date(&date, Lang::En), date.to_string(), "{text}");
+            assert_eq!(
+                format_date(&date, strings(Lang::En)),
+                date.to_string(),
+                "{text}"
+            );
         }
     }
 

@@ -179,4 +179,11 @@ pub const EN: Strings = Strings {
     notice_year_out_of_range: "“{0}” is not a year the map can show ({1} to today); showing today.",
     notice_unknown_language: "The language “{0}” is not available; showing English.",
     notice_bad_value: "The value “{1}” of “{0}” could not be read and was ignored.",
+    months: "January|February|March|April|May|June|July|August|September|October|November|December",
+    months_alone: "January|February|March|April|May|June|July|August|September|October|November|December",
+    date_day: "{d} {m} {y}",
+    date_month: "{m} {y}",
+    date_days_of_month: "{d}–{d2} {m} {y}",
+    date_days_of_year: "{d} {m} – {d2} {m2} {y}",
+    date_approximate: "(approx.)",
 };

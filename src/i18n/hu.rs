@@ -179,4 +179,11 @@ pub const HU: Strings = Strings {
     notice_year_out_of_range: "A(z) „{0}” nem olyan év, amelyet a térkép meg tud jeleníteni ({1}-től máig); a mai állapot látható.",
     notice_unknown_language: "A(z) „{0}” nyelv nem érhető el; angolul jelenik meg.",
     notice_bad_value: "A(z) „{0}” paraméter „{1}” értéke nem olvasható, ezért figyelmen kívül hagytuk.",
+    months: "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december",
+    months_alone: "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december",
+    date_day: "{y}. {m} {d}.",
+    date_month: "{y}. {m}",
+    date_days_of_month: "{y}. {m} {d}–{d2}.",
+    date_days_of_year: "{y}. {m} {d}. – {m2} {d2}.",
+    date_approximate: "(kb.)",
 };

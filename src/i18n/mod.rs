@@ -449,6 +449,23 @@ pub struct Strings {
     pub notice_unknown_language: &'static str,
     /// Notice: a parameter's value could not be read ({0} the parameter, {1} the value).
     pub notice_bad_value: &'static str,
+    /// Month names next to a day, January to December, separated by `|` (CLDR's format
+    /// form: genitive in Russian). Dates follow CLDR's Gregorian calendar
+    /// (`cldr-dates-full` 48.2.0): see `dates.rs`.
+    pub months: &'static str,
+    /// Month names next to a year alone, as [`Strings::months`] (CLDR `yMMMM`: the
+    /// stand-alone form in Russian).
+    pub months_alone: &'static str,
+    /// A day ({d} the day, {m} the month, {y} the year): `17 December 2025`.
+    pub date_day: &'static str,
+    /// A month ({m}, {y}): `December 2025`.
+    pub date_month: &'static str,
+    /// Two days of one month ({d}, {d2}, {m}, {y}): `28–30 March 2022`.
+    pub date_days_of_month: &'static str,
+    /// Two days of one year ({d}, {m}, {d2}, {m2}, {y}): `13 January – 2 February 2026`.
+    pub date_days_of_year: &'static str,
+    /// Written (after a space) behind an approximate date: `(approx.)`.
+    pub date_approximate: &'static str,
 }
 } // define_strings!
 

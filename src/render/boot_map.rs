@@ -7,9 +7,11 @@
 //!   written, and every country of one kind is a subpath of a single `<path>`: one for
 //!   the countries outside the OTS, one for the observers (`class="o"`) and one for the
 //!   members (`class="m"`), with no per-country markup at all;
-//! - coordinates are plane units rounded to one decimal, written relative to the previous
-//!   point with the shortest separators SVG allows (`m12.3-4.5.6.7z`); rings that round
-//!   to less than a few tenths across are left out;
+//! - coordinates are whole numbers of a grid of [`GRID`] steps per plane unit (the
+//!   `viewBox` is in grid steps too), written relative to the previous point with the
+//!   shortest separators SVG allows (`m123-45 6 7z`): under half a pixel off on a
+//!   desktop, and without decimal points, which take a tenth of the bytes; rings that
+//!   round to less than a few tenths of a unit across are left out;
 //! - colours, stroke widths and the observer hatch come from `style/main.css` and
 //!   `style/boot.css` (the classes `boot-map`, `m`, `o`, `hatch__bg`, `hatch__line`), so
 //!   the dark theme applies and the markup carries no colour.
@@ -26,8 +28,9 @@ use std::fmt::Write;
 
 use crate::data::Status;
 use crate::geo::camera::Viewport;
+use crate::geo::frame::OTS_REGION;
 use crate::geo::path::format_decimal;
-use crate::geo::{Bounds, Camera, PlanePoint};
+use crate::geo::{Bounds, Camera, EqualEarth, PlanePoint};
 use crate::world::{CountryCode, CountryPath};
 
 /// The app's map element on a 1280 × 800 desktop window: the window less the 380 px
@@ -45,8 +48,14 @@ pub const FRAME_PADDING_PX: f64 = 12.0;
 /// `observer-hatch`, which exists once the app has mounted).
 pub const HATCH_ID: &str = "boot-hatch";
 
-/// Coordinates are rounded to tenths of a plane unit.
-const TENTHS: f64 = 10.0;
+/// How far beyond the boot map's view, in plane units (about a tenth of its width), the
+/// geometry of the first load reaches: see [`first_view_cover`].
+pub const FIRST_VIEW_MARGIN: f64 = 20.0;
+
+/// Grid steps per plane unit: the boot map's coordinates are whole steps of 0.2 units.
+/// On a 1280 × 800 desktop a unit is 4.6 px, so a point is at most 0.5 px from where
+/// the app draws it (0.8 px on a 1920 px wide window).
+pub const GRID: f64 = 5.0;
 
 /// The narrowest box (width : height) in which the picture still shows the whole width
 /// of the default view: a portrait phone's window under the header is about 1 : 2.
@@ -88,6 +97,16 @@ impl BootMapOptions {
     }
 }
 
+/// The part of the plane that `world.geojson` draws: the boot map's view of the OTS
+/// region (the app's default view on any screen from a portrait phone to a desktop)
+/// grown by [`FIRST_VIEW_MARGIN`]. `build-geometry` writes every feature whose box
+/// meets it there, and leaves the others to `world-outer.geojson`, so a view inside
+/// this rectangle needs only the first file.
+pub fn first_view_cover(projection: &EqualEarth) -> Bounds {
+    let view = BootMapOptions::for_region(OTS_REGION.plane_bounds(projection)).view;
+    grow(view, FIRST_VIEW_MARGIN)
+}
+
 /// The rectangle of the plane the app shows for `region` in its desktop map element:
 /// the region fitted with the app's padding, widened to the element's aspect ratio.
 pub fn default_view(region: Bounds) -> Bounds {
@@ -114,8 +133,10 @@ pub fn boot_svg(
         };
         for ring in rings(&path.d) {
             let inside = clip_ring(&ring, clip);
-            let rounded: Vec<(i64, i64)> =
-                inside.iter().map(|p| (tenths(p.x), tenths(p.y))).collect();
+            let rounded: Vec<(i64, i64)> = inside
+                .iter()
+                .map(|p| (on_grid(p.x), on_grid(p.y)))
+                .collect();
             writer.ring(&rounded);
         }
     }
@@ -126,16 +147,16 @@ pub fn boot_svg(
     let _ = write!(
         out,
         r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">"#,
-        format_decimal(v.min.x, 1),
-        format_decimal(v.min.y, 1),
-        format_decimal(v.width(), 1),
-        format_decimal(v.height(), 1),
+        format_decimal(v.min.x * GRID, 0),
+        format_decimal(v.min.y * GRID, 0),
+        format_decimal(v.width() * GRID, 0),
+        format_decimal(v.height() * GRID, 0),
     );
     // The app's hatch: 6 px stripes at 45°, sized here for the default view.
     let _ = write!(
         out,
         r#"<defs><pattern id="{HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45) scale({})"><rect class="hatch__bg" width="6" height="6"/><path class="hatch__line" d="M0 0v6"/></pattern></defs>"#,
-        format_decimal(1.0 / options.hatch_scale.max(1e-9), 4),
+        format_decimal(GRID / options.hatch_scale.max(1e-9), 4),
     );
     // Outside the OTS first, so that the white borders of the OTS countries lie on top.
     for (class, writer) in [
@@ -159,9 +180,9 @@ fn grow(bounds: Bounds, by: f64) -> Bounds {
     }
 }
 
-/// A plane value in whole tenths.
-fn tenths(value: f64) -> i64 {
-    (value * TENTHS).round() as i64
+/// A plane value in whole grid steps.
+fn on_grid(value: f64) -> i64 {
+    (value * GRID).round() as i64
 }
 
 /// The rings of a path written by [`crate::geo::path::push_ring`] (`Mx,y x,y … Z`, one
@@ -225,12 +246,9 @@ fn clip_ring(ring: &[PlanePoint], clip: Bounds) -> Vec<PlanePoint> {
 /// Writes rings as one compact path: relative moves and lines, shortest separators.
 struct PathWriter {
     out: String,
-    /// The current point, in tenths (a path starts at the origin, so that its first
+    /// The current point, in grid steps (a path starts at the origin, so that its first
     /// relative move is the absolute start).
     at: (i64, i64),
-    /// Whether the last number written has a decimal point (then a following `.5` needs
-    /// no separator).
-    last_has_point: bool,
     /// Whether the last thing written was a number (else a command letter).
     after_number: bool,
     min_ring: i64,
@@ -241,9 +259,8 @@ impl PathWriter {
         Self {
             out: String::new(),
             at: (0, 0),
-            last_has_point: false,
             after_number: false,
-            min_ring: tenths(min_ring),
+            min_ring: on_grid(min_ring),
         }
     }
 
@@ -284,30 +301,16 @@ impl PathWriter {
     fn command(&mut self, letter: char) {
         self.out.push(letter);
         self.after_number = false;
-        self.last_has_point = false;
     }
 
-    /// Writes a value given in tenths as a decimal: `12` → `1.2`, `-5` → `-.5`,
-    /// `30` → `3`, with a separator only where the grammar needs one.
+    /// Writes a whole number, with a separator only where the grammar needs one (a
+    /// minus sign separates by itself).
     fn number(&mut self, value: i64) {
-        let abs = value.unsigned_abs();
-        let (whole, tenth) = (abs / 10, abs % 10);
-        let negative = value < 0;
-        let starts_with_point = whole == 0 && tenth != 0;
-        if self.after_number && !negative && !(starts_with_point && self.last_has_point) {
+        if self.after_number && value >= 0 {
             self.out.push(' ');
         }
-        if negative {
-            self.out.push('-');
-        }
-        if whole != 0 || tenth == 0 {
-            let _ = write!(self.out, "{whole}");
-        }
-        if tenth != 0 {
-            let _ = write!(self.out, ".{tenth}");
-        }
+        let _ = write!(self.out, "{value}");
         self.after_number = true;
-        self.last_has_point = tenth != 0;
     }
 }
 
@@ -329,8 +332,7 @@ mod tests {
         for v in [12, -5, 5, 30, 0, 7, -123, 10] {
             w.number(v);
         }
-        // 1.2 -.5 .5 3 0 .7 -12.3 1
-        assert_eq!(w.out, "1.2-.5.5 3 0 .7-12.3 1");
+        assert_eq!(w.out, "12-5 5 30 0 7-123 10");
     }
 
     #[test]
@@ -340,17 +342,18 @@ mod tests {
             &[(30, 30), (40, 30), (40, 40)],
         ]);
         // The second ring moves relative to the first ring's start (after `z`).
-        assert_eq!(d, "m1 1 1 0 0 1zm2 2 1 0 0 1z");
+        assert_eq!(d, "m10 10 10 0 0 10zm20 20 10 0 0 10z");
     }
 
     #[test]
     fn degenerate_and_tiny_rings_are_dropped() {
         assert_eq!(writer_path(&[&[(0, 0), (10, 0), (0, 0)]]), "");
+        // 0.3 units are 1.5, rounded to 2 steps.
         let mut w = PathWriter::new(0.3);
-        w.ring(&[(0, 0), (2, 0), (2, 2)]);
+        w.ring(&[(0, 0), (1, 0), (1, 1)]);
         assert_eq!(w.out, "");
-        w.ring(&[(0, 0), (3, 0), (3, 1)]);
-        assert_eq!(w.out, "m0 0 .3 0 0 .1z");
+        w.ring(&[(0, 0), (2, 0), (2, 1)]);
+        assert_eq!(w.out, "m0 0 2 0 0 1z");
     }
 
     fn pt(x: f64, y: f64) -> PlanePoint {
@@ -453,13 +456,13 @@ mod tests {
         let (paths, options) = fixture();
         let svg = boot_svg(&paths, &status, &options);
         assert!(svg.starts_with(
-            r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">"#
+            r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 150" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">"#
         ), "{svg}");
         assert!(svg.ends_with("</svg>"));
-        // The hatch: 6 units scaled to 6 px at 5 px per unit.
-        assert!(svg.contains(r#"<pattern id="boot-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45) scale(0.2)">"#), "{svg}");
+        // The hatch: 6 grid steps scaled to 6 px at 5 px per unit (1 px per step).
+        assert!(svg.contains(r#"<pattern id="boot-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45) scale(1)">"#), "{svg}");
         // Others (CCC cut at x = 41), then observers, then members; DDD is out of view.
-        assert!(svg.contains(r#"<path d="m35 10 6 0 0 10-6 0z"/><path class="o" d="m20 10 5 0 0 5-5 0z"/><path class="m" d="m10 10 5 0 0 5-5 0z"/></svg>"#), "{svg}");
+        assert!(svg.contains(r#"<path d="m175 50 30 0 0 50-30 0z"/><path class="o" d="m100 50 25 0 0 25-25 0z"/><path class="m" d="m50 50 25 0 0 25-25 0z"/></svg>"#), "{svg}");
         assert!(!svg.contains("data-code") && !svg.contains("fill=") && !svg.contains("AAA"));
         // Three paths and the hatch's line.
         assert_eq!(svg.matches("<path").count(), 4);
@@ -485,5 +488,38 @@ mod tests {
         assert!((a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9);
         // The region spans about 190 of its 195 units.
         assert!(region.width() > 0.95 * options.view.width());
+    }
+
+    #[test]
+    fn the_first_view_needs_only_the_first_geometry_file_on_usual_screens() {
+        use crate::geo::camera::Viewport;
+        use crate::geo::frame::OTS_REGION;
+        let projection = EqualEarth::new();
+        let region = OTS_REGION.plane_bounds(&projection);
+        let cover = first_view_cover(&projection);
+        // Map elements (CSS px): phones in portrait (under a 104 px header), desktops
+        // (less the 380 px panel and the 61 px header), and embeds of common sizes, up to
+        // 3 : 1 (a wider map, 3.5 : 1, sees beyond the cover and loads both files first).
+        for (width, height) in [
+            (320.0, 464.0),
+            (390.0, 740.0),
+            (430.0, 828.0),
+            (900.0, 659.0),
+            (900.0, 739.0),
+            (1540.0, 1019.0),
+            (2180.0, 1379.0),
+            (600.0, 400.0),
+            (640.0, 360.0),
+            (800.0, 450.0),
+            (844.0, 390.0),
+            (1200.0, 400.0),
+        ] {
+            let viewport = Viewport::new(width, height);
+            let visible = Camera::fit(region, viewport, FRAME_PADDING_PX).visible(viewport);
+            assert!(
+                cover.encloses(visible),
+                "{width} × {height}: {visible:?} beyond {cover:?}"
+            );
+        }
     }
 }

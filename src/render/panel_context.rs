@@ -33,7 +33,7 @@ impl PanelContext<'_> {
 
     /// A date written the way the language writes dates.
     pub fn date(&self, date: &FuzzyDate) -> String {
-        format_date(date, self.lang)
+        format_date(date, self.text)
     }
 
     /// `<time datetime="…">date</time>`.

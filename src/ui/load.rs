@@ -11,11 +11,11 @@ use crate::i18n::Strings;
 use crate::i18n::json::from_json;
 use crate::url_state::Lang;
 use crate::world::{
-    Adjacency, CountryCode, CountryNames, CountryPath, World, parse_world, project_world,
+    Adjacency, CountryCode, CountryNames, CountryPath, OUTER_FILE, WORLD_FILE, World, parse_world,
+    project_world,
 };
 
 /// Where the app finds its files, relative to the page.
-const WORLD_URL: &str = "data/world.geojson";
 const DATA_DIR: &str = "data";
 
 /// The projected base map, ready to draw.
@@ -31,6 +31,10 @@ pub struct LoadedWorld {
     pub region_bounds: Bounds,
     /// Which countries touch, for moving between them with the arrow keys.
     pub adjacency: Adjacency,
+    /// True once every country has its geometry (`world-outer.geojson` is in).
+    pub complete: bool,
+    /// The parsed shapes, kept to fill in the outer geometry.
+    world: World,
 }
 
 impl LoadedWorld {
@@ -107,25 +111,47 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     })
 }
 
-/// Downloads, parses and projects the base map.
+/// Downloads and parses one geometry file.
+async fn fetch_world(file: &str) -> Result<World, LoadError> {
+    let url = format!("{DATA_DIR}/{file}");
+    let text = fetch_text(&url).await?;
+    parse_world(&text).map_err(|e| LoadError::Invalid {
+        url,
+        message: e.to_string(),
+    })
+}
+
+/// Downloads, parses and projects the base map of the first view: every country, drawn
+/// where the first view can show it (`world.geojson`).
 pub async fn load_world() -> Result<Arc<LoadedWorld>, LoadError> {
-    let text = fetch_text(WORLD_URL).await?;
-    let world = parse_world(&text).map_err(|e| LoadError::Invalid {
-        url: WORLD_URL.to_owned(),
+    Ok(Arc::new(LoadedWorld::from_world(
+        fetch_world(WORLD_FILE).await?,
+    )))
+}
+
+/// Downloads the rest of the geometry (`world-outer.geojson`) and returns `first` with
+/// every country drawn.
+pub async fn load_outer(first: &LoadedWorld) -> Result<Arc<LoadedWorld>, LoadError> {
+    let outer = fetch_world(OUTER_FILE).await?;
+    let mut world = first.world.clone();
+    world.fill(outer).map_err(|e| LoadError::Invalid {
+        url: format!("{DATA_DIR}/{OUTER_FILE}"),
         message: e.to_string(),
     })?;
-    Ok(Arc::new(LoadedWorld::from_world(&world)))
+    Ok(Arc::new(LoadedWorld::from_world(world)))
 }
 
 impl LoadedWorld {
     /// Projects a parsed world: paths, frames and adjacency.
-    pub fn from_world(world: &World) -> LoadedWorld {
+    pub fn from_world(world: World) -> LoadedWorld {
         let projection = EqualEarth::new();
         LoadedWorld {
-            paths: project_world(world, &projection),
+            paths: project_world(&world, &projection),
             world_bounds: WORLD.plane_bounds(&projection),
             region_bounds: OTS_REGION.plane_bounds(&projection),
-            adjacency: Adjacency::build(world, &projection),
+            adjacency: Adjacency::build(&world, &projection),
+            complete: world.is_complete(),
+            world,
             projection,
         }
     }

@@ -59,7 +59,7 @@ fn current_svg(app: &AppState, map: MapCamera) -> Option<String> {
     let statuses = move |code| data.as_ref().and_then(|d| d.status_in_year(code, year));
     Some(
         map.world
-            .with_value(|w| render_svg(&w.paths, &statuses, &options)),
+            .with_untracked(|w| render_svg(&w.paths, &statuses, &options)),
     )
 }
 

@@ -11,10 +11,10 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::load::LoadedWorld;
+use super::load::{LoadedWorld, load_outer};
 use super::map_controls::MapControls;
 use super::overlay_layers::{FlowLayer, MarkerLayer};
-use super::state::{History, use_app};
+use super::state::{History, Notice, use_app};
 use crate::data::Status;
 use crate::geo::camera::Viewport;
 use crate::geo::path::format_decimal;
@@ -23,6 +23,7 @@ use crate::gesture::{
     Gestures, Motion, WheelAction, pans_as_picture, touch_moves_map, wheel_action,
 };
 use crate::i18n::fill;
+use crate::render::boot_map::first_view_cover;
 use crate::url_state::MapView as UrlView;
 use crate::world::{CountryCode, Direction};
 
@@ -30,8 +31,10 @@ use crate::world::{CountryCode, Direction};
 const FRAME_PADDING_PX: f64 = 12.0;
 /// How long the view must rest before it is written to the URL.
 const VIEW_SETTLE: Duration = Duration::from_millis(400);
-/// How long after the map is ready the files it did without are fetched.
+/// How long after the map is ready the quotes and diaspora files are fetched.
 const DETAILS_PREFETCH_DELAY: Duration = Duration::from_millis(1000);
+/// How long after the map is ready the geometry outside the first view is fetched.
+const OUTER_PREFETCH_DELAY: Duration = Duration::from_millis(300);
 /// Zoom factor of one wheel notch (100 px of `deltaY`).
 const WHEEL_ZOOM_PER_100PX: f64 = 1.25;
 
@@ -42,8 +45,8 @@ pub struct MapCamera {
     pub camera: RwSignal<Option<Camera>>,
     /// The element's size in CSS pixels.
     pub viewport: RwSignal<Viewport>,
-    /// The projected world, for framing.
-    pub world: StoredValue<Arc<LoadedWorld>>,
+    /// The projected world: first that of the first view, then the whole one.
+    pub world: RwSignal<Arc<LoadedWorld>>,
     /// Bumped whenever the camera moves, to write the URL once it settles.
     moves: RwSignal<u32>,
 }
@@ -51,7 +54,7 @@ pub struct MapCamera {
 impl MapCamera {
     /// Moves the camera (kept inside the world) and schedules the URL update.
     pub fn set(&self, camera: Camera) {
-        let world = self.world.with_value(|w| w.world_bounds);
+        let world = self.world.with_untracked(|w| w.world_bounds);
         self.camera.set(Some(camera.clamp_to(world)));
         self.moves.update(|n| *n += 1);
     }
@@ -65,30 +68,35 @@ impl MapCamera {
 
     /// The camera that frames the OTS region in the current viewport.
     pub fn region_camera(&self) -> Camera {
-        let bounds = self.world.with_value(|w| w.region_bounds);
+        let bounds = self.world.with_untracked(|w| w.region_bounds);
         Camera::fit(bounds, self.viewport.get_untracked(), FRAME_PADDING_PX)
     }
 
     /// The camera that shows the whole world in the current viewport.
     pub fn world_camera(&self) -> Camera {
-        let bounds = self.world.with_value(|w| w.world_bounds);
+        let bounds = self.world.with_untracked(|w| w.world_bounds);
         Camera::fit(bounds, self.viewport.get_untracked(), FRAME_PADDING_PX)
     }
 }
 
-/// The interactive map of the world.
+/// The interactive map of the world. `world` starts as the geometry of the first view
+/// (every country listed, those beyond it without a shape) and may later become the whole
+/// world: the shapes that arrive are drawn into their paths in place.
 #[component]
 pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     let app = use_app();
     let svg_ref = NodeRef::<svg::Svg>::new();
+    let countries_ref = NodeRef::<svg::G>::new();
+    let first = world;
     let map = MapCamera {
         camera: RwSignal::new(None),
         viewport: RwSignal::new(Viewport::new(800.0, 500.0)),
-        world: StoredValue::new(world.clone()),
+        world: RwSignal::new(first.clone()),
         moves: RwSignal::new(0),
     };
     provide_context(map);
-    let projection = world.projection;
+    let projection = first.projection;
+    let cover = first_view_cover(&projection);
     let gestures = StoredValue::new(Gestures::default());
     let tooltip = RwSignal::new(None::<(Tip, ScreenPoint)>);
     let hint = RwSignal::new(None::<(String, u32)>);
@@ -154,16 +162,53 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         );
     });
 
-    // Tell tests and the benchmark when the map is painted and answers input. A second
-    // later, with the map idle, fetch the quotes and diaspora files the default view does
-    // without, so that the first country opened does not wait for them (nor for checking
-    // the data again, which takes a few frames on a slow phone).
+    // A view beyond what world.geojson draws needs the rest of the geometry now.
+    let covered = move || {
+        map.camera.get().is_some_and(|camera| {
+            map.world.with(|w| w.complete) || cover.encloses(camera.visible(map.viewport.get()))
+        })
+    };
     Effect::new(move |_| {
-        if map.camera.get().is_some() && app.names.get().is_some() && app.text_ready() {
+        if map.camera.get().is_some() && !covered() {
+            app.request_outer();
+        }
+    });
+    // Once wanted (and again on a retry), the outer geometry is downloaded and its
+    // shapes go into the paths that waited for them.
+    {
+        let first = first.clone();
+        Effect::new(move |_| {
+            app.data_retry.track();
+            if !app.outer_wanted.get() || map.world.with_untracked(|w| w.complete) {
+                return;
+            }
+            let first = first.clone();
+            leptos::task::spawn_local(async move {
+                match load_outer(&first).await {
+                    Ok(world) => {
+                        if let Some(group) = countries_ref.get_untracked() {
+                            draw_pending_paths(&group, &world);
+                        }
+                        map.world.set(world);
+                    }
+                    Err(error) => app.notify(Notice::DataUnavailable(error.to_string())),
+                }
+            });
+        });
+    }
+
+    // Tell tests and the benchmark when the map is painted (all of the view) and answers
+    // input. Soon after, fetch the geometry beyond the first view; a second later, with
+    // the map idle, the quotes and diaspora files the default view does without, so that
+    // the first country opened does not wait for them (nor for checking the data again,
+    // which takes a few frames on a slow phone).
+    Effect::new(move |_| {
+        if covered() && app.names.get().is_some() && app.text_ready() {
             request_animation_frame(move || {
                 if let Some(root) = document().document_element() {
                     let _ = root.set_attribute("data-map-ready", "");
                 }
+                set_timeout(move || app.request_outer(), OUTER_PREFETCH_DELAY);
                 set_timeout(move || app.request_details(), DETAILS_PREFETCH_DELAY);
             });
         }
@@ -173,7 +218,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         map.camera
             .get()
             .map(|c| c.view_box(map.viewport.get()))
-            .unwrap_or_else(|| map.world.with_value(|w| w.world_bounds.view_box()))
+            .unwrap_or_else(|| map.world.with_untracked(|w| w.world_bounds.view_box()))
     };
 
     // The hatch is drawn in screen pixels: scale the pattern against the zoom.
@@ -200,26 +245,14 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         }
     });
     let focused = RwSignal::new(None::<CountryCode>);
-    let focused_d = {
-        let world = world.clone();
-        move || {
-            focused
-                .get()
-                .and_then(|code| world.path(code).map(|p| p.d.clone()))
-                .unwrap_or_default()
-        }
+    let path_d = move |code: Option<CountryCode>| {
+        code.and_then(|code| map.world.with(|w| w.path(code).map(|p| p.d.clone())))
+            .unwrap_or_default()
     };
-    let selected_d = {
-        let world = world.clone();
-        move || {
-            selected
-                .get()
-                .and_then(|code| world.path(code).map(|p| p.d.clone()))
-                .unwrap_or_default()
-        }
-    };
+    let focused_d = move || path_d(focused.get());
+    let selected_d = move || path_d(selected.get());
 
-    let countries = world
+    let countries = first
         .paths
         .iter()
         .map(|path| {
@@ -342,7 +375,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                     let (x, y) = (x + dx, y + dy);
                     picture.set_value(Some((start, x, y)));
                     let viewport = map.viewport.get_untracked();
-                    let world = map.world.with_value(|w| w.world_bounds);
+                    let world = map.world.with_untracked(|w| w.world_bounds);
                     let target = start.pan_by(viewport, x, y).clamp_to(world);
                     if let Some(svg) = svg_element() {
                         shift_picture(&svg, Some(start.shift_to(viewport, &target)));
@@ -424,7 +457,6 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             app.select(Some(code));
         }
     };
-    let keyboard_world = world.clone();
     let on_country_key = move |ev: web_sys::KeyboardEvent| {
         let Some(code) = code_of_target(&ev) else {
             return;
@@ -445,7 +477,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 map.change(|c, v| c.pan_by(v, dx, dy));
                 return;
             }
-            let world = &keyboard_world;
+            let world = map.world.get_untracked();
             let next = world
                 .adjacency
                 .step(code, direction, &|c| world.path(c).map(|p| p.anchor));
@@ -474,13 +506,19 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     let on_country_blur = move |_ev: web_sys::FocusEvent| focused.set(None);
 
     // A search (or another part of the page) asks to bring a country into view.
-    let frame_world = world.clone();
+    // A country beyond the first view waits for its shape (the request stays until then).
     Effect::new(move |_| {
         let Some(code) = app.frame_request.get() else {
             return;
         };
+        let world = map.world.get();
+        let path = world.path(code);
+        if path.is_some_and(|p| p.d.is_empty()) && !world.complete {
+            app.request_outer();
+            return;
+        }
         app.frame_request.set(None);
-        if let Some(path) = frame_world.path(code) {
+        if let Some(path) = path {
             let bounds =
                 crate::render::frame::around(path.main_bounds, FRAME_MARGIN, FRAME_MIN_SPAN);
             map.set(Camera::fit(
@@ -522,6 +560,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 </defs>
                 <rect class="map__ocean" x="-2000" y="-2000" width="4000" height="4000" aria-hidden="true" />
                 <g
+                    node_ref=countries_ref
                     class="map__countries"
                     on:pointerover=on_country_over
                     on:pointermove=on_country_move
@@ -535,8 +574,8 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 </g>
                 <path class="map__selected" d=selected_d aria-hidden="true" />
                 <path class="map__focus" d=focused_d aria-hidden="true" />
-                <FlowLayer world=world.clone() map tooltip />
-                <MarkerLayer world=world.clone() map tooltip />
+                <FlowLayer map tooltip />
+                <MarkerLayer projection map tooltip />
             </svg>
             <Show when=move || dragging.get()>
                 <div class="map__grabbing" aria-hidden="true"></div>
@@ -764,5 +803,28 @@ fn observe_size(element: &web_sys::Element, viewport: RwSignal<Viewport>) {
             observer.disconnect();
             drop(callback);
         });
+    }
+}
+
+/// Gives the country paths that were drawn without a shape (beyond the first view) the
+/// shape `world` now has. Each is set once; the other paths are not touched.
+fn draw_pending_paths(group: &web_sys::SvgElement, world: &LoadedWorld) {
+    let Ok(pending) = group.query_selector_all("path[d=\"\"]") else {
+        return;
+    };
+    for i in 0..pending.length() {
+        let Some(element) = pending
+            .item(i)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let path = element
+            .get_attribute("data-code")
+            .and_then(|code| CountryCode::parse(&code).ok())
+            .and_then(|code| world.path(code));
+        if let Some(path) = path {
+            let _ = element.set_attribute("d", &path.d);
+        }
     }
 }

@@ -8,12 +8,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::delegate::clicked;
-use super::load::LoadedWorld;
 use super::map_view::{MapCamera, Tip};
 use super::state::{History, use_app};
 use crate::geo::camera::MAX_ZOOM;
 use crate::geo::path::format_decimal;
-use crate::geo::{PlanePoint, ScreenPoint};
+use crate::geo::{EqualEarth, PlanePoint, ScreenPoint};
 use crate::overlay::{FlowSelection, PopulationScale, build_flows, build_markers, layout_markers};
 use crate::render::overlay_html::{flows_html, markers_html};
 use crate::url_state::Layer;
@@ -23,13 +22,10 @@ use crate::world::CountryCode;
 /// How much a group of markers zooms in when chosen.
 const GROUP_ZOOM: f64 = 2.5;
 
-/// Diaspora flows for the selected country, or for all when none is selected.
+/// Diaspora flows for the selected country, or for all when none is selected. A flow to a
+/// country beyond the first view shows once that country's shape has arrived.
 #[component]
-pub fn FlowLayer(
-    world: Arc<LoadedWorld>,
-    map: MapCamera,
-    tooltip: RwSignal<Option<(Tip, ScreenPoint)>>,
-) -> impl IntoView {
+pub fn FlowLayer(map: MapCamera, tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) -> impl IntoView {
     let app = use_app();
     let on = Memo::new(move |_| app.map_state.with(|s| s.layers.contains(Layer::Diaspora)));
     let selection = Memo::new(move |_| {
@@ -49,6 +45,7 @@ pub fn FlowLayer(
             return Arc::new(Vec::new());
         }
         let selection = selection.get();
+        let world = map.world.get();
         Arc::new(app.dataset.with(|d| {
             d.as_ref()
                 .map(|d| {
@@ -96,12 +93,11 @@ pub fn FlowLayer(
 /// Event markers, spread or grouped so that each stays reachable at the current zoom.
 #[component]
 pub fn MarkerLayer(
-    world: Arc<LoadedWorld>,
+    projection: EqualEarth,
     map: MapCamera,
     tooltip: RwSignal<Option<(Tip, ScreenPoint)>>,
 ) -> impl IntoView {
     let app = use_app();
-    let projection = world.projection;
     let on = Memo::new(move |_| {
         app.map_state
             .with(|s| s.layers.contains(Layer::Initiatives))

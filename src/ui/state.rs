@@ -65,6 +65,11 @@ pub struct AppState {
     /// True once `dataset` holds the quotes and diaspora records.
     pub details_ready: RwSignal<bool>,
     details_requested: RwSignal<bool>,
+    /// True once the geometry outside the first view (`world-outer.geojson`) is wanted:
+    /// the map looks beyond `world.geojson`, the diaspora layer is on
+    /// (`MapState::needs_outer_geometry`), or the map has been up for a moment. Stays true.
+    pub outer_wanted: Memo<bool>,
+    outer_requested: RwSignal<bool>,
     /// Interface text fetched for a language other than English (English is built in).
     pub loaded_text: RwSignal<Option<(Lang, &'static Strings)>>,
     /// Bumped to download the data files again after a failure.
@@ -93,6 +98,12 @@ impl AppState {
                 || details_requested.get()
                 || map_state.with(MapState::needs_details)
         });
+        let outer_requested = RwSignal::new(false);
+        let outer_wanted = Memo::new(move |before: Option<&bool>| {
+            before == Some(&true)
+                || outer_requested.get()
+                || map_state.with(MapState::needs_outer_geometry)
+        });
         let state = AppState {
             map_state,
             lang,
@@ -106,6 +117,8 @@ impl AppState {
             details_wanted,
             details_ready: RwSignal::new(false),
             details_requested,
+            outer_wanted,
+            outer_requested,
             frame_request: RwSignal::new(None),
             data_retry: RwSignal::new(0),
             loaded_text: RwSignal::new(None),
@@ -119,6 +132,13 @@ impl AppState {
     pub fn request_details(&self) {
         if !self.details_requested.get_untracked() {
             self.details_requested.set(true);
+        }
+    }
+
+    /// Asks for the geometry outside the first view (the map is about to show it).
+    pub fn request_outer(&self) {
+        if !self.outer_requested.get_untracked() {
+            self.outer_requested.set(true);
         }
     }
 
@@ -189,7 +209,7 @@ impl AppState {
 
     /// A date written the way the current language writes dates.
     pub fn date(&self, date: &FuzzyDate) -> String {
-        format_date(date, self.lang.get_untracked())
+        format_date(date, untrack(|| self.text()))
     }
 
     /// Calls `f` with what the panels' markup needs (`render::panel_context`): the text and

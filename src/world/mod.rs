@@ -15,4 +15,6 @@ pub use adjacency::{Adjacency, Direction};
 pub use country_code::CountryCode;
 pub use country_names::CountryNames;
 pub use country_path::{CountryPath, project_world};
-pub use world_geometry::{CountryShape, World, WorldError, parse_world};
+pub use world_geometry::{
+    CountryShape, OUTER_FILE, WORLD_FILE, World, WorldError, parse_world, parse_world_files,
+};

@@ -239,6 +239,7 @@ test('when the geometry fails to download, the page says so and a retry draws th
     await page.unroute('**/data/world.geojson');
     await error.getByRole('button').click();
     await page.waitForSelector('html[data-map-ready]', { state: 'attached' });
+    await page.waitForFunction(() => !document.querySelector('path.country[d=""]'));
     assert.ok((await page.locator('path.country').count()) >= 170);
   });
 });

@@ -11,9 +11,17 @@ const country = (page, code) => page.locator(`path.country[data-code="${code}"]`
 const panelTitle = (page) => page.getByTestId('panel').getByRole('heading', { level: 2 });
 const query = (page) => new URL(page.url()).search;
 
+/** Waits until every country has its shape: world-outer.geojson follows the first view. */
+const wholeWorld = (page) =>
+  page.waitForFunction(() => {
+    const shapes = document.querySelectorAll('path.country');
+    return shapes.length > 0 && [...shapes].every((p) => (p.getAttribute('d') ?? '') !== '');
+  });
+
 test('the map shows at least 170 countries, each with an accessible name', async () => {
   await withPage(async (page) => {
     assertNoPanic(await openApp(page));
+    await wholeWorld(page);
     const count = await page.locator('path.country').count();
     assert.ok(count >= 170, `only ${count} country shapes`);
     const unnamed = await page.locator('path.country:not([aria-label])').count();
@@ -21,6 +29,68 @@ test('the map shows at least 170 countries, each with an accessible name', async
     await onMap(page, {name: /^Kazakhstan/ }).waitFor();
     await onMap(page, {name: /^Türkiye/ }).waitFor();
     await onMap(page, {name: /^Northern Cyprus/ }).waitFor();
+  });
+});
+
+test('the first view is drawn from world.geojson alone; the rest of the world follows once the map is up', async () => {
+  await withPage(async (page) => {
+    // When data-map-ready appears, in the page's clock (resource timings use the same).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.documentElement?.hasAttribute('data-map-ready')) {
+          window.__readyAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
+    });
+    const d = await openApp(page);
+    const drawn = (code) => country(page, code).evaluate((el) => (el.getAttribute('d') ?? '') !== '');
+    for (const code of ['KAZ', 'TUR', 'HUN', 'CYN', 'RUS', 'DEU', 'EGY']) {
+      assert.ok(await drawn(code), `${code} is drawn in the first view`);
+    }
+    await wholeWorld(page);
+    const timing = await page.evaluate(() => ({
+      ready: window.__readyAt,
+      first: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/world.geojson'))?.startTime,
+      outer: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/world-outer.geojson'))?.startTime,
+    }));
+    assert.ok(timing.first < timing.ready, `world.geojson is part of the first load: ${JSON.stringify(timing)}`);
+    assert.ok(timing.outer > timing.ready, `world-outer.geojson was requested ${timing.outer} ms, before the map was ready (${timing.ready} ms)`);
+    // A country of the outer file works like any other: the whole world shows it, and a
+    // click opens it.
+    await page.getByTestId('world-view').click();
+    await onMap(page, { name: /^United States/ }).click();
+    await panelTitle(page).filter({ hasText: 'United States' }).waitFor();
+    assert.match(query(page), /country=USA/);
+    assertNoPanic(d);
+  });
+});
+
+test('a view beyond the first one waits for the whole geometry before it is ready', async () => {
+  await withPage(async (page) => {
+    const d = await openApp(page, 'center=-98,39&zoom=4');
+    assert.ok(
+      await country(page, 'USA').evaluate((el) => (el.getAttribute('d') ?? '') !== ''),
+      'the United States are drawn when the map says it is ready',
+    );
+    assertNoPanic(d);
+  });
+});
+
+test('when the rest of the geometry fails to download, the first view stays, a notice says so, and a retry draws the rest', async () => {
+  await withPage(async (page) => {
+    await page.route('**/data/world-outer.geojson', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    const d = await openApp(page);
+    const notice = page.getByTestId('notice').filter({ hasText: 'world-outer.geojson' });
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /503/);
+    assert.ok(await country(page, 'KAZ').evaluate((el) => (el.getAttribute('d') ?? '') !== ''));
+    await onMap(page, { name: /^Kazakhstan/ }).click();
+    await panelTitle(page).filter({ hasText: 'Kazakhstan' }).waitFor();
+    await page.unroute('**/data/world-outer.geojson');
+    await notice.getByTestId('notice-retry').click();
+    await wholeWorld(page);
+    assertNoPanic(d);
   });
 });
 

@@ -10,7 +10,10 @@ use ots_atlas::data::{Country, DataFiles, Dataset, FILE_NAMES, Status};
 use ots_atlas::geo::frame::OTS_REGION;
 use ots_atlas::geo::{Bounds, EqualEarth};
 use ots_atlas::render::{StaticMapOptions, frame, render_svg};
-use ots_atlas::world::{CountryCode, CountryNames, CountryPath, parse_world, project_world};
+use ots_atlas::world::{
+    CountryCode, CountryNames, CountryPath, OUTER_FILE, WORLD_FILE, parse_world_files,
+    project_world,
+};
 
 use crate::page::{
     AtlasPreview, IMAGE_HEIGHT, IMAGE_WIDTH, Links, SharePage, atlas_preview, codes_with_data,
@@ -39,13 +42,15 @@ pub struct Inputs {
 }
 
 impl Inputs {
-    /// Reads `world.geojson`, `names/en.json` and the five data files from `dir`.
+    /// Reads `world.geojson`, `world-outer.geojson`, `names/en.json` and the five data
+    /// files from `dir`.
     pub fn read(dir: &Path) -> Result<Self, String> {
         let read = |name: &str| {
             let path = dir.join(name);
             fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
         };
-        let world = read("world.geojson")?;
+        let world = read(WORLD_FILE)?;
+        let outer = read(OUTER_FILE)?;
         let names = read("names/en.json")?;
         let texts = FILE_NAMES.map(read);
         let [countries, events, quotes, diaspora, organization] = texts;
@@ -56,12 +61,16 @@ impl Inputs {
             diaspora: &diaspora?,
             organization: &organization?,
         };
-        Self::parse(&world, &names, &files)
+        Self::parse([&world, &outer], &names, &files)
     }
 
-    /// Parses and checks the texts of the input files.
-    pub fn parse(world: &str, names: &str, files: &DataFiles<'_>) -> Result<Self, String> {
-        let world = parse_world(world).map_err(|e| e.to_string())?;
+    /// Parses and checks the texts of the input files (`world`: the two geometry files).
+    pub fn parse(
+        [world, outer]: [&str; 2],
+        names: &str,
+        files: &DataFiles<'_>,
+    ) -> Result<Self, String> {
+        let world = parse_world_files(world, outer)?;
         let names = CountryNames::parse(names).map_err(|e| format!("names/en.json: {e}"))?;
         let data = Dataset::load(files, &|code| world.contains(code)).map_err(|errors| {
             let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -326,7 +335,10 @@ pub(crate) mod tests {
             organization: include_str!("../../../public/data/organization.json"),
         };
         Inputs::parse(
-            include_str!("../../../public/data/world.geojson"),
+            [
+                include_str!("../../../public/data/world.geojson"),
+                include_str!("../../../public/data/world-outer.geojson"),
+            ],
             include_str!("../../../public/data/names/en.json"),
             &files,
         )
@@ -418,7 +430,10 @@ pub(crate) mod tests {
             organization: include_str!("../../../public/data/organization.json"),
         };
         let error = Inputs::parse(
-            include_str!("../../../public/data/world.geojson"),
+            [
+                include_str!("../../../public/data/world.geojson"),
+                include_str!("../../../public/data/world-outer.geojson"),
+            ],
             include_str!("../../../public/data/names/en.json"),
             &files,
         )
