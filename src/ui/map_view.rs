@@ -577,9 +577,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 <FlowLayer map tooltip />
                 <MarkerLayer projection map tooltip />
             </svg>
-            <Show when=move || dragging.get()>
-                <div class="map__grabbing" aria-hidden="true"></div>
-            </Show>
+            <div class="map__grabbing" class:map__grabbing--on=move || dragging.get() aria-hidden="true"></div>
             <MapTooltip tooltip />
             {move || {
                 hint.get()
