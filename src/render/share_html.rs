@@ -17,6 +17,9 @@ pub struct ShareDialog<'a> {
     pub can_share: bool,
     /// True once the data the downloads hold is in (until then they are disabled).
     pub data_ready: bool,
+    /// True once every country has its shape (the map downloads wait for the geometry
+    /// beyond the first view).
+    pub map_ready: bool,
 }
 
 /// The dialog's content, without its feedback line.
@@ -88,7 +91,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         "download-svg",
         "svg",
         None,
-        true,
+        dialog.map_ready,
         text.download_svg,
     );
     button(
@@ -96,7 +99,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         "download-png",
         "png",
         None,
-        true,
+        dialog.map_ready,
         text.download_png,
     );
     button(
@@ -156,6 +159,7 @@ mod tests {
                 embed,
                 can_share: false,
                 data_ready: false,
+                map_ready: true,
             },
         );
         for action in [
@@ -182,6 +186,25 @@ mod tests {
             2,
             "the data downloads wait for the data"
         );
+        let waiting = share_dialog_html(
+            &EN,
+            &ShareDialog {
+                link: "x",
+                embed: "y",
+                can_share: false,
+                data_ready: true,
+                map_ready: false,
+            },
+        );
+        for testid in ["download-svg", "download-png"] {
+            assert!(
+                waiting.contains(&format!(
+                    "data-testid=\"{testid}\" data-action=\"{}\" disabled=\"\"",
+                    &testid[9..]
+                )),
+                "the map downloads wait for the whole map: {waiting}"
+            );
+        }
         let ready = share_dialog_html(
             &EN,
             &ShareDialog {
@@ -189,6 +212,7 @@ mod tests {
                 embed: "y",
                 can_share: true,
                 data_ready: true,
+                map_ready: true,
             },
         );
         assert!(ready.contains("data-action=\"share-native\"") && !ready.contains("disabled"));

@@ -8,6 +8,7 @@ use super::clipboard::{copy_text, page_address};
 use super::delegate::clicked;
 use super::download::download_bytes;
 use super::map_export::{download_png, download_svg};
+use super::map_view::MapCamera;
 use super::state::use_app;
 use crate::export::{rows_for, to_csv, to_json};
 use crate::i18n::fill;
@@ -17,6 +18,8 @@ use crate::share_links::{embed_code, share_link, view_link};
 /// The "Share" button and its dialog.
 #[component]
 pub fn ShareMenu() -> impl IntoView {
+    // The map whose geometry the map downloads draw (absent in the table view).
+    let map = use_context::<MapCamera>();
     let app = use_app();
     let text = move || app.text();
     let open = RwSignal::new(false);
@@ -91,8 +94,10 @@ pub fn ShareMenu() -> impl IntoView {
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls="share-dialog"
                 on:click=move |_| {
-                    // The data downloads hold the quotes and diaspora figures.
+                    // The data downloads hold the quotes and diaspora figures; the map
+                    // downloads the whole world.
                     app.request_details();
+                    app.request_outer();
                     open.update(|o| *o = !*o);
                 }
             >
@@ -128,6 +133,7 @@ pub fn ShareMenu() -> impl IntoView {
                                 embed: &embed(),
                                 can_share,
                                 data_ready: app.details_ready.get(),
+                                map_ready: map.is_none_or(|map| map.world.with(|w| w.complete)),
                             };
                             share_dialog_html(text(), &dialog)
                         }
