@@ -996,7 +996,7 @@ function printReport(r) {
   say(`${pad('Wasm', 36)} ${lpad('raw', 11)} ${lpad('gzip -9', 11)} ${lpad('brotli 11', 11)}`);
   if (w.raw) say(`${pad('  before wasm-opt (wasm-bindgen out)', 36)} ${lpad(int(w.raw.raw), 11)} ${lpad(int(w.raw.gzip), 11)} ${lpad(int(w.raw.brotli), 11)}`);
   else say('  before wasm-opt: not measured (bench.sh --skip-native, or no --raw-wasm)');
-  if (w.dist) say(`${pad('  after wasm-opt -Oz (dist)', 36)} ${lpad(int(w.dist.raw), 11)} ${lpad(int(w.dist.gzip), 11)} ${lpad(int(w.dist.brotli), 11)}`);
+  if (w.dist) say(`${pad('  dist: wasm-opt -Oz, short imports', 36)} ${lpad(int(w.dist.raw), 11)} ${lpad(int(w.dist.gzip), 11)} ${lpad(int(w.dist.brotli), 11)}`);
   if (w.raw && w.dist) {
     const pct = (a, b) => `${(((b - a) / a) * 100).toFixed(1)} %`;
     say(`${pad('  change', 36)} ${lpad(pct(w.raw.raw, w.dist.raw), 11)} ${lpad(pct(w.raw.gzip, w.dist.gzip), 11)} ${lpad(pct(w.raw.brotli, w.dist.brotli), 11)}`);
