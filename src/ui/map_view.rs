@@ -603,31 +603,36 @@ pub enum Tip {
 #[component]
 fn MapTooltip(tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) -> impl IntoView {
     let app = use_app();
+    // One element, shown and hidden (on a layer of its own): adding and removing it
+    // changed the page's layers, which cost a long frame when a drag began over a busy map.
+    let shown = move || tooltip.with(Option::is_some);
+    let text = move || {
+        tooltip.with(|tip| match tip {
+            Some((Tip::Country(code), _)) => {
+                app.track_names();
+                app.name_of(*code)
+            }
+            Some((Tip::Text(text), _)) => text.clone(),
+            None => String::new(),
+        })
+    };
+    let at = move |offset: fn(ScreenPoint) -> f64| {
+        tooltip.with(|tip| {
+            tip.as_ref()
+                .map(|(_, at)| format!("{}px", format_decimal(offset(*at) + 14.0, 1)))
+        })
+    };
     view! {
-        {move || {
-            tooltip
-                .get()
-                .map(|(tip, at)| {
-                    let text = move || match &tip {
-                        Tip::Country(code) => {
-                            app.track_names();
-                            app.name_of(*code)
-                        }
-                        Tip::Text(text) => text.clone(),
-                    };
-                    view! {
-                        <div
-                            class="map-tooltip"
-                            data-testid="tooltip"
-                            aria-hidden="true"
-                            style:left=format!("{}px", format_decimal(at.x + 14.0, 1))
-                            style:top=format!("{}px", format_decimal(at.y + 14.0, 1))
-                        >
-                            {text}
-                        </div>
-                    }
-                })
-        }}
+        <div
+            class="map-tooltip"
+            class:map-tooltip--on=shown
+            data-testid=move || shown().then_some("tooltip")
+            aria-hidden="true"
+            style:left=move || at(|p| p.x)
+            style:top=move || at(|p| p.y)
+        >
+            {text}
+        </div>
     }
 }
 
