@@ -375,6 +375,24 @@ export function pageInit() {
   };
 
   /** Starts recording requestAnimationFrame timestamps and viewBox changes. */
+  /**
+   * Resolves once `count` frames in a row came at most 20 ms apart (or after `timeout`
+   * ms): the page has finished drawing what it was drawing, rasterising included.
+   */
+  B.steadyFrames = (count = 10, timeout = 5000) =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      let last = null;
+      let steady = 0;
+      const loop = (t) => {
+        steady = last !== null && t - last <= 20 ? steady + 1 : 0;
+        last = t;
+        if (steady >= count || t - start > timeout) resolve(steady >= count);
+        else requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    });
+
   B.startFrames = () => {
     B.frames = [];
     B.collecting = true;
@@ -763,6 +781,10 @@ async function runStress(browser, url, expected) {
       );
       result.loadToOverlays = await handles.page.evaluate(() => performance.now());
       result.counts = await handles.page.evaluate(() => window.__bench.counts());
+      // Drawing 2,000 flows keeps the raster busy for a while after they are in the DOM
+      // (software raster): pan once the frames are steady, or the first drag frame
+      // measures the end of that.
+      result.steadyBeforePan = await handles.page.evaluate(() => window.__bench.steadyFrames());
       result.pan = await measurePan(handles.page, STRESS_PAN_MOVES);
     } catch (err) {
       const counts = await handles.page.evaluate(() => window.__bench?.counts()).catch(() => null);
