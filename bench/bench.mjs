@@ -658,7 +658,9 @@ async function measurePan(page, moves) {
   const c = await page.evaluate(() => window.__bench.mapCenter());
   const reach = Math.min(c.width * 0.3, 300);
   await page.mouse.move(c.x, c.y);
-  await page.evaluate(() => window.__bench.settle());
+  // The pointer now hovers something (a tooltip shows, a flow is highlighted): press once
+  // that is drawn, as a person would (a press comes well over ten frames after the move).
+  await page.evaluate(() => window.__bench.steadyFrames());
   await page.evaluate(() => window.__bench.startFrames());
   await page.mouse.down();
   const half = Math.floor(moves / 2);
