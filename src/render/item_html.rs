@@ -198,7 +198,6 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str, c
                 ("type", Some("button")),
                 ("class", Some("item__action")),
                 ("data-testid", Some("copy-link")),
-                ("data-permalink", Some(permalink)),
                 ("data-copy", Some(permalink)),
             ],
             text.copy_link,
@@ -252,7 +251,7 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str, c
             &[
                 ("type", Some("button")),
                 ("class", Some("item__action")),
-                ("data-copy", Some(citation)),
+                ("data-copy-citation", Some("")),
             ],
             text.copy_citation,
         )

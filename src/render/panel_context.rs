@@ -45,8 +45,10 @@ impl PanelContext<'_> {
         );
     }
 
-    /// A link to a source, labelled by its website, opening in a new tab.
-    pub fn source_link(&self, html: &mut Html, source: &Source, with_title: bool) {
+    /// A link to a source, labelled by its website, opening in a new tab. (No `title`
+    /// with the address: the browser shows the address of a hovered or focused link, and
+    /// a country with many records had 15 KB of them in its panel.)
+    pub fn source_link(&self, html: &mut Html, source: &Source) {
         html.element(
             "a",
             &[
@@ -54,7 +56,6 @@ impl PanelContext<'_> {
                 ("href", Some(source.url())),
                 ("target", Some("_blank")),
                 ("rel", Some("noopener noreferrer external")),
-                ("title", with_title.then_some(source.url())),
             ],
             source.host(),
         );
@@ -71,7 +72,7 @@ impl PanelContext<'_> {
             &format!("{}: ", self.text.sources),
         );
         for source in sources {
-            self.source_link(html, source, true);
+            self.source_link(html, source);
         }
         html.close("p");
     }

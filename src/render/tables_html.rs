@@ -139,7 +139,7 @@ fn table_end(html: &mut Html) {
 fn source_cell(html: &mut Html, cx: &PanelContext<'_>, sources: &[crate::data::Source]) {
     html.open("td", &[]);
     for source in sources {
-        cx.source_link(html, source, false);
+        cx.source_link(html, source);
         html.text(" ");
     }
     html.close("td");

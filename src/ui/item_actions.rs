@@ -1,7 +1,8 @@
 //! What the buttons of the quote and event cards do (`render::item_html` writes them):
-//! "copy link" and "copy citation" copy their `data-copy` text and say so in the card's
-//! feedback line, or show the text selected in a field when the clipboard is refused;
-//! "cite" shows or hides the citation named by its `data-cite`.
+//! "copy link" copies its `data-copy` text and "copy citation" (`data-copy-citation`) the
+//! citation above it; each says so in the card's feedback line, or shows the text
+//! selected in a field when the clipboard is refused. "cite" shows or hides the citation
+//! named by its `data-cite`.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,7 +14,14 @@ use crate::i18n::Strings;
 
 /// Handles a click inside a panel body that holds item cards.
 pub fn on_item_click(ev: &web_sys::Event, text: &'static Strings) {
-    if let Some((button, value)) = clicked(ev, "data-copy") {
+    // "Copy citation" copies the citation shown above it (the text is in the card once).
+    let copied = clicked(ev, "data-copy").or_else(|| {
+        let (button, _) = clicked(ev, "data-copy-citation")?;
+        let citation = button.closest(".item__citation").ok()??;
+        let text = citation.query_selector(".item__citation-text").ok()??;
+        Some((button, text.text_content().unwrap_or_default()))
+    });
+    if let Some((button, value)) = copied {
         let card = button.closest(".item").ok().flatten();
         spawn_local(async move {
             let ok = copy_text(&value).await;

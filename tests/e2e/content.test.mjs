@@ -70,7 +70,7 @@ test('an item link scrolls to its item and highlights it', async () => {
   });
 });
 
-test('copy link puts the item permalink on the clipboard, and cite shows a citation', async () => {
+test('copy link puts the item permalink on the clipboard, cite shows a citation, and copy citation copies it', async () => {
   await withPage(
     async (page) => {
       await openApp(page, 'country=AZE');
@@ -85,6 +85,12 @@ test('copy link puts the item permalink on the clipboard, and cite shows a citat
       assert.match(citation, /2025/);
       assert.match(citation, /https?:\/\//);
       assert.match(citation, /item=omuraliev-diasporas-natural-bridges-2025/);
+      // "Copy citation" copies the citation as shown.
+      await quote.getByTestId('citation').getByRole('button').click();
+      await page.waitForFunction((before) => navigator.clipboard.readText().then((t) => t !== before), copied);
+      const cited = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(cited, await quote.locator('.item__citation-text').textContent());
+      assert.match(cited, /^Kubanychbek Omuraliev/);
     },
     { permissions: ['clipboard-read', 'clipboard-write'] },
   );
