@@ -201,17 +201,23 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // input. Soon after, fetch the geometry beyond the first view; a second later, with
     // the map idle, the quotes and diaspora files the default view does without, so that
     // the first country opened does not wait for them (nor for checking the data again,
-    // which takes a few frames on a slow phone).
-    Effect::new(move |_| {
-        if covered() && app.names.get().is_some() && app.text_ready() {
-            request_animation_frame(move || {
-                if let Some(root) = document().document_element() {
-                    let _ = root.set_attribute("data-map-ready", "");
-                }
-                set_timeout(move || app.request_outer(), OUTER_PREFETCH_DELAY);
-                set_timeout(move || app.request_details(), DETAILS_PREFETCH_DELAY);
-            });
+    // which takes a few frames on a slow phone). Once done, this no longer runs (it read
+    // the camera, which changes on every frame of a pan).
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
         }
+        if !(covered() && app.names.get().is_some() && app.text_ready()) {
+            return false;
+        }
+        request_animation_frame(move || {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-map-ready", "");
+            }
+            set_timeout(move || app.request_outer(), OUTER_PREFETCH_DELAY);
+            set_timeout(move || app.request_details(), DETAILS_PREFETCH_DELAY);
+        });
+        true
     });
 
     let view_box = move || {
