@@ -393,8 +393,13 @@ export function pageInit() {
       requestAnimationFrame(loop);
     });
 
+  // When the last button was released: a pan's frames are those that start before it;
+  // the frames after it draw the map where the pan left it (`afterRelease`).
+  addEventListener('pointerup', (e) => (B.releasedAt = e.timeStamp), true);
+
   B.startFrames = () => {
     B.frames = [];
+    B.releasedAt = null;
     B.collecting = true;
     B.viewBoxChanges = 0;
     const loop = (t) => {
@@ -413,7 +418,14 @@ export function pageInit() {
     B.collecting = false;
     B.viewBoxWatcher.disconnect();
     const f = B.frames;
-    return { intervals: f.slice(1).map((t, i) => t - f[i]), viewBoxChanges: B.viewBoxChanges };
+    const intervals = f.slice(1).map((t, i) => t - f[i]);
+    if (B.releasedAt === null) return { intervals, viewBoxChanges: B.viewBoxChanges };
+    const during = f.slice(0, -1).map((t) => t <= B.releasedAt);
+    return {
+      intervals: intervals.filter((_, i) => during[i]),
+      afterRelease: intervals.filter((_, i) => !during[i]),
+      viewBoxChanges: B.viewBoxChanges,
+    };
   };
 
   const overlaySelector = {
@@ -647,9 +659,10 @@ async function paced(count, every, step) {
 }
 
 /** Frame interval statistics; `dropped`: the share of intervals over 20 ms (a frame missed). */
-function frameStats({ intervals, viewBoxChanges }) {
+function frameStats({ intervals, afterRelease, viewBoxChanges }) {
   const dropped = intervals.length ? (100 * intervals.filter((t) => t > FRAME_DROPPED_MS).length) / intervals.length : null;
-  return { ...dist(intervals), dropped, frames: intervals.length, viewBoxChanges };
+  const settleMax = afterRelease?.length ? Math.max(...afterRelease) : null;
+  return { ...dist(intervals), dropped, frames: intervals.length, settleMax, viewBoxChanges };
 }
 const FRAME_DROPPED_MS = 20;
 
@@ -670,7 +683,7 @@ async function measurePan(page, moves) {
   });
   await page.mouse.up();
   const frames = await page.evaluate(() => window.__bench.stopFrames());
-  if (process.env.BENCH_DEBUG) console.error('bench: pan frame intervals,', moves, 'moves:', frames.intervals.map((t) => t.toFixed(1)).join(' '));
+  if (process.env.BENCH_DEBUG) console.error('bench: pan frame intervals,', moves, 'moves:', frames.intervals.map((t) => t.toFixed(1)).join(' '), '| after release:', (frames.afterRelease ?? []).map((t) => t.toFixed(1)).join(' '));
   if (!frames.viewBoxChanges) throw new Error('the drag did not move the map (no viewBox or transform change)');
   return frameStats(frames);
 }
@@ -953,6 +966,7 @@ const PROFILE_METRICS = [
   ['pan.p50', 'pan frame interval, p50', 'ms'],
   ['pan.p95', 'pan frame interval, p95', 'ms'],
   ['pan.dropped', '  frames over 20 ms', '%'],
+  ['pan.settleMax', '  after release: longest frame interval', 'ms'],
   ['zoom.p50', 'wheel-zoom frame interval, p50', 'ms'],
   ['zoom.p95', 'wheel-zoom frame interval, p95', 'ms'],
   ['zoom.dropped', '  frames over 20 ms', '%'],
@@ -976,6 +990,7 @@ const STRESS_METRICS = [
   ['pan.p50', 'pan frame interval, p50', 'ms'],
   ['pan.p95', 'pan frame interval, p95', 'ms'],
   ['pan.dropped', '  frames over 20 ms', '%'],
+  ['pan.settleMax', '  after release: longest frame interval', 'ms'],
   ['load.heapUsed', 'JS heap used after load (after GC)', 'bytes'],
   ['load.wasmMemory', 'Wasm linear memory after load', 'bytes'],
 ];

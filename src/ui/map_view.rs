@@ -333,15 +333,45 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         }
         map.set(start.pan_by(map.viewport.get_untracked(), dx, dy));
     };
+    // From a press to its release, the hover look stays on the shapes that had it: a
+    // drag's first move hit-tests the map before the map moves, and the layer with the
+    // closed hand and pointer capture take `:hover`; a highlight passing from one flow to
+    // another repaints all they overlap (over 100 ms with 2,000 flows, in software).
+    // Holding it from the press itself is what works: held from the drag's first move,
+    // that frame still repainted. After a click, the hold ends once the click's frame is
+    // painted, so the panel's frame does not restyle the map.
+    let held = StoredValue::new_local(None::<Vec<web_sys::Element>>);
+    let drop_hold = move || {
+        if let (Some(shapes), Some(svg)) = (held.get_value(), svg_element()) {
+            held.set_value(None);
+            hold_hover(&svg, &shapes, false);
+        }
+    };
+    let release_hover = move || {
+        if gestures.with_value(Gestures::pointer_count) == 0 {
+            drop_hold();
+        }
+    };
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
         if !ev.is_primary() && ev.pointer_type() == "mouse" {
             return;
+        }
+        if held.with_value(Option::is_none)
+            && let Some(svg) = svg_element()
+        {
+            let shapes = hovered_shapes(&svg);
+            hold_hover(&svg, &shapes, true);
+            held.set_value(Some(shapes));
         }
         measure();
         let p = local_point(ev.client_x(), ev.client_y());
         gestures.update_value(|g| g.down(ev.pointer_id(), p));
     };
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
+        // A button released outside the map (its `pointerup` went elsewhere).
+        if ev.buttons() == 0 && ev.pointer_type() == "mouse" {
+            drop_hold();
+        }
         let embedded = app.map_state.with_untracked(|s| s.embed);
         if ev.pointer_type() == "touch"
             && !touch_moves_map(embedded, gestures.with_value(Gestures::pointer_count))
@@ -409,6 +439,12 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             if dragging.get_untracked() {
                 dragging.set(false);
             }
+        }
+        if gestures.with_value(Gestures::pointer_count) == 0 {
+            // After this frame (a click's work and paint come first).
+            request_animation_frame(move || {
+                set_timeout(release_hover, std::time::Duration::ZERO);
+            });
         }
     };
     let on_wheel = move |ev: web_sys::WheelEvent| {
@@ -772,6 +808,35 @@ fn shift_picture(svg: &web_sys::Element, shift: Option<(f64, f64)>) {
         ),
         None => style.remove_property("transform").map(drop),
     };
+}
+
+/// The map's shapes under the pointer (those a hover rule styles).
+fn hovered_shapes(svg: &web_sys::Element) -> Vec<web_sys::Element> {
+    let Ok(list) = svg.query_selector_all(".country:hover, .flow:hover, .marker:hover") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// While a button is down, `shapes` keep their hover look (`hover-held`) and no other
+/// shape takes it (`map__svg--pressed`).
+fn hold_hover(svg: &web_sys::Element, shapes: &[web_sys::Element], hold: bool) {
+    let class = "map__svg--pressed";
+    let _ = if hold {
+        svg.class_list().add_1(class)
+    } else {
+        svg.class_list().remove_1(class)
+    };
+    for shape in shapes {
+        let classes = shape.class_list();
+        let _ = if hold {
+            classes.add_1("hover-held")
+        } else {
+            classes.remove_1("hover-held")
+        };
+    }
 }
 
 /// The country code of the shape an event happened on.

@@ -295,6 +295,39 @@ test('a drag redraws the map as it moves; over a busy map it moves a picture and
   });
 });
 
+test('through a drag the highlight stays on the shape that had it at the press; a click leaves nothing held', async () => {
+  await withPage(async (page) => {
+    const d = await openApp(page);
+    const map = page.getByTestId('map');
+    const kaz = page.locator('path.country[data-code="KAZ"]');
+    const box = await kaz.boundingBox();
+    const [x, y] = [box.x + box.width * 0.5, box.y + box.height * 0.55];
+    await page.mouse.move(x, y);
+    const fill = () => kaz.evaluate((el) => getComputedStyle(el).fill);
+    const hovered = await fill();
+    await page.mouse.down();
+    // Past the drag threshold: the map moves with the pointer, which stays over Kazakhstan.
+    await page.mouse.move(x + 60, y + 10, { steps: 6 });
+    const during = await map.evaluate((svg) => ({
+      pressed: svg.classList.contains('map__svg--pressed'),
+      held: [...svg.querySelectorAll('.hover-held')].map((el) => el.dataset.code),
+    }));
+    assert.deepEqual(during, { pressed: true, held: ['KAZ'] });
+    assert.equal(await fill(), hovered, 'the highlight did not change');
+    // No other shape takes the highlight while the button is down.
+    const other = await page.locator('.country:hover').evaluateAll((els) => els.map((el) => [el.dataset.code, getComputedStyle(el).fill]));
+    for (const [code, f] of other) if (code !== 'KAZ') assert.notEqual(f, hovered, code);
+    await page.mouse.up();
+    await page.waitForFunction(() => !document.querySelector('.hover-held, .map__svg--pressed'));
+    // A click: held for the press, released after the click's frame; the panel opens.
+    await page.mouse.move(x + 60, y + 10);
+    await page.mouse.click(x + 60, y + 10);
+    await page.waitForFunction(() => !document.querySelector('.hover-held, .map__svg--pressed'));
+    await page.getByTestId('panel').waitFor();
+    assertNoPanic(d);
+  });
+});
+
 test('hovering a country highlights it and shows its name', async () => {
   await withPage(async (page) => {
     await openApp(page);
