@@ -342,13 +342,17 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // painted, so the panel's frame does not restyle the map.
     let held = StoredValue::new_local(None::<Vec<web_sys::Element>>);
     let drop_hold = move || {
-        if let (Some(shapes), Some(svg)) = (held.get_value(), svg_element()) {
-            held.set_value(None);
+        let Some(Some(shapes)) = held.try_get_value() else {
+            return;
+        };
+        held.set_value(None);
+        if let Some(svg) = svg_element() {
             hold_hover(&svg, &shapes, false);
         }
     };
+    // Runs a frame later: the map may be gone by then.
     let release_hover = move || {
-        if gestures.with_value(Gestures::pointer_count) == 0 {
+        if gestures.try_with_value(Gestures::pointer_count) == Some(0) {
             drop_hold();
         }
     };
