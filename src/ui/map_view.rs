@@ -544,7 +544,13 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     };
     let on_country_focus = move |ev: web_sys::FocusEvent| {
         let code = code_of_target(&ev);
-        focused.set(code);
+        // The dashed outline is for the keyboard: a press of the mouse or a finger also
+        // focuses the shape, and would draw it over the country under every drag.
+        let by_keyboard = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.matches(":focus-visible").unwrap_or(true));
+        focused.set(code.filter(|_| by_keyboard));
         if let Some(code) = code {
             focus_code.set(code);
         }

@@ -16,6 +16,9 @@ test('Tab reaches the map, arrows move to neighbours, Enter opens, Escape closes
       code = await focusedCode(page);
     }
     assert.equal(code, 'KAZ', 'the map is reached by Tab, on Kazakhstan');
+    // The keyboard focus is drawn: a dashed outline along the focused country.
+    const outline = () => page.locator('.map__focus').getAttribute('d');
+    assert.ok((await outline())?.length > 10, 'the focused country is outlined');
     const caspian = ['AZE', 'RUS', 'IRN', 'TKM'];
     const path = ['KAZ'];
     for (let i = 0; i < 4 && !caspian.includes(path.at(-1)); i += 1) {
