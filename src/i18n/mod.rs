@@ -337,6 +337,17 @@ pub struct Strings {
     pub download_csv: &'static str,
     /// Download the data shown as JSON.
     pub download_json: &'static str,
+    /// Label of the map pictures' description in words (for the `alt` of the image).
+    pub alt_text: &'static str,
+    /// Copy that description.
+    pub copy_alt_text: &'static str,
+    /// Confirmation: the description was copied.
+    pub alt_text_copied: &'static str,
+    /// The description's first sentence: {0} is the organisation and the year
+    /// (`as_of_year`). Russian ends that with `г.`, so its pattern adds no full stop.
+    pub alt_map: &'static str,
+    /// The description's sentence on the highlighted country ({0}).
+    pub alt_highlight: &'static str,
     /// A generic close button.
     pub close: &'static str,
     /// Title of an embedded map: {0} is the view's subject.
@@ -481,6 +492,23 @@ pub fn strings(lang: Lang) -> &'static Strings {
         Lang::Uz => &UZ,
         Lang::Hu => &HU,
         Lang::Ru => &RU,
+    }
+}
+
+/// The year the Turkic Council became the Organization of Turkic States (12 November
+/// 2021, the Istanbul summit).
+pub const RENAMING_YEAR: i32 = 2021;
+
+impl Strings {
+    /// "Organization of Turkic States in 2026" (the Turkic Council before 2021), the
+    /// way the language writes it: the title of a map of that year.
+    pub fn organisation_in(&self, year: i32) -> String {
+        let name = if year < RENAMING_YEAR {
+            self.turkic_council_name
+        } else {
+            self.ots_name
+        };
+        fill(self.as_of_year, &[name, &year.to_string()])
     }
 }
 

@@ -13,6 +13,7 @@
 //! offer them as a download or inline one as a first paint.
 
 pub mod about_html;
+pub mod alt_text;
 pub mod boot_map;
 pub mod country_html;
 pub mod frame;

@@ -1,7 +1,7 @@
 //! The share dialog's markup: copy the link, the system share sheet, the embed code, and
 //! the downloads. Each button carries `data-action`, which the app's one listener on the
 //! dialog acts on (`copy-link`, `share-native`, `copy-embed`, `close`, `svg`, `png`,
-//! `csv`, `json`).
+//! `csv`, `json`, `copy-alt-text`).
 
 use crate::i18n::Strings;
 
@@ -20,6 +20,8 @@ pub struct ShareDialog<'a> {
     /// True once every country has its shape (the map downloads wait for the geometry
     /// beyond the first view).
     pub map_ready: bool,
+    /// The map pictures in words (`render::alt_text`), once the data is in.
+    pub alt_text: Option<&'a str>,
 }
 
 /// The dialog's content, without its feedback line.
@@ -119,6 +121,37 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         text.download_json,
     );
     html.close("div");
+    if let Some(alt_text) = dialog.alt_text {
+        html.element(
+            "label",
+            &[
+                ("class", Some("share__code-label")),
+                ("for", Some("alt-text")),
+            ],
+            text.alt_text,
+        )
+        .element(
+            "textarea",
+            &[
+                ("id", Some("alt-text")),
+                ("class", Some("share__code share__code--prose")),
+                ("readonly", Some("")),
+                ("rows", Some("4")),
+                ("data-testid", Some("alt-text")),
+            ],
+            alt_text,
+        )
+        .open("div", &[("class", Some("share__actions"))]);
+        button(
+            &mut html,
+            "share-copy-alt-text",
+            "copy-alt-text",
+            None,
+            true,
+            text.copy_alt_text,
+        );
+        html.close("div");
+    }
     html.finish()
 }
 
@@ -160,6 +193,7 @@ mod tests {
                 can_share: false,
                 data_ready: false,
                 map_ready: true,
+                alt_text: None,
             },
         );
         for action in [
@@ -194,6 +228,7 @@ mod tests {
                 can_share: false,
                 data_ready: true,
                 map_ready: false,
+                alt_text: None,
             },
         );
         for testid in ["download-svg", "download-png"] {
@@ -213,8 +248,18 @@ mod tests {
                 can_share: true,
                 data_ready: true,
                 map_ready: true,
+                alt_text: Some("Map: <A> & B."),
             },
         );
         assert!(ready.contains("data-action=\"share-native\"") && !ready.contains("disabled"));
+        assert!(
+            ready.contains(">Map: &lt;A&gt; &amp; B.</textarea>"),
+            "{ready}"
+        );
+        assert!(ready.contains("data-action=\"copy-alt-text\""));
+        assert!(
+            !waiting.contains("alt-text"),
+            "no description before the data"
+        );
     }
 }

@@ -97,6 +97,8 @@ pub struct StaticMapOptions {
     pub title: Option<String>,
     /// A line under the title.
     pub subtitle: Option<String>,
+    /// The picture in words (`render::alt_text`), as the document's `<desc>`.
+    pub description: Option<String>,
     /// Whether to draw the legend (member / observer / other) in the footer band.
     pub legend: bool,
     /// The legend's labels.
@@ -120,6 +122,7 @@ impl Default for StaticMapOptions {
             highlight: None,
             title: None,
             subtitle: None,
+            description: None,
             legend: true,
             labels: LegendLabels::default(),
             credit: Some(EN.attribution_geometry.to_owned()),
@@ -193,6 +196,9 @@ pub fn render_svg(
         "<title>{}</title>",
         escape(options.title.as_deref().unwrap_or("Map"))
     );
+    if let Some(description) = &options.description {
+        let _ = writeln!(out, "<desc>{}</desc>", escape(description));
+    }
     let _ = writeln!(
         out,
         r#"<rect width="{width}" height="{height}" fill="{}"/>"#,
@@ -535,6 +541,7 @@ mod tests {
             }),
             title: Some("Squares <&> \"three\"".to_owned()),
             subtitle: Some("A & B".to_owned()),
+            description: Some("Map: <AAA> & <BBB>.".to_owned()),
             permalink: Some("https://example.org/?country=AAA&lang=en".to_owned()),
             ..StaticMapOptions::default()
         }
@@ -690,10 +697,16 @@ mod tests {
 
     #[test]
     fn texts_are_escaped() {
+        let bare = render_svg(&fixture(), &status, &StaticMapOptions::default());
+        assert!(
+            !bare.contains("<desc>"),
+            "no description unless one is given"
+        );
         let svg = render_svg(&fixture(), &status, &options());
         assert!(svg.contains("<title>Squares &lt;&amp;&gt; &quot;three&quot;</title>"));
         assert!(svg.contains(">Squares &lt;&amp;&gt; &quot;three&quot;</text>"));
         assert!(svg.contains(">A &amp; B</text>"));
+        assert!(svg.contains("<desc>Map: &lt;AAA&gt; &amp; &lt;BBB&gt;.</desc>"));
         assert!(svg.contains(">https://example.org/?country=AAA&amp;lang=en</text>"));
         assert!(svg.contains(r#"font-family="&#39;Noto Sans&#39;"#));
         assert!(!svg.contains("<&>"));

@@ -9,7 +9,6 @@ use super::panel::{SheetHandle, SheetHeight};
 use super::phone::is_phone;
 use super::state::use_app;
 use crate::geo::path::format_decimal;
-use crate::i18n::fill;
 use crate::render::about_html::about_html;
 use crate::render::html::Html;
 use crate::world::CountryCode;
@@ -60,8 +59,7 @@ pub fn AboutPanel() -> impl IntoView {
                 {move || {
                     let year = app.year.get();
                     (year != app.current_year).then(|| {
-                        let name = if year < 2021 { text().turkic_council_name } else { text().ots_name };
-                        let line = fill(text().as_of_year, &[name, &year.to_string()]);
+                        let line = text().organisation_in(year);
                         view! { <p class="panel__year" data-testid="about-year">{line}</p> }
                     })
                 }}

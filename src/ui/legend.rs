@@ -5,26 +5,14 @@ use leptos::prelude::*;
 
 use super::phone::is_phone;
 use super::state::use_app;
-use crate::i18n::fill;
 use crate::render::legend_html::legend_html;
-
-/// The year the Turkic Council was renamed the Organization of Turkic States.
-const RENAMING_YEAR: i32 = 2021;
 
 /// The legend box, drawn with the same classes as the map so it always matches.
 #[component]
 pub fn Legend() -> impl IntoView {
     let app = use_app();
     let text = move || app.text();
-    let title = move || {
-        let year = app.year.get();
-        let name = if year < RENAMING_YEAR {
-            text().turkic_council_name
-        } else {
-            text().ots_name
-        };
-        fill(text().as_of_year, &[name, &year.to_string()])
-    };
+    let title = move || text().organisation_in(app.year.get());
     let on_phone = is_phone();
     view! {
         <details class="legend" data-testid="legend" open=!on_phone>

@@ -10,7 +10,7 @@ use super::clipboard::page_address;
 use super::download::{download_blob, download_bytes};
 use super::map_view::MapCamera;
 use super::state::{AppState, use_app};
-use crate::i18n::fill;
+use crate::render::alt_text::map_alt_text;
 use crate::render::static_map::{LegendLabels, StaticMapOptions, render_svg};
 use crate::share_links::view_link;
 
@@ -31,18 +31,16 @@ fn current_svg(app: &AppState, map: MapCamera) -> Option<String> {
         Some(code) => app.name_of(code),
         None => text.app_title.to_owned(),
     };
-    let org = if year < 2021 {
-        text.turkic_council_name
-    } else {
-        text.ots_name
-    };
     let options = StaticMapOptions {
         width: EXPORT_WIDTH,
         height: EXPORT_HEIGHT,
         frame: Some(camera.visible(viewport)),
         highlight: state.country,
         title: Some(title),
-        subtitle: Some(fill(text.as_of_year, &[org, &year.to_string()])),
+        subtitle: Some(text.organisation_in(year)),
+        description: data
+            .as_ref()
+            .map(|d| map_alt_text(d, year, state.country, text, &|c| app.name_of(c))),
         legend: true,
         labels: LegendLabels {
             member: text.members.to_owned(),

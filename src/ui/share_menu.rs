@@ -12,6 +12,7 @@ use super::map_view::MapCamera;
 use super::state::use_app;
 use crate::export::{rows_for, to_csv, to_json};
 use crate::i18n::fill;
+use crate::render::alt_text::map_alt_text;
 use crate::render::share_html::{ShareDialog, share_dialog_html};
 use crate::share_links::{embed_code, share_link, view_link};
 
@@ -37,6 +38,16 @@ pub fn ShareMenu() -> impl IntoView {
     let embed = move || {
         let title = fill(text().embed_title, &[&subject()]);
         embed_code(&page_address(), &app.map_state.get(), &title)
+    };
+    // The map pictures in words, for the `alt` of the downloaded image.
+    let alt_text = move || {
+        app.track_names();
+        let year = app.year.get();
+        let country = app.map_state.with(|s| s.country);
+        let data = app.dataset.get()?;
+        Some(map_alt_text(&data, year, country, text(), &|c| {
+            app.name_of(c)
+        }))
     };
     let copy = move |value: String, done: &'static str| {
         spawn_local(async move {
@@ -117,6 +128,11 @@ pub fn ShareMenu() -> impl IntoView {
                             "copy-link" => copy(shared(), text().link_copied),
                             "share-native" => share_native(),
                             "copy-embed" => copy(embed(), text().embed_copied),
+                            "copy-alt-text" => {
+                                if let Some(alt) = alt_text() {
+                                    copy(alt, text().alt_text_copied);
+                                }
+                            }
                             "svg" => download_svg(feedback),
                             "png" => download_png(feedback),
                             "csv" => download_data(false),
@@ -128,9 +144,11 @@ pub fn ShareMenu() -> impl IntoView {
                     <div
                         class="share__body"
                         inner_html=move || {
+                            let alt = alt_text();
                             let dialog = ShareDialog {
                                 link: &shared(),
                                 embed: &embed(),
+                                alt_text: alt.as_deref(),
                                 can_share,
                                 data_ready: app.details_ready.get(),
                                 map_ready: map.is_none_or(|map| map.world.with(|w| w.complete)),

@@ -127,7 +127,7 @@ test("the demo page's two iframes get their heights from the resize script", asy
   });
 });
 
-test('the share dialog copies the preview-page link and the embed code', async () => {
+test('the share dialog copies the preview-page link, the embed code and the map in words', async () => {
   await withPage(
     async (page) => {
       await openApp(page, 'country=KAZ&layers=diaspora');
@@ -141,6 +141,19 @@ test('the share dialog copies the preview-page link and the embed code', async (
       const code = await page.evaluate(() => navigator.clipboard.readText());
       assert.match(code, /<iframe src="[^"]*\?country=KAZ&amp;layers=diaspora&amp;embed=1" title="OTS Atlas: Kazakhstan" loading="lazy" width="100%"/);
       assert.match(code, /<script src="[^"]*\/embed\.js" async><\/script>/);
+      // The map pictures in words, from the data, to paste as an image's alt text.
+      const alt = page.getByTestId('alt-text');
+      const words = await alt.inputValue();
+      assert.match(words, /^Map: Organization of Turkic States in \d{4}\. Members: .*Kazakhstan.*\. Observers: .*Hungary.*\. Highlighted: Kazakhstan\.$/);
+      assert.equal(await page.getByLabel('Image description (alt text)').inputValue(), words);
+      await page.getByTestId('share-copy-alt-text').click();
+      await page.getByTestId('share-feedback').getByText('Image description copied').waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), words);
+      // It follows the language: in Turkish, the same facts in Turkish.
+      await page.getByTestId('share-toggle').click();
+      await page.getByTestId('language-select').selectOption('tr');
+      await page.getByTestId('share-toggle').click();
+      assert.match(await page.getByTestId('alt-text').inputValue(), /^Harita: .*Üyeler: .*Gözlemciler: .*Vurgulanan: /);
     },
     { permissions: ['clipboard-read', 'clipboard-write'] },
   );
@@ -166,10 +179,12 @@ test('the map exports as a valid PNG and a parseable SVG, and the data as CSV an
         error: doc.querySelector('parsererror')?.textContent ?? null,
         root: doc.documentElement.nodeName,
         text: doc.documentElement.textContent,
+        desc: doc.querySelector('svg > desc')?.textContent ?? null,
       };
     }, svg.bytes.toString('utf8'));
     assert.equal(parsed.error, null);
     assert.equal(parsed.root, 'svg');
+    assert.match(parsed.desc ?? '', /^Map: .*Members: .*Azerbaijan.*Highlighted: Azerbaijan\.$/, 'the SVG describes itself');
     assert.match(parsed.text, /Azerbaijan/);
     assert.match(parsed.text, /Natural Earth/);
     assert.match(parsed.text, /country=AZE/, 'the permalink is in the picture');
