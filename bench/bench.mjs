@@ -484,7 +484,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Opens a fresh context with the profile's emulation and throttling; returns handles. */
 async function openPage(browser, profile, url) {
-  const context = await browser.newContext(profile.context);
+  // Every round is a first visit: the offline copy's service worker (registered 5 s after
+  // ready) would answer later requests of the round from its cache.
+  const context = await browser.newContext({ ...profile.context, serviceWorkers: 'block' });
   await context.addInitScript(pageInit);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

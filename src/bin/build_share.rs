@@ -12,7 +12,9 @@
 //!   the CSP hash of the pages' script;
 //! - `index.html`: the Open Graph and Twitter tags of the main page at the marker
 //!   `<!-- share-meta -->`, and a static SVG of the default view at `<!-- boot-map -->`
-//!   (left out with `--no-static-map`), so that the map shows before the Wasm arrives.
+//!   (left out with `--no-static-map`), so that the map shows before the Wasm arrives;
+//! - `sw.js`: the service worker that keeps an offline copy of the app, listing this
+//!   build's files (`assets/sw.js` filled in).
 //!
 //! The inputs are `DIR/world.geojson` with `DIR/world-outer.geojson`, `DIR/names/en.json`
 //! and the five data files of `DIR` (default `public/data`), checked as `check-data` does.
@@ -28,6 +30,9 @@ mod build;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "build_share/index.rs"]
 mod index;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "build_share/offline.rs"]
+mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "build_share/page.rs"]
 mod page;
@@ -45,10 +50,11 @@ fn main() -> std::process::ExitCode {
         let inputs = build::Inputs::read(&args.data)?;
         let meta = build::build(&inputs, &args.links, &args.dist, args.only.as_deref())?;
         let index = index::update(&inputs, &args.links, &args.dist, args.static_map)?;
-        Ok((args, meta, index))
+        let offline = offline::write_service_worker(&args.dist)?;
+        Ok((args, meta, index, offline))
     });
     match result {
-        Ok((args, meta, index)) => {
+        Ok((args, meta, index, offline)) => {
             let codes = meta.codes();
             println!(
                 "build-share: {} pages and images in {} ({}) and share/atlas.png, in {:.1} s{}",
@@ -80,6 +86,12 @@ fn main() -> std::process::ExitCode {
             println!(
                 "build-share: index.html {} -> {} bytes ({} gzip): preview tags, {map}",
                 index.before, index.after, index.after_gzip,
+            );
+            println!(
+                "build-share: {}: offline copy of {} files, version {}",
+                offline::WORKER_FILE,
+                offline.files.len(),
+                offline.version
             );
             ExitCode::SUCCESS
         }

@@ -13,6 +13,7 @@ use wasm_bindgen::closure::Closure;
 
 use super::load::{LoadedWorld, load_outer};
 use super::map_controls::MapControls;
+use super::offline::keep_offline_copy;
 use super::overlay_layers::{FlowLayer, MarkerLayer};
 use super::state::{History, Notice, use_app};
 use crate::data::Status;
@@ -33,6 +34,8 @@ const FRAME_PADDING_PX: f64 = 12.0;
 const VIEW_SETTLE: Duration = Duration::from_millis(400);
 /// How long after the map is ready the quotes and diaspora files are fetched.
 const DETAILS_PREFETCH_DELAY: Duration = Duration::from_millis(1000);
+/// Then, with everything the page needs in, the offline copy (`ui/offline.rs`).
+const OFFLINE_COPY_DELAY: Duration = Duration::from_millis(5000);
 /// How long after the map is ready the geometry outside the first view is fetched.
 const OUTER_PREFETCH_DELAY: Duration = Duration::from_millis(300);
 /// Zoom factor of one wheel notch (100 px of `deltaY`).
@@ -201,7 +204,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // input. Soon after, fetch the geometry beyond the first view; a second later, with
     // the map idle, the quotes and diaspora files the default view does without, so that
     // the first country opened does not wait for them (nor for checking the data again,
-    // which takes a few frames on a slow phone). Once done, this no longer runs (it read
+    // which takes a few frames on a slow phone); later still, the offline copy. Once done, this no longer runs (it read
     // the camera, which changes on every frame of a pan).
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
@@ -216,6 +219,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             }
             set_timeout(move || app.request_outer(), OUTER_PREFETCH_DELAY);
             set_timeout(move || app.request_details(), DETAILS_PREFETCH_DELAY);
+            set_timeout(keep_offline_copy, OFFLINE_COPY_DELAY);
         });
         true
     });

@@ -20,6 +20,7 @@ mod map_controls;
 mod map_export;
 mod map_view;
 mod notice_bar;
+mod offline;
 mod overlay_layers;
 mod panel;
 mod phone;

@@ -68,9 +68,12 @@ export function launchBrowser() {
  * afterwards. Console messages and page errors are collected from the start: see
  * `diagnostics(page)`. Options go to `browser.newContext` (viewport, locale, …).
  */
-export async function withPage(fn, { viewport = DEFAULT_VIEWPORT, ...contextOptions } = {}) {
+export async function withPage(fn, { viewport = DEFAULT_VIEWPORT, serviceWorkers = 'block', ...contextOptions } = {}) {
   browserPromise ??= launchBrowser();
-  const context = await (await browserPromise).newContext({ viewport, ...contextOptions });
+  // The app installs its offline copy (sw.js) 5 s after the map is ready; a worker that
+  // answers the page's requests would hide them from `page.route`. The offline test
+  // allows it.
+  const context = await (await browserPromise).newContext({ viewport, serviceWorkers, ...contextOptions });
   try {
     const page = await context.newPage();
     watch(page);
@@ -140,9 +143,14 @@ function watch(page) {
  * Returns `diagnostics(page)`.
  */
 export async function openApp(page, query = '') {
+  return openAppAt(page, server.url, query);
+}
+
+/** `openApp` on another server (`base`: its address, without a trailing slash). */
+export async function openAppAt(page, base, query = '') {
   const d = watch(page);
   const search = typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString();
-  const url = `${server.url}/${search ? `?${search}` : ''}`;
+  const url = `${base}/${search ? `?${search}` : ''}`;
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
     await Promise.race([

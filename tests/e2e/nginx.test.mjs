@@ -203,7 +203,7 @@ async function violations(page, d) {
   return [...inPage, ...inConsole];
 }
 
-test('the app runs under the CSP: loads, answers input, exports a PNG, with no violation', { timeout: 120_000 }, async () => {
+test('the app runs under the CSP: loads, answers input, exports a PNG, installs its offline copy, with no violation', { timeout: 120_000 }, async () => {
   const { context, page, d } = await cspPage();
   try {
     const response = await page.goto(`${site.url}/`, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
@@ -231,6 +231,15 @@ test('the app runs under the CSP: loads, answers input, exports a PNG, with no v
     const download = page.waitForEvent('download', { timeout: 30_000 });
     await page.getByTestId('download-png').click();
     assert.match((await download).suggestedFilename(), /\.png$/);
+
+    // The offline copy: its worker installs under the CSP and takes over the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 30_000 });
+    const worker = await page.evaluate(async () => {
+      const r = await fetch('sw.js', { cache: 'no-store' });
+      return { cache: r.headers.get('cache-control'), type: r.headers.get('content-type') };
+    });
+    assert.equal(worker.cache, 'no-cache');
+    assert.match(worker.type, /javascript/);
 
     assertNoPanic(d);
     assert.deepEqual(await violations(page, d), [], 'Content Security Policy violations');

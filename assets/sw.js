@@ -1,0 +1,68 @@
+// OTS Atlas offline copy: a service worker. build-share writes it into dist/sw.js with this
+// build's files in place of the two markers below (src/bin/build_share/offline.rs); the app
+// registers it a few seconds after the map is ready (src/ui/offline.rs).
+//
+// - Files whose names carry Trunk's content hash never change: from the cache first.
+// - The page, the data and the language files: from the network first, so a new build or
+//   new data shows at once; from the cache when the network fails (offline).
+// - Every successful answer is kept, so a language or view used once works offline too.
+// A new build has a new version: its cache replaces the old one.
+'use strict';
+
+const VERSION = '__OTS_ATLAS_VERSION__';
+const PRECACHE = __OTS_ATLAS_FILES__;
+const CACHE = `ots-atlas-${VERSION}`;
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css|svg)$/;
+// The page, whatever its query: `?country=KAZ` is the same index.html.
+const PAGE = new URL('./', self.location).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ots-atlas-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** The cache key of a request: the page for every navigation, else the address. */
+function keyOf(request) {
+  return request.mode === 'navigate' ? PAGE : request.url;
+}
+
+async function fetchAndKeep(request) {
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') {
+    const copy = response.clone();
+    caches.open(CACHE).then((cache) => cache.put(keyOf(request), copy));
+  }
+  return response;
+}
+
+async function fromCache(request) {
+  const hit = await caches.match(keyOf(request), { cacheName: CACHE, ignoreSearch: request.mode === 'navigate' });
+  if (hit) return hit;
+  throw new Error(`offline and not in the offline copy: ${request.url}`);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  // Other sites, other methods, and the link-preview pages (they forward to the map) are
+  // left to the browser.
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.includes('/share/')) return;
+  if (HASHED.test(url.pathname)) {
+    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetchAndKeep(request)));
+  } else {
+    event.respondWith(fetchAndKeep(request).catch(() => fromCache(request)));
+  }
+});

@@ -1,0 +1,182 @@
+//! `sw.js`: the service worker that keeps an offline copy of the app (`assets/sw.js` with
+//! this build's files and version filled in). It lists what a visit uses: the page, the
+//! files with Trunk's content hash in their names (JavaScript, Wasm, CSS, icon), the data
+//! and geometry files and the English country names. Other languages are kept once used.
+
+use std::fs;
+use std::path::Path;
+
+/// The worker's source, with two markers to fill.
+const TEMPLATE: &str = include_str!("../../../assets/sw.js");
+/// The worker's file name, next to index.html (its scope is the app's folder).
+pub const WORKER_FILE: &str = "sw.js";
+
+/// What was written: the files listed and the version (the cache's name).
+pub struct OfflineCopy {
+    pub files: Vec<String>,
+    pub version: String,
+}
+
+/// Writes `<dist>/sw.js` for the files of `dist`.
+pub fn write_service_worker(dist: &Path) -> Result<OfflineCopy, String> {
+    let files = offline_files(dist)?;
+    let version = version_of(dist, &files)?;
+    let list = serde_json::to_string(&files).map_err(|e| e.to_string())?;
+    let source = TEMPLATE
+        .replace("'__OTS_ATLAS_VERSION__'", &format!("'{version}'"))
+        .replace("__OTS_ATLAS_FILES__", &list);
+    let path = dist.join(WORKER_FILE);
+    fs::write(&path, source).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(OfflineCopy { files, version })
+}
+
+/// The files a visit uses, as addresses relative to the worker (sorted; the page first).
+fn offline_files(dist: &Path) -> Result<Vec<String>, String> {
+    let mut files = vec!["./".to_owned()];
+    let mut found: Vec<String> = list(dist)?
+        .into_iter()
+        .filter(|name| is_hashed(name))
+        .collect();
+    found.extend(
+        list(&dist.join("data"))?
+            .into_iter()
+            .filter(|name| name.ends_with(".json") || name.ends_with(".geojson"))
+            .map(|name| format!("data/{name}")),
+    );
+    if dist.join("data/names/en.json").is_file() {
+        found.push("data/names/en.json".to_owned());
+    }
+    found.sort();
+    files.extend(found);
+    Ok(files)
+}
+
+/// The names of the files (not folders) in `dir`.
+fn list(dir: &Path) -> Result<Vec<String>, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    Ok(entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect())
+}
+
+/// `main-3d503a4a01dfd86.css`, `ots-atlas-ba8100517f29a306_bg.wasm`: a name with Trunk's
+/// content hash (10 to 16 hex digits after the last hyphen), as `HASHED` in the worker.
+fn is_hashed(name: &str) -> bool {
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    if !matches!(ext, "js" | "wasm" | "css" | "svg") {
+        return false;
+    }
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// 16 hex digits of the SHA-256 of the listed files' names and contents.
+fn version_of(dist: &Path, files: &[String]) -> Result<String, String> {
+    use sha2::Digest as _;
+    let mut hash = sha2::Sha256::new();
+    for file in files {
+        let path = dist.join(if file == "./" { "index.html" } else { file });
+        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        hash.update(file.as_bytes());
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(&bytes);
+    }
+    Ok(hash.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::tests::TempDir;
+
+    fn dist() -> TempDir {
+        let dist = TempDir::new("build-share-offline");
+        for (file, text) in [
+            ("index.html", "<!doctype html>"),
+            ("ots-atlas-ba8100517f29a306.js", "js"),
+            ("ots-atlas-ba8100517f29a306_bg.wasm", "wasm"),
+            ("main-3d503a4a01dfd86.css", "css"),
+            ("favicon-8c20aaacac8791ce.svg", "svg"),
+            ("embed.js", "not hashed"),
+            ("embed-demo.html", "not the app"),
+            ("main-3d503a4a01dfd86.css.br", "a compressed copy"),
+            ("data/countries.json", "{}"),
+            ("data/world.geojson", "{}"),
+            ("data/README.txt", "not data"),
+            ("data/names/en.json", "{}"),
+            ("data/names/tr.json", "{}"),
+            ("i18n/tr.json", "{}"),
+            ("share/KAZ.html", "a preview page"),
+        ] {
+            let path = dist.0.join(file);
+            fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
+            fs::write(path, text).expect("written");
+        }
+        dist
+    }
+
+    #[test]
+    fn the_worker_lists_what_a_visit_uses() {
+        let dist = dist();
+        let copy = write_service_worker(&dist.0).expect("written");
+        assert_eq!(
+            copy.files,
+            [
+                "./",
+                "data/countries.json",
+                "data/names/en.json",
+                "data/world.geojson",
+                "favicon-8c20aaacac8791ce.svg",
+                "main-3d503a4a01dfd86.css",
+                "ots-atlas-ba8100517f29a306.js",
+                "ots-atlas-ba8100517f29a306_bg.wasm",
+            ]
+        );
+        let source = fs::read_to_string(dist.0.join(WORKER_FILE)).expect("sw.js");
+        assert!(source.contains(&format!("const VERSION = '{}';", copy.version)));
+        assert!(source.contains(r#"const PRECACHE = ["./","data/countries.json","#));
+        assert!(!source.contains("__OTS_ATLAS"), "every marker is filled");
+        assert_eq!(copy.version.len(), 16);
+    }
+
+    #[test]
+    fn new_content_is_a_new_version() {
+        let dist = dist();
+        let first = write_service_worker(&dist.0).expect("written").version;
+        assert_eq!(write_service_worker(&dist.0).expect("again").version, first);
+        fs::write(dist.0.join("data/countries.json"), "{ }").expect("changed");
+        assert_ne!(
+            write_service_worker(&dist.0).expect("written").version,
+            first
+        );
+    }
+
+    #[test]
+    fn hashed_names_are_told_apart() {
+        for name in [
+            "main-3d503a4a01dfd86.css",
+            "ots-atlas-ba8100517f29a306_bg.wasm",
+            "favicon-8c20aaacac8791ce.svg",
+        ] {
+            assert!(is_hashed(name), "{name}");
+        }
+        for name in [
+            "embed.js",
+            "sw.js",
+            "main-xyz.css",
+            "a-0123.js",
+            "x-0123456789.png",
+        ] {
+            assert!(!is_hashed(name), "{name}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// The offline copy: after one visit, the app opens with no server at all (sw.js, written
+// by build-share; registered by the app 5 s after the map is ready).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DIST, READY_SELECTOR, assertNoPanic, openAppAt, withPage } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+test('after one visit the map, a country panel and another view open with the server gone', async () => {
+  // A server of its own, stopped halfway: nothing can come from the network afterwards.
+  const own = await startServer({ root: DIST, port: 0 });
+  let stopped = false;
+  try {
+    await withPage(
+      async (page) => {
+        const d = await openAppAt(page, own.url, 'country=KAZ');
+        // The worker installs (precaching this build's files) and takes over the page.
+        await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 30_000 });
+        const cached = await page.evaluate(async () => {
+          const names = (await caches.keys()).filter((k) => k.startsWith('ots-atlas-'));
+          const cache = await caches.open(names[0]);
+          return { names, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+        });
+        assert.equal(cached.names.length, 1, 'one cache, of this build');
+        for (const file of ['/', '/data/countries.json', '/data/quotes.json', '/data/world-outer.geojson']) {
+          assert.ok(cached.urls.includes(file), `${file} is kept: ${cached.urls.join(' ')}`);
+        }
+        assert.ok(cached.urls.some((u) => u.endsWith('_bg.wasm')), 'the Wasm is kept');
+
+        await own.close();
+        stopped = true;
+        // Reload: the page, the Wasm and the data come from the offline copy.
+        const response = await page.reload({ waitUntil: 'commit' });
+        assert.ok(response?.fromServiceWorker(), 'the page came from the service worker');
+        await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: 30_000 });
+        await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Kazakhstan' }).waitFor();
+        // The quotes came from the offline copy too.
+        await page.locator('[data-testid=panel] blockquote').first().waitFor();
+        // Another view of the same page (its query differs) opens as well.
+        await page.goto(`${own.url}/?country=AZE&lang=en`, { waitUntil: 'commit' });
+        await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Azerbaijan' }).waitFor();
+        assert.equal(await page.locator('[data-testid=notice]').count(), 0, 'no notice: nothing failed');
+        assertNoPanic(d);
+      },
+      { serviceWorkers: 'allow' },
+    );
+  } finally {
+    if (!stopped) await own.close();
+  }
+});
