@@ -34,6 +34,9 @@ const FRAME_PADDING_PX: f64 = 12.0;
 const VIEW_SETTLE: Duration = Duration::from_millis(400);
 /// How long after the map is ready the quotes and diaspora files are fetched.
 const DETAILS_PREFETCH_DELAY: Duration = Duration::from_millis(1000);
+/// On the map's element from a press to its release (over a busy map): no shape takes
+/// the hover look meanwhile (the CSS hover rules exclude it).
+const PRESSED_CLASS: &str = "map__svg--pressed";
 /// Then, with everything the page needs in, the offline copy (`ui/offline.rs`).
 const OFFLINE_COPY_DELAY: Duration = Duration::from_millis(5000);
 /// How long after the map is ready the geometry outside the first view is fetched.
@@ -342,8 +345,10 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // closed hand and pointer capture take `:hover`; a highlight passing from one flow to
     // another repaints all they overlap (over 100 ms with 2,000 flows, in software).
     // Holding it from the press itself is what works: held from the drag's first move,
-    // that frame still repainted. After a click, the hold ends once the click's frame is
-    // painted, so the panel's frame does not restyle the map.
+    // that frame still repainted. Only a busy map (the one a drag moves as a picture) is
+    // held: the hold restyles every shape, a cost a click's frame on a light map need not
+    // pay (its highlights repaint little). After a click, the hold ends once the click's
+    // frame is painted.
     let held = StoredValue::new_local(None::<Vec<web_sys::Element>>);
     let drop_hold = move || {
         let Some(Some(shapes)) = held.try_get_value() else {
@@ -366,6 +371,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         }
         if held.with_value(Option::is_none)
             && let Some(svg) = svg_element()
+            && pans_as_picture(overlay_shapes(&svg))
         {
             let shapes = hovered_shapes(&svg);
             hold_hover(&svg, &shapes, true);
@@ -835,13 +841,12 @@ fn hovered_shapes(svg: &web_sys::Element) -> Vec<web_sys::Element> {
 }
 
 /// While a button is down, `shapes` keep their hover look (`hover-held`) and no other
-/// shape takes it (`map__svg--pressed`).
+/// shape takes it ([`PRESSED_CLASS`]).
 fn hold_hover(svg: &web_sys::Element, shapes: &[web_sys::Element], hold: bool) {
-    let class = "map__svg--pressed";
     let _ = if hold {
-        svg.class_list().add_1(class)
+        svg.class_list().add_1(PRESSED_CLASS)
     } else {
-        svg.class_list().remove_1(class)
+        svg.class_list().remove_1(PRESSED_CLASS)
     };
     for shape in shapes {
         let classes = shape.class_list();
