@@ -67,27 +67,15 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         true,
         text.copy_embed,
     );
-    html.close("div")
-        .element(
-            "label",
-            &[
-                ("class", Some("share__code-label")),
-                ("for", Some("embed-code")),
-            ],
-            text.embed_code,
-        )
-        .element(
-            "textarea",
-            &[
-                ("id", Some("embed-code")),
-                ("class", Some("share__code")),
-                ("readonly", Some("")),
-                ("rows", Some("4")),
-                ("data-testid", Some("embed-code")),
-            ],
-            dialog.embed,
-        )
-        .open("div", &[("class", Some("share__actions"))]);
+    html.close("div");
+    text_box(
+        &mut html,
+        "embed-code",
+        "share__code",
+        text.embed_code,
+        dialog.embed,
+    );
+    html.open("div", &[("class", Some("share__actions"))]);
     button(
         &mut html,
         "download-svg",
@@ -122,26 +110,14 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
     );
     html.close("div");
     if let Some(alt_text) = dialog.alt_text {
-        html.element(
-            "label",
-            &[
-                ("class", Some("share__code-label")),
-                ("for", Some("alt-text")),
-            ],
+        text_box(
+            &mut html,
+            "alt-text",
+            "share__code share__code--prose",
             text.alt_text,
-        )
-        .element(
-            "textarea",
-            &[
-                ("id", Some("alt-text")),
-                ("class", Some("share__code share__code--prose")),
-                ("readonly", Some("")),
-                ("rows", Some("4")),
-                ("data-testid", Some("alt-text")),
-            ],
             alt_text,
-        )
-        .open("div", &[("class", Some("share__actions"))]);
+        );
+        html.open("div", &[("class", Some("share__actions"))]);
         button(
             &mut html,
             "share-copy-alt-text",
@@ -153,6 +129,26 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         html.close("div");
     }
     html.finish()
+}
+
+/// A labelled read-only text box to copy from (its id is also its test id).
+fn text_box(html: &mut Html, id: &str, class: &str, label: &str, value: &str) {
+    html.element(
+        "label",
+        &[("class", Some("share__code-label")), ("for", Some(id))],
+        label,
+    )
+    .element(
+        "textarea",
+        &[
+            ("id", Some(id)),
+            ("class", Some(class)),
+            ("readonly", Some("")),
+            ("rows", Some("4")),
+            ("data-testid", Some(id)),
+        ],
+        value,
+    );
 }
 
 fn button(

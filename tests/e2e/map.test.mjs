@@ -247,6 +247,15 @@ async function busyDiaspora(extra) {
   return JSON.stringify(doc);
 }
 
+/** Opens the app with 700 more diaspora figures (700 more flows) and waits for them. */
+async function openBusyMap(page, query) {
+  const body = await busyDiaspora(700);
+  await page.route('**/data/diaspora.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  const d = await openApp(page, query);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=flow]').length >= 700);
+  return d;
+}
+
 /** Drags from the middle of the map; returns the map's transform and viewBox mid-drag. */
 async function dragMiddle(page) {
   const map = page.getByTestId('map');
@@ -273,11 +282,8 @@ test('a drag redraws the map as it moves; over a busy map it moves a picture and
   });
   // 700 more diaspora figures: 700 more flows. The picture moves (a CSS transform) and
   // the viewBox is set when the drag ends, to the same place as a live drag would.
-  const body = await busyDiaspora(700);
   await withPage(async (page) => {
-    await page.route('**/data/diaspora.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-    const d = await openApp(page, 'layers=initiatives,diaspora');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=flow]').length >= 700);
+    const d = await openBusyMap(page, 'layers=initiatives,diaspora');
     const map = page.getByTestId('map');
     const before = await map.getAttribute('viewBox');
     const during = await dragMiddle(page);
@@ -313,11 +319,8 @@ test('through a drag over a busy map the highlight stays where the press found i
   });
   // 700 more flows: the shapes under the pointer at the press keep their look through the
   // drag, and no other shape takes it.
-  const body = await busyDiaspora(700);
   await withPage(async (page) => {
-    await page.route('**/data/diaspora.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-    const d = await openApp(page, 'layers=diaspora');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=flow]').length >= 700);
+    const d = await openBusyMap(page, 'layers=diaspora');
     const map = page.getByTestId('map');
     const box = await map.boundingBox();
     const [x, y] = [box.x + box.width * 0.5, box.y + box.height * 0.45];
