@@ -39,11 +39,18 @@ function keyOf(request) {
   return request.mode === 'navigate' ? PAGE : request.url;
 }
 
-async function fetchAndKeep(request) {
+/** From the network; a successful answer is also kept (the worker stays alive for it). */
+async function fetchAndKeep(event) {
+  const request = event.request;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') {
     const copy = response.clone();
-    caches.open(CACHE).then((cache) => cache.put(keyOf(request), copy));
+    const kept = caches.open(CACHE).then((cache) => cache.put(keyOf(request), copy));
+    try {
+      event.waitUntil(kept);
+    } catch {
+      // The event is over (the answer was given): the copy is still written.
+    }
   }
   return response;
 }
@@ -61,8 +68,8 @@ self.addEventListener('fetch', (event) => {
   // left to the browser.
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.includes('/share/')) return;
   if (HASHED.test(url.pathname)) {
-    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetchAndKeep(request)));
+    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetchAndKeep(event)));
   } else {
-    event.respondWith(fetchAndKeep(request).catch(() => fromCache(request)));
+    event.respondWith(fetchAndKeep(event).catch(() => fromCache(request)));
   }
 });

@@ -34,11 +34,11 @@ const FRAME_PADDING_PX: f64 = 12.0;
 const VIEW_SETTLE: Duration = Duration::from_millis(400);
 /// How long after the map is ready the quotes and diaspora files are fetched.
 const DETAILS_PREFETCH_DELAY: Duration = Duration::from_millis(1000);
+/// Then, with everything the page needs in, the offline copy (`ui/offline.rs`).
+const OFFLINE_COPY_DELAY: Duration = Duration::from_millis(5000);
 /// On the map's element from a press to its release (over a busy map): no shape takes
 /// the hover look meanwhile (the CSS hover rules exclude it).
 const PRESSED_CLASS: &str = "map__svg--pressed";
-/// Then, with everything the page needs in, the offline copy (`ui/offline.rs`).
-const OFFLINE_COPY_DELAY: Duration = Duration::from_millis(5000);
 /// How long after the map is ready the geometry outside the first view is fetched.
 const OUTER_PREFETCH_DELAY: Duration = Duration::from_millis(300);
 /// Zoom factor of one wheel notch (100 px of `deltaY`).
@@ -207,8 +207,9 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // input. Soon after, fetch the geometry beyond the first view; a second later, with
     // the map idle, the quotes and diaspora files the default view does without, so that
     // the first country opened does not wait for them (nor for checking the data again,
-    // which takes a few frames on a slow phone); later still, the offline copy. Once done, this no longer runs (it read
-    // the camera, which changes on every frame of a pan).
+    // which takes a few frames on a slow phone); later still, the offline copy. Once
+    // done, this no longer runs (it read the camera, which changes on every frame of a
+    // pan).
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
