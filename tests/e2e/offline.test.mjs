@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { DIST, READY_SELECTOR, assertNoPanic, openAppAt, withPage } from './harness.mjs';
 import { startServer } from './server.mjs';
 
-test('after one visit the map, a country panel and another view open with the server gone', async () => {
+test('after one visit the map, a country panel, the language used and another view open with the server gone', async () => {
   // A server of its own, stopped halfway: nothing can come from the network afterwards.
   const own = await startServer({ root: DIST, port: 0 });
   let stopped = false;
@@ -25,6 +25,9 @@ test('after one visit the map, a country panel and another view open with the se
           assert.ok(cached.urls.includes(file), `${file} is kept: ${cached.urls.join(' ')}`);
         }
         assert.ok(cached.urls.some((u) => u.endsWith('_bg.wasm')), 'the Wasm is kept');
+        // A language used once (its files come through the worker) is kept as well.
+        await openAppAt(page, own.url, 'country=KAZ&lang=tr');
+        await page.getByTestId('share-toggle').getByText('Paylaş').waitFor();
 
         await own.close();
         stopped = true;
@@ -32,9 +35,10 @@ test('after one visit the map, a country panel and another view open with the se
         const response = await page.reload({ waitUntil: 'commit' });
         assert.ok(response?.fromServiceWorker(), 'the page came from the service worker');
         await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: 30_000 });
-        await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Kazakhstan' }).waitFor();
+        await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Kazakistan' }).waitFor();
         // The quotes came from the offline copy too.
         await page.locator('[data-testid=panel] blockquote').first().waitFor();
+        await page.getByTestId('share-toggle').getByText('Paylaş').waitFor();
         // Another view of the same page (its query differs) opens as well.
         await page.goto(`${own.url}/?country=AZE&lang=en`, { waitUntil: 'commit' });
         await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Azerbaijan' }).waitFor();
