@@ -12,7 +12,6 @@ use std::sync::Arc;
 
 use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use ots_atlas::ui::{App, AppState, LoadedWorld, MapView};
 use ots_atlas::world::parse_world;
 use wasm_bindgen::JsCast;
@@ -63,14 +62,8 @@ async fn the_map_draws_every_fixture_country_and_a_click_selects_one() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         let loaded = loaded.clone();
-        view! {
-            <Router>
-                {move || {
-                    AppState::provide(2026);
-                    view! { <MapView world=loaded.clone() /> }
-                }}
-            </Router>
-        }
+        AppState::provide(2026);
+        view! { <MapView world=loaded.clone() /> }
     });
     let shape = wait_for(&root, "path.country[data-code=\"BBB\"]").await;
     assert_eq!(

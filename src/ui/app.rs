@@ -1,9 +1,8 @@
-//! The root component: router, page shell, loading and error states.
+//! The root component: page shell, loading and error states.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 use super::clipboard::page_address;
 use super::embed::{EmbedBar, report_height_to_parent};
@@ -29,11 +28,7 @@ use crate::url_state::{Lang, MapState, UrlNotice};
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <Atlas />
-        </Router>
-    }
+    view! { <Atlas /> }
 }
 
 /// The page: header, notices, map and panel.

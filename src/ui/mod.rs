@@ -16,6 +16,7 @@ mod layer_controls;
 mod legend;
 mod load;
 mod loader;
+mod location;
 mod map_controls;
 mod map_export;
 mod map_view;

@@ -4,10 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::clipboard::page_address;
+use super::location::Location;
 use crate::data::{Dataset, FuzzyDate};
 use crate::i18n::dates::format_date;
 use crate::i18n::{EN, Strings};
@@ -34,8 +33,6 @@ pub enum Notice {
     /// The data files could not be downloaded; the notice offers a retry.
     DataUnavailable(String),
 }
-
-type NavigateFn = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 
 /// Everything components share. All fields are `Copy` handles.
 #[derive(Clone, Copy)]
@@ -76,22 +73,18 @@ pub struct AppState {
     pub data_retry: RwSignal<u32>,
     /// A request to bring a country into view (search): the map frames it, then clears.
     pub frame_request: RwSignal<Option<CountryCode>>,
-    navigate: StoredValue<NavigateFn>,
+    location: Location,
 }
 
 impl AppState {
-    /// Creates the state from the router's URL and provides it as context.
+    /// Creates the state from the page's URL and provides it as context.
     pub fn provide(current_year: i32) -> AppState {
-        let query = use_query_map();
-        let map_state = Memo::new(move |_| {
-            query.with(|q| {
-                MapState::from_pairs(q.into_iter().map(|(k, v)| (k.as_ref(), v)), current_year).0
-            })
-        });
+        let location = Location::follow();
+        let query = location.query();
+        let map_state = Memo::new(move |_| query.with(|q| MapState::from_query(q, current_year).0));
         let browser_lang = browser_language();
         let lang = Memo::new(move |_| map_state.with(|s| s.lang).unwrap_or(browser_lang));
         let year = Memo::new(move |_| map_state.with(|s| s.year).unwrap_or(current_year));
-        let navigate = use_navigate();
         let details_requested = RwSignal::new(false);
         let details_wanted = Memo::new(move |before: Option<&bool>| {
             before == Some(&true)
@@ -122,7 +115,7 @@ impl AppState {
             frame_request: RwSignal::new(None),
             data_retry: RwSignal::new(0),
             loaded_text: RwSignal::new(None),
-            navigate: StoredValue::new(Arc::new(navigate)),
+            location,
         };
         provide_context(state);
         state
@@ -145,22 +138,12 @@ impl AppState {
     /// Makes `next` the page's state.
     pub fn go(&self, next: &MapState, history: History) {
         let query = next.to_query();
-        let path = window()
-            .location()
-            .pathname()
-            .unwrap_or_else(|_| "/".to_owned());
-        let url = if query.is_empty() {
-            path
+        let query = if query.is_empty() {
+            query
         } else {
-            format!("{path}?{query}")
+            format!("?{query}")
         };
-        let options = NavigateOptions {
-            resolve: false,
-            replace: history == History::Replace,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        self.navigate.with_value(|navigate| navigate(&url, options));
+        self.location.navigate(&query, history == History::Replace);
     }
 
     /// Changes the state with `change` applied to the current one.

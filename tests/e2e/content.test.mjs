@@ -53,6 +53,29 @@ test('the United States panel shows the Washington reception', async () => {
   });
 });
 
+test("a link in a panel to another view opens it in place, and Back returns", async () => {
+  await withPage(async (page) => {
+    const diagnostics = await openApp(page, 'country=TUR');
+    const link = panel(page).locator('section[aria-labelledby="sec-ots"] a[href^="?country=TUR&item="]').first();
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    // A full page load would lose this mark.
+    await page.evaluate(() => { window.__samePage = true; });
+    await link.click();
+    await page.waitForURL((url) => url.search === href);
+    const id = new URLSearchParams(href).get('item');
+    await page.locator(`#item-${id}`).waitFor();
+    assert.equal(await page.evaluate(() => window.__samePage), true, 'the link reloaded the page');
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?country=TUR');
+    assert.equal(await page.evaluate(() => window.__samePage), true, 'Back reloaded the page');
+    // A link that opens elsewhere is left to the browser.
+    const source = panel(page).locator('a.sources__link').first();
+    assert.equal(await source.getAttribute('target'), '_blank');
+    assertNoPanic(diagnostics);
+  });
+});
+
 test('an item link scrolls to its item and highlights it', async () => {
   await withPage(async (page) => {
     await openApp(page, 'country=AZE&item=washington-solidarity-reception-2025');

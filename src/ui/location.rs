@@ -1,0 +1,98 @@
+//! The page's query string as a signal, and navigation by the History API: the part of a
+//! router this app uses. (`leptos_router` did this before, for about 5 KB more Wasm with
+//! brotli: its matching, scrolling and form handling went unused.)
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The query string of the page (with its `?`, or empty), following Back, Forward and
+/// in-page links.
+#[derive(Clone, Copy)]
+pub struct Location {
+    query: RwSignal<String>,
+}
+
+impl Location {
+    /// Starts following the page's address. Call once per app.
+    pub fn follow() -> Location {
+        let query = RwSignal::new(current_query());
+        // Back and Forward.
+        let _popstate = window_event_listener(leptos::ev::popstate, move |_| {
+            query.try_set(current_query());
+        });
+        let location = Location { query };
+        // A link to another view of this page (the panels' `?country=…&item=…` links)
+        // changes the view in place instead of loading the page again.
+        let _links = window_event_listener(leptos::ev::click, move |ev| {
+            if let Some(search) = in_page_link(&ev) {
+                ev.prevent_default();
+                if search != location.query.get_untracked() {
+                    location.navigate(&search, false);
+                }
+            }
+        });
+        location
+    }
+
+    /// The query string, tracked.
+    pub fn query(&self) -> ReadSignal<String> {
+        self.query.read_only()
+    }
+
+    /// Shows the view of `query` (a query string with its `?`, or empty for none): a new
+    /// history entry, or in place of the current one when `replace` is set.
+    pub fn navigate(&self, query: &str, replace: bool) {
+        let window = window();
+        let path = window
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".to_owned());
+        let url = format!("{path}{query}");
+        if let Ok(history) = window.history() {
+            let state = wasm_bindgen::JsValue::NULL;
+            let _ = if replace {
+                history.replace_state_with_url(&state, "", Some(&url))
+            } else {
+                history.push_state_with_url(&state, "", Some(&url))
+            };
+        }
+        if self.query.get_untracked() != query {
+            self.query.set(query.to_owned());
+        }
+    }
+}
+
+/// The page's query string, with its `?`.
+fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The query string of a plain click on a link to this same page, or `None` for anything
+/// the browser should handle: a modified or middle click, a link that opens elsewhere or
+/// downloads, another page, or a `#fragment` of this view.
+fn in_page_link(ev: &web_sys::MouseEvent) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target
+        .closest("a[href]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    if !matches!(link.target().as_str(), "" | "_self") || link.has_attribute("download") {
+        return None;
+    }
+    let here = window().location();
+    let search = link.search();
+    let same_page = link.origin() == here.origin().ok()?
+        && link.pathname() == here.pathname().ok()?
+        && (link.hash().is_empty() || search != here.search().ok()?);
+    same_page.then_some(search)
+}
