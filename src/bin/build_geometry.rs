@@ -454,6 +454,8 @@ fn run() -> Result<(), String> {
         .collect();
     let first_json = world_json(&features, &rounded, Part::First(&deferred))?;
     let outer_json = world_json(&features, &rounded, Part::Outer(&deferred))?;
+    check_geojson(WORLD_FILE, &first_json)?;
+    check_geojson(OUTER_FILE, &outer_json)?;
     if parse_world_files(&first_json, &outer_json)? != world {
         return Err("the two geometry files do not add up to the whole world".to_owned());
     }
@@ -1299,6 +1301,22 @@ enum Part<'a> {
     First(&'a [CountryCode]),
     /// Only these ([`OUTER_FILE`]).
     Outer(&'a [CountryCode]),
+}
+
+/// A file is GeoJSON by the reference reader (the `geojson` crate) too, not only by the
+/// app's lean one. (The crate is a native dependency: this tool never runs as Wasm.)
+#[cfg(not(target_arch = "wasm32"))]
+fn check_geojson(file: &str, json: &str) -> Result<(), String> {
+    match json.parse::<geojson::GeoJson>() {
+        Ok(geojson::GeoJson::FeatureCollection(_)) => Ok(()),
+        Ok(_) => Err(format!("{file} is not a FeatureCollection")),
+        Err(e) => Err(format!("{file} is not valid GeoJSON: {e}")),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn check_geojson(_file: &str, _json: &str) -> Result<(), String> {
+    Ok(())
 }
 
 fn world_json(

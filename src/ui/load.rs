@@ -4,6 +4,10 @@
 use std::fmt;
 use std::sync::Arc;
 
+use leptos::prelude::window;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
 use crate::data::{DataError, DataFiles, Dataset, NO_DIASPORA, NO_QUOTES};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
@@ -92,23 +96,34 @@ impl fmt::Display for LoadError {
 
 /// Downloads a text file.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = gloo::net::http::Request::get(url)
-        .send()
+    let network = |error: wasm_bindgen::JsValue| LoadError::Network {
+        url: url.to_owned(),
+        message: error_text(&error),
+    };
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
         .await
-        .map_err(|e| LoadError::Network {
-            url: url.to_owned(),
-            message: e.to_string(),
-        })?;
+        .map_err(network)?
+        .unchecked_into();
     if !response.ok() {
         return Err(LoadError::Status {
             url: url.to_owned(),
             status: response.status(),
         });
     }
-    response.text().await.map_err(|e| LoadError::Network {
-        url: url.to_owned(),
-        message: e.to_string(),
-    })
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// What the browser said of a failed download ("TypeError: Failed to fetch").
+fn error_text(error: &wasm_bindgen::JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.to_string()),
+        None => error
+            .as_string()
+            .unwrap_or_else(|| "no reason given".to_owned()),
+    }
 }
 
 /// Downloads and parses one geometry file.
