@@ -18,6 +18,7 @@ use super::map_view::MapView;
 use super::map_view::focus_country;
 use super::notice_bar::NoticeBar;
 use super::panel::Panel;
+use super::reactive::{effect, effect_until};
 use super::state::{AppState, History, Notice, current_year, use_app};
 use super::table_view::TableView;
 use crate::data::Status;
@@ -73,7 +74,7 @@ fn Atlas() -> impl IntoView {
             }
         }
     });
-    Effect::new(move |_| match interface_text.get() {
+    effect(move || match interface_text.get() {
         Some(Some((lang, Ok(text)))) => app.loaded_text.set(Some((lang, text))),
         Some(Some((lang, Err(error)))) => {
             leptos::logging::warn!("{} text unavailable, showing English: {error}", lang.tag());
@@ -93,7 +94,7 @@ fn Atlas() -> impl IntoView {
     });
 
     // Names and data are published into the shared state as they arrive.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(Ok(n)) = names.get() {
             if app.lang.get_untracked() == Lang::En {
                 app.english_names.set(Some(n.clone()));
@@ -101,12 +102,12 @@ fn Atlas() -> impl IntoView {
             app.names.set(Some(n));
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(Some(Ok(n))) = english.get() {
             app.english_names.set(Some(n));
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         let (Some(Ok(w)), Some(texts)) = (world.get(), texts.get()) else {
             return;
         };
@@ -148,10 +149,7 @@ fn Atlas() -> impl IntoView {
 
     // Once the map is known, drop what the URL asked for that does not exist, tell the
     // visitor why, and rewrite the URL in its normal form.
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) {
-            return true;
-        }
+    effect_until(move || {
         let Some(Ok(w)) = world.get() else {
             return false;
         };
@@ -160,7 +158,7 @@ fn Atlas() -> impl IntoView {
     });
 
     // A linked item that the data does not hold is dropped with a notice.
-    Effect::new(move |_| {
+    effect(move || {
         let Some(data) = app.dataset.get().filter(|_| app.details_ready.get()) else {
             return;
         };
@@ -175,14 +173,14 @@ fn Atlas() -> impl IntoView {
 
     let embed = move || app.map_state.with(|s| s.embed);
     // In an iframe, tell the host page how tall the content is (once, then on change).
-    Effect::new(move |started: Option<bool>| {
-        if started == Some(true) || !embed() {
-            return started.unwrap_or(false);
+    effect_until(move || {
+        if !embed() {
+            return false;
         }
         report_height_to_parent();
         true
     });
-    Effect::new(move |_| {
+    effect(move || {
         let on = embed();
         if let Some(root) = document().document_element() {
             let _ = if on {
@@ -193,14 +191,14 @@ fn Atlas() -> impl IntoView {
         }
     });
     let text = move || app.text();
-    Effect::new(move |_| {
+    effect(move || {
         let lang = app.lang.get();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
         }
     });
     // An explicit theme overrides the system setting; without one, CSS follows the system.
-    Effect::new(move |_| {
+    effect(move || {
         let theme = app.map_state.with(|s| s.theme);
         if let Some(root) = document().document_element() {
             let _ = match theme {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::item_actions::on_item_click;
 use super::panel::{SheetHandle, SheetHeight};
+use super::reactive::effect;
 use super::state::use_app;
 use crate::geo::path::format_decimal;
 use crate::render::country_html::{country_facts_html, country_html};
@@ -35,7 +36,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
     });
 
     // Bring a linked item into view once it is on the page.
-    Effect::new(move |_| {
+    effect(move || {
         let item = app.map_state.with(|s| s.item.clone());
         let loaded = app.details_ready.get() && complete.get();
         app.lang.track();

@@ -12,6 +12,8 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::reactive::effect;
+
 /// A signal that holds `None` while a download runs, then its result.
 pub fn loaded<T, F>(start: impl Fn() -> F + 'static) -> ReadSignal<Option<T>, LocalStorage>
 where
@@ -20,7 +22,7 @@ where
 {
     let (value, set_value) = signal_local(None);
     let latest = Rc::new(Cell::new(0u32));
-    Effect::new(move |_| {
+    effect(move || {
         // Reading signals here (in `start`, before the future runs) subscribes to them.
         let download = start();
         // A result from before this download is out of date (a retry must not see the

@@ -15,6 +15,7 @@ use super::load::{LoadedWorld, load_outer};
 use super::map_controls::MapControls;
 use super::offline::keep_offline_copy;
 use super::overlay_layers::{FlowLayer, MarkerLayer};
+use super::reactive::{effect, effect_until};
 use super::state::{History, Notice, use_app};
 use crate::data::Status;
 use crate::geo::camera::Viewport;
@@ -108,7 +109,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     let hint = RwSignal::new(None::<(String, u32)>);
 
     // Measure the element and keep measuring it: embeds and phones resize.
-    Effect::new(move |_| {
+    effect(move || {
         let Some(svg) = svg_ref.get() else { return };
         let element: web_sys::Element = svg.unchecked_into();
         observe_size(&element, map.viewport);
@@ -117,7 +118,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // The URL's view, or the OTS region, becomes the camera when the map is first
     // measured and whenever the URL's view changes (Back, Forward, a pasted link).
     let url_view = Memo::new(move |_| app.map_state.with(|s| s.view));
-    Effect::new(move |_| {
+    effect(move || {
         let view = url_view.get();
         // Re-run when the element is resized, to keep the default framing fitted.
         map.viewport.track();
@@ -143,7 +144,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     });
 
     // Write the view into the URL once the camera has rested (replace, not push).
-    Effect::new(move |_| {
+    effect(move || {
         let n = map.moves.get();
         if n == 0 {
             return;
@@ -174,7 +175,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             map.world.with(|w| w.complete) || cover.encloses(camera.visible(map.viewport.get()))
         })
     };
-    Effect::new(move |_| {
+    effect(move || {
         if map.camera.get().is_some() && !covered() {
             app.request_outer();
         }
@@ -183,7 +184,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // shapes go into the paths that waited for them.
     {
         let first = first.clone();
-        Effect::new(move |_| {
+        effect(move || {
             app.data_retry.track();
             if !app.outer_wanted.get() || map.world.with_untracked(|w| w.complete) {
                 return;
@@ -210,10 +211,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     // which takes a few frames on a slow phone); later still, the offline copy. Once
     // done, this no longer runs (it read the camera, which changes on every frame of a
     // pan).
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) {
-            return true;
-        }
+    effect_until(move || {
         if !(covered() && app.names.get().is_some() && app.text_ready()) {
             return false;
         }
@@ -253,7 +251,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             .unwrap_or(CountryCode::from_static(DEFAULT_FOCUS)),
     );
     let has_focus = Selector::new(move || Some(focus_code.get()));
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(code) = selected.get() {
             focus_code.set(code);
         }
@@ -570,7 +568,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
 
     // A search (or another part of the page) asks to bring a country into view.
     // A country beyond the first view waits for its shape (the request stays until then).
-    Effect::new(move |_| {
+    effect(move || {
         let Some(code) = app.frame_request.get() else {
             return;
         };

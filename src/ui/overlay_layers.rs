@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::delegate::clicked;
 use super::map_view::{MapCamera, Tip};
+use super::reactive::effect;
 use super::state::{History, use_app};
 use crate::geo::camera::MAX_ZOOM;
 use crate::geo::path::format_decimal;
@@ -137,7 +138,7 @@ pub fn MarkerLayer(
     // Events after the year shown are dimmed: a year change moves a class on the markers
     // (after the layer's markup, which is written with the year of its time).
     let layer = NodeRef::<leptos::svg::G>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let year = app.year.get();
         layout.track();
         markers.track();

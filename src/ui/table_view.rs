@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::reactive::effect;
 use super::state::use_app;
 use crate::render::tables_html::tables_html;
 
@@ -11,7 +12,7 @@ use crate::render::tables_html::tables_html;
 pub fn TableView() -> impl IntoView {
     let app = use_app();
     // The table view is this page's content once the data is in: tell tests it is ready.
-    Effect::new(move |_| {
+    effect(move || {
         if app.details_ready.get()
             && let Some(root) = document().document_element()
         {
