@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { REPO_ROOT, assertNoPanic, openApp, server, withPage } from './harness.mjs';
+import { REPO_ROOT, assertNoPanic, openApp, reveal, server, withPage } from './harness.mjs';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/data');
 const DATA_FILES = ['countries', 'events', 'quotes', 'diaspora', 'organization'];
@@ -24,6 +24,7 @@ test("Azerbaijan's panel shows the Secretary-General's natural bridges quote wit
     assertNoPanic(await openApp(page, 'country=AZE'));
     const quote = panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]');
     await quote.waitFor();
+    await reveal(quote);
     const text = await quote.innerText();
     assert.match(text, /Diasporas serve as natural bridges between societies, economies and cultures\./);
     assert.match(text, /Kubanychbek Omuraliev/);
@@ -47,6 +48,7 @@ test('the United States panel shows the Washington reception', async () => {
     await openApp(page, 'country=USA');
     const reception = panel(page).locator('[data-item="washington-solidarity-reception-2025"]');
     await reception.waitFor();
+    await reveal(reception);
     assert.match(await reception.innerText(), /Solidarity of Azerbaijanis/);
     assert.match(await reception.innerText(), /Washington/);
     assert.match(await reception.innerText(), /Uncertain/, 'the inferred date is flagged');

@@ -180,3 +180,16 @@ export async function openAppAt(page, base, query = '') {
 export function assertNoPanic(d) {
   assert.deepEqual(d.panics, [], `the app panicked:\n${d.panics.join('\n')}`);
 }
+
+/**
+ * Scrolls a record of a panel into view and waits until it is laid out. Records far down
+ * a panel are skipped by the renderer (`content-visibility: auto`) until they come near
+ * the visible part, and their `innerText` is empty until the frame after that.
+ */
+export async function reveal(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate((el) => new Promise((resolve) => {
+    const check = () => (el.innerText.trim() ? resolve() : requestAnimationFrame(check));
+    check();
+  }));
+}
