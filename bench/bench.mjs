@@ -415,6 +415,12 @@ export function pageInit() {
   };
   B.stopFrames = async () => {
     await B.nextPaint();
+    // After a release, keep counting until two frames have started after it: the first
+    // interval after the release is the one that redraws the map where the drag left it
+    // (a frame's rAF time can be earlier than an event handled in it).
+    for (let i = 0; i < 10 && B.releasedAt !== null && B.frames.filter((t) => t > B.releasedAt).length < 2; i++) {
+      await B.nextPaint();
+    }
     B.collecting = false;
     B.viewBoxWatcher.disconnect();
     const f = B.frames;
