@@ -78,6 +78,25 @@ test("a link in a panel to another view opens it in place, and Back returns", as
   });
 });
 
+test("the panel's heading stays on top of the records scrolling under it", async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 800 }]) {
+    await withPage(async (page) => {
+      await openApp(page, 'country=KAZ');
+      const records = panel(page).locator('section[aria-labelledby="sec-timeline"] [data-testid=item]');
+      await reveal(records.nth(12));
+      await page.waitForTimeout(100);
+      // What a click on the title's middle and on the close button would hit.
+      const hits = await page.evaluate(() => ['.panel__title', '[data-testid=panel-close]'].map((selector) => {
+        const el = document.querySelector(`[data-testid=panel] ${selector}`);
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return el === hit || el.contains(hit);
+      }));
+      assert.deepEqual(hits, [true, true], `${viewport.width} px: a record covers the heading`);
+    }, { viewport });
+  }
+});
+
 test('an item link scrolls to its item and highlights it', async () => {
   await withPage(async (page) => {
     await openApp(page, 'country=AZE&item=washington-solidarity-reception-2025');
