@@ -12,6 +12,7 @@ pub mod export;
 pub mod gesture;
 pub mod i18n;
 pub mod overlay;
+pub mod page_link;
 pub mod render;
 pub mod search;
 pub mod share_links;

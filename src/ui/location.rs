@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::page_link::{PageAddress, in_page_query};
+
 /// The query string of the page (with its `?`, or empty), following Back, Forward and
 /// in-page links.
 #[derive(Clone, Copy)]
@@ -67,9 +69,9 @@ fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The query string of a plain click on a link to this same page, or `None` for anything
-/// the browser should handle: a modified or middle click, a link that opens elsewhere or
-/// downloads, another page, or a `#fragment` of this view.
+/// The query string of a plain click on a link to another view of this page, or `None` for
+/// anything the browser should handle: a modified or middle click, a link that opens
+/// elsewhere or downloads, another page (`page_link::in_page_query` decides).
 fn in_page_link(ev: &web_sys::MouseEvent) -> Option<String> {
     if ev.default_prevented()
         || ev.button() != 0
@@ -90,9 +92,25 @@ fn in_page_link(ev: &web_sys::MouseEvent) -> Option<String> {
         return None;
     }
     let here = window().location();
-    let search = link.search();
-    let same_page = link.origin() == here.origin().ok()?
-        && link.pathname() == here.pathname().ok()?
-        && (link.hash().is_empty() || search != here.search().ok()?);
-    same_page.then_some(search)
+    let (origin, path, search, hash) = (link.origin(), link.pathname(), link.search(), link.hash());
+    let (here_origin, here_path, here_search) = (
+        here.origin().ok()?,
+        here.pathname().ok()?,
+        here.search().ok()?,
+    );
+    in_page_query(
+        &PageAddress {
+            origin: &origin,
+            path: &path,
+            search: &search,
+            hash: &hash,
+        },
+        &PageAddress {
+            origin: &here_origin,
+            path: &here_path,
+            search: &here_search,
+            hash: "",
+        },
+    )
+    .map(str::to_owned)
 }
