@@ -1,7 +1,7 @@
 //! Permalinks and citation lines for items (quotes and events), so a journalist can link
 //! to exactly one item and cite it with its source, its date and the link.
 
-use crate::data::{Event, Quote};
+use crate::data::{Dataset, Event, Item, Quote};
 use crate::world::CountryCode;
 
 /// The name the atlas is cited under.
@@ -11,6 +11,16 @@ pub const ATLAS_NAME: &str = "OTS Atlas";
 /// without a query (origin and path).
 pub fn item_permalink(page: &str, country: CountryCode, item: &str) -> String {
     format!("{page}?country={country}&item={item}")
+}
+
+/// The citation line of the item `id` (an event or a quote) as linked from `country`'s
+/// panel, or `None` if the data has no such item.
+pub fn item_citation(data: &Dataset, page: &str, country: CountryCode, id: &str) -> Option<String> {
+    let permalink = item_permalink(page, country, id);
+    Some(match data.item(id)? {
+        Item::Event(event) => event_citation(event, &permalink),
+        Item::Quote(quote) => quote_citation(quote, &permalink),
+    })
 }
 
 /// One citation line for an event: title, date, place, first source, atlas permalink.
@@ -52,6 +62,35 @@ mod tests {
             "a-b",
         );
         assert_eq!(link, "https://atlas.example/?country=AZE&item=a-b");
+    }
+
+    #[test]
+    fn an_item_is_cited_by_its_id_with_the_link_of_the_panel_it_is_in() {
+        let data = dataset();
+        let aze = CountryCode::from_static("AZE");
+        let quote = item_citation(
+            &data,
+            "https://a.example/",
+            aze,
+            "omuraliev-diasporas-natural-bridges-2025",
+        )
+        .expect("the quote");
+        assert!(quote.starts_with("Kubanychbek Omuraliev"), "{quote}");
+        assert!(quote.ends_with(
+            "OTS Atlas: https://a.example/?country=AZE&item=omuraliev-diasporas-natural-bridges-2025"
+        ));
+        let event = item_citation(
+            &data,
+            "https://a.example/",
+            aze,
+            "washington-solidarity-reception-2025",
+        )
+        .expect("the event");
+        assert!(event.contains("Washington"), "{event}");
+        assert_eq!(
+            item_citation(&data, "https://a.example/", aze, "no-such-item"),
+            None
+        );
     }
 
     #[test]

@@ -394,17 +394,16 @@ mod tests {
             "data-copy=\"https://example.org/atlas/?country=AZE&amp;item={id}\""
         )));
         assert!(card.contains(&format!("data-cite=\"cite-{id}\"")));
-        assert!(card.contains(&format!("id=\"cite-{id}\" hidden=\"\"")));
+        // The citation's place, empty: "Cite" writes it (`item_html::citation_html`).
+        assert!(card.contains(&format!("id=\"cite-{id}\" hidden=\"\"></div>")));
         assert!(card.contains("rel=\"noopener noreferrer external\""));
-        // Each text is in the card once: the citation is copied from where it is shown,
-        // and links carry their address only in `href` (a country's panel is parsed on
-        // every click, so its size counts).
+        // Each text is in the card once, and links carry their address only in `href` (a
+        // country's panel is parsed on every click, so its size counts).
         assert_eq!(
             card.matches("Diasporas serve as natural bridges").count(),
-            2,
-            "quote and citation"
+            1
         );
-        assert!(card.contains("data-copy-citation=\"\""));
+        assert!(!card.contains("data-copy-citation") && !card.contains("item__fallback"));
         assert!(!card.contains("title=\"https://") && !card.contains("data-permalink"));
         assert!(html.contains("data-testid=\"panel-status\">Member of the OTS since"));
         // Nothing is highlighted without a linked item; with one, exactly that one.

@@ -1,10 +1,10 @@
 //! Quotes and events as cards: each with a stable anchor (`item-<id>`), "copy link" and
 //! "cite". The buttons carry data attributes the app's click listener acts on:
 //! `data-copy` (text to copy; feedback goes to the card's `.item__feedback`, and when the
-//! clipboard is refused the text appears in its `.item__fallback` field) and `data-cite`
-//! (the id of the citation block to show or hide).
+//! clipboard is refused the text appears in a field made for it) and `data-cite` (the id
+//! of the citation block to show or hide, filled with [`citation_html`] when first shown).
 
-use crate::citation::{event_citation, item_permalink, quote_citation};
+use crate::citation::item_permalink;
 use crate::data::{Event, EventKind, EventStatus, Quote, TextOrigin};
 use crate::i18n::{Strings, fill};
 use crate::url_state::Lang;
@@ -66,13 +66,7 @@ pub fn quote_card(
     cx.uncertainty(html, quote.uncertainty.as_deref());
     cx.sources(html, &quote.sources);
     let permalink = item_permalink(cx.page, country, &quote.id);
-    actions(
-        html,
-        text,
-        &quote.id,
-        &permalink,
-        &quote_citation(quote, &permalink),
-    );
+    actions(html, text, &quote.id, &permalink);
     html.close("article");
 }
 
@@ -130,13 +124,7 @@ pub fn event_card(
     cx.uncertainty(html, event.uncertainty.as_deref());
     cx.sources(html, &event.sources);
     let permalink = item_permalink(cx.page, country, &event.id);
-    actions(
-        html,
-        text,
-        &event.id,
-        &permalink,
-        &event_citation(event, &permalink),
-    );
+    actions(html, text, &event.id, &permalink);
     html.close("article");
 }
 
@@ -187,9 +175,12 @@ fn card_start(html: &mut Html, class: &str, id: &str) {
     );
 }
 
-/// "Copy link" and "Cite", the feedback line read out to screen readers, the field that
-/// shows the text when the clipboard is refused, and the (hidden) citation.
-fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str, citation: &str) {
+/// "Copy link" and "Cite", the feedback line read out to screen readers, and the place of
+/// the citation: an empty hidden block that "Cite" fills with [`citation_html`] the first
+/// time (a country's panel is parsed on every click, so its size counts: written into
+/// every card, the citations were a fifth of Kazakhstan's panel). The field that shows the
+/// text when the clipboard is refused is made when needed, too.
+fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str) {
     let cite_id = format!("cite-{id}");
     html.open("div", &[("class", Some("item__actions"))])
         .element(
@@ -224,16 +215,7 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str, c
             "",
         )
         .close("div")
-        .open(
-            "input",
-            &[
-                ("class", Some("item__fallback")),
-                ("readonly", Some("")),
-                ("aria-label", Some(text.copy_link)),
-                ("hidden", Some("")),
-            ],
-        )
-        .open(
+        .element(
             "div",
             &[
                 ("class", Some("item__citation")),
@@ -241,8 +223,14 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str, c
                 ("id", Some(&cite_id)),
                 ("hidden", Some("")),
             ],
-        )
-        .open("p", &[])
+            "",
+        );
+}
+
+/// What "Cite" shows in an item's citation block: the citation and "Copy citation".
+pub fn citation_html(text: &'static Strings, citation: &str) -> String {
+    let mut html = Html::new();
+    html.open("p", &[])
         .element("strong", &[], &format!("{}: ", text.citation))
         .element("span", &[("class", Some("item__citation-text"))], citation)
         .close("p")
@@ -254,6 +242,22 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str, c
                 ("data-copy-citation", Some("")),
             ],
             text.copy_citation,
-        )
-        .close("div");
+        );
+    html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+
+    #[test]
+    fn a_citation_block_holds_the_escaped_line_and_its_copy_button() {
+        let html = citation_html(&EN, "“A & B” <x>");
+        assert_eq!(
+            html,
+            "<p><strong>Citation: </strong><span class=\"item__citation-text\">“A &amp; B” &lt;x&gt;</span></p>\
+             <button type=\"button\" class=\"item__action\" data-copy-citation=\"\">Copy citation</button>"
+        );
+    }
 }

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::clipboard::page_address;
 use super::item_actions::on_item_click;
 use super::panel::{SheetHandle, SheetHeight};
 use super::reactive::effect;
 use super::state::use_app;
+use crate::citation::item_citation;
 use crate::geo::path::format_decimal;
 use crate::render::country_html::{country_facts_html, country_html};
 use crate::render::html::Html;
@@ -70,7 +72,14 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
             </header>
             <div
                 class="panel__body"
-                on:click=move |ev| on_item_click(&ev, app.text())
+                on:click=move |ev| {
+                    let citation = |id: &str| {
+                        app.dataset.with_untracked(|data| {
+                            item_citation(data.as_ref()?, &page_address(), code, id)
+                        })
+                    };
+                    on_item_click(&ev, app.text(), &citation);
+                }
                 inner_html=move || {
                     app.track_names();
                     // Events after the year shown are dimmed.

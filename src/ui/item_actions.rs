@@ -2,7 +2,8 @@
 //! "copy link" copies its `data-copy` text and "copy citation" (`data-copy-citation`) the
 //! citation above it; each says so in the card's feedback line, or shows the text
 //! selected in a field when the clipboard is refused. "cite" shows or hides the citation
-//! named by its `data-cite`.
+//! named by its `data-cite`, writing it the first time from `citation_of` (the card's
+//! `data-item` names the item).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,9 +12,15 @@ use wasm_bindgen::JsCast;
 use super::clipboard::copy_text;
 use super::delegate::clicked;
 use crate::i18n::Strings;
+use crate::render::item_html::citation_html;
 
-/// Handles a click inside a panel body that holds item cards.
-pub fn on_item_click(ev: &web_sys::Event, text: &'static Strings) {
+/// Handles a click inside a panel body that holds item cards; `citation_of` gives the
+/// citation line of an item by its id.
+pub fn on_item_click(
+    ev: &web_sys::Event,
+    text: &'static Strings,
+    citation_of: &dyn Fn(&str) -> Option<String>,
+) {
     // "Copy citation" copies the citation shown above it (the text is in the card once).
     let copied = clicked(ev, "data-copy").or_else(|| {
         let (button, _) = clicked(ev, "data-copy-citation")?;
@@ -33,6 +40,18 @@ pub fn on_item_click(ev: &web_sys::Event, text: &'static Strings) {
         && let Some(citation) = document().get_element_by_id(&id)
     {
         let show = citation.has_attribute("hidden");
+        if show && citation.child_element_count() == 0 {
+            let line = button
+                .closest(".item")
+                .ok()
+                .flatten()
+                .and_then(|card| card.get_attribute("data-item"))
+                .and_then(|id| citation_of(&id));
+            let Some(line) = line else {
+                return;
+            };
+            citation.set_inner_html(&citation_html(text, &line));
+        }
         let _ = if show {
             citation.remove_attribute("hidden")
         } else {
@@ -50,13 +69,31 @@ fn show_copy_result(card: &web_sys::Element, ok: bool, value: &str, text: &'stat
             text.copy_failed
         }));
     }
-    if !ok
-        && let Ok(Some(field)) = card.query_selector(".item__fallback")
-        && let Ok(field) = field.dyn_into::<web_sys::HtmlInputElement>()
-    {
-        let _ = field.remove_attribute("hidden");
+    if !ok && let Some(field) = fallback_field(card, text) {
         field.set_value(value);
         let _ = field.focus();
         field.select();
     }
+}
+
+/// The card's field for text the clipboard refused, made the first time it is needed
+/// (after the card's buttons).
+fn fallback_field(
+    card: &web_sys::Element,
+    text: &'static Strings,
+) -> Option<web_sys::HtmlInputElement> {
+    if let Ok(Some(field)) = card.query_selector(".item__fallback") {
+        return field.dyn_into().ok();
+    }
+    let field = document()
+        .create_element("input")
+        .ok()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    field.set_class_name("item__fallback");
+    field.set_read_only(true);
+    let _ = field.set_attribute("aria-label", text.copy_link);
+    let actions = card.query_selector(".item__actions").ok()??;
+    actions.after_with_node_1(&field).ok()?;
+    Some(field)
 }

@@ -114,6 +114,30 @@ test('an item link scrolls to its item and highlights it', async () => {
   });
 });
 
+test('when the clipboard is refused, the link shows selected in a field to copy by hand', async () => {
+  await withPage(async (page) => {
+    // The browser refuses, as it does without permission or outside a secure context.
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    await openApp(page, 'country=AZE');
+    const quote = panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]');
+    await reveal(quote);
+    assert.equal(await quote.locator('.item__fallback').count(), 0, 'no field before it is needed');
+    await quote.getByTestId('copy-link').click();
+    const field = quote.locator('input.item__fallback');
+    await field.waitFor();
+    assert.match(await field.inputValue(), /\?country=AZE&item=omuraliev-diasporas-natural-bridges-2025$/);
+    assert.equal(await field.evaluate((el) => document.activeElement === el && el.selectionEnd - el.selectionStart === el.value.length), true);
+    assert.equal(await field.getAttribute('aria-label'), 'Copy link');
+    assert.doesNotMatch(await quote.locator('.item__feedback').innerText(), /copied/i);
+    // A second refusal reuses the field.
+    await quote.getByTestId('copy-link').click();
+    await page.waitForTimeout(200);
+    assert.equal(await quote.locator('.item__fallback').count(), 1);
+  });
+});
+
 test('copy link puts the item permalink on the clipboard, cite shows a citation, and copy citation copies it', async () => {
   await withPage(
     async (page) => {
