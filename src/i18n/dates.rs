@@ -16,10 +16,10 @@ use crate::data::{FuzzyDate, PartialDate, Precision};
 /// `{m2}` for the second day and month of a range. As in CLDR, a narrow no-break space
 /// (U+202F) keeps a year together with its abbreviated "year" word (`2025 г.`, `2025 ж.`).
 struct DateStyle {
-    /// Month names next to a day (CLDR's format form: genitive in Russian).
-    months: [&'static str; 12],
+    /// Month names next to a day (CLDR's format form: genitive in Russian), `|`-separated.
+    months: &'static str,
     /// Month names next to a year alone (CLDR `yMMMM`: the stand-alone form in Russian).
-    months_alone: [&'static str; 12],
+    months_alone: &'static str,
     /// A day: `17 December 2025`.
     day: &'static str,
     /// A month: `December 2025`.
@@ -32,23 +32,26 @@ struct DateStyle {
     approximate: &'static str,
 }
 
-/// Twelve names from a `|`-separated list (a short list repeats its last name, so that a
-/// damaged language file shows a wrong month rather than a panic).
-fn month_names(list: &'static str) -> [&'static str; 12] {
-    let mut names = [""; 12];
-    let mut parts = list.split('|');
-    let mut last = "";
-    for name in &mut names {
-        last = parts.next().unwrap_or(last);
-        *name = last;
+/// The name of month `month` (1–12) from a `|`-separated list (a short list repeats its last
+/// name, so that a damaged language file shows a wrong month rather than a panic). Only
+/// the one name is looked up: a panel writes dozens of dates.
+fn month_name(list: &'static str, month: u8) -> &'static str {
+    let mut name = "";
+    for part in list.split('|').take(usize::from(month.clamp(1, 12))) {
+        name = part;
     }
-    names
+    name
+}
+
+#[cfg(test)]
+fn month_names(list: &'static str) -> [&'static str; 12] {
+    std::array::from_fn(|i| month_name(list, i as u8 + 1))
 }
 
 fn style(text: &Strings) -> DateStyle {
     DateStyle {
-        months: month_names(text.months),
-        months_alone: month_names(text.months_alone),
+        months: text.months,
+        months_alone: text.months_alone,
         day: text.date_day,
         month: text.date_month,
         days_of_month: text.date_days_of_month,
@@ -75,14 +78,14 @@ fn single(date: PartialDate, style: &DateStyle) -> String {
             style.day,
             &[
                 ("{d}", d.to_string()),
-                ("{m}", style.months[usize::from(m - 1)].to_owned()),
+                ("{m}", month_name(style.months, m).to_owned()),
                 ("{y}", year),
             ],
         ),
         (Some(m), None) => render(
             style.month,
             &[
-                ("{m}", style.months_alone[usize::from(m - 1)].to_owned()),
+                ("{m}", month_name(style.months_alone, m).to_owned()),
                 ("{y}", year),
             ],
         ),
@@ -105,9 +108,9 @@ fn range(start: PartialDate, end: PartialDate, style: &DateStyle) -> String {
                 pattern,
                 &[
                     ("{d2}", d2.to_string()),
-                    ("{m2}", style.months[usize::from(m2 - 1)].to_owned()),
+                    ("{m2}", month_name(style.months, m2).to_owned()),
                     ("{d}", d1.to_string()),
-                    ("{m}", style.months[usize::from(m1 - 1)].to_owned()),
+                    ("{m}", month_name(style.months, m1).to_owned()),
                     ("{y}", end.year().to_string()),
                 ],
             )
