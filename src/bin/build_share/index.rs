@@ -312,7 +312,13 @@ mod tests {
         assert!(html.contains(
             r#"<meta property="og:title" content="OTS Atlas — the Organization of Turkic States" />"#
         ));
-        assert!(html.contains("<!-- /share-meta -->\n    <link data-trunk rel=\"rust\""));
+        // The tags go between the markers; what followed the first marker follows them.
+        let source = staged_index();
+        let next = source
+            .split_once("<!-- share-meta -->\n")
+            .and_then(|(_, rest)| rest.lines().next())
+            .expect("a line after the marker");
+        assert!(html.contains(&format!("<!-- /share-meta -->\n{next}\n")));
         assert_eq!(html.matches(r#"<svg class="boot-map""#).count(), 1);
         let map = report.static_map.expect("a static map");
         assert_eq!(report.after, html.len());
