@@ -1,5 +1,5 @@
 //! The page's query string as a signal, and navigation by the History API: the part of a
-//! router this app uses. (`leptos_router` did this before, for about 5 KB more Wasm with
+//! router this app uses. (`leptos_router` did this before, for 10 KB more Wasm with
 //! brotli: its matching, scrolling and form handling went unused.)
 
 use leptos::prelude::*;

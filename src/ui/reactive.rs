@@ -1,6 +1,6 @@
 //! Effects through one instance of Leptos's `Effect`. `Effect::new` is generic over its
 //! closure, and each instance carries its own copy of the effect machinery (the owner,
-//! the arena slot, the thread check): the app's twenty-two effects cost the Wasm 2.4 KB
+//! the arena slot, the thread check): the app's twenty-two effects cost the Wasm 2.3 KB
 //! more with brotli that way. These helpers take the closure boxed, so that machinery is
 //! compiled once per kind of effect. (Boxing the closures of `Memo`s did not pay: a memo
 //! is compiled once per value type anyway.)
