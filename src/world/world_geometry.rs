@@ -188,7 +188,7 @@ impl std::error::Error for WorldError {}
 ///
 /// The file is read as a `serde_json::Value` and walked here, not deserialized into the
 /// `geojson` crate's types: the app reads its data files as `Value`s already, and the
-/// crate's derived readers cost the Wasm about 3 KB with brotli. A native test reads the
+/// crate's derived readers cost the Wasm 12 KB with brotli. A native test reads the
 /// committed files with the `geojson` crate too and checks that both readings agree.
 pub fn parse_world(json: &str) -> Result<World, WorldError> {
     let value: Value = serde_json::from_str(json).map_err(|e| WorldError::Syntax(e.to_string()))?;
