@@ -1,7 +1,7 @@
 //! Permalinks and citation lines for items (quotes and events), so a journalist can link
 //! to exactly one item and cite it with its source, its date and the link.
 
-use crate::data::{Dataset, Event, Item, Quote};
+use crate::data::{Dataset, Event, Item, Quote, Source, publisher_of};
 use crate::world::CountryCode;
 
 /// The name the atlas is cited under.
@@ -17,32 +17,49 @@ pub fn item_permalink(page: &str, country: CountryCode, item: &str) -> String {
 /// panel, or `None` if the data has no such item.
 pub fn item_citation(data: &Dataset, page: &str, country: CountryCode, id: &str) -> Option<String> {
     let permalink = item_permalink(page, country, id);
+    let source = |sources: &[Source]| cited_source(data, sources);
     Some(match data.item(id)? {
-        Item::Event(event) => event_citation(event, &permalink),
-        Item::Quote(quote) => quote_citation(quote, &permalink),
+        Item::Event(event) => event_citation(event, &source(&event.sources), &permalink),
+        Item::Quote(quote) => quote_citation(quote, &source(&quote.sources), &permalink),
     })
 }
 
-/// One citation line for an event: title, date, place, first source, atlas permalink.
-pub fn event_citation(event: &Event, permalink: &str) -> String {
-    let source = event.sources.first().map(|s| s.url()).unwrap_or("");
+/// The first source as a citation names it: "Publisher, address" (the address alone when
+/// the registry does not know its host).
+fn cited_source(data: &Dataset, sources: &[Source]) -> String {
+    let Some(first) = sources.first() else {
+        return String::new();
+    };
+    match publisher_of(data.publishers(), first) {
+        Some(publisher) => format!("{}, {}", publisher.name, first.url()),
+        None => first.url().to_owned(),
+    }
+}
+
+/// One citation line for an event: title, date, place, its first source, atlas permalink.
+pub fn event_citation(event: &Event, source: &str, permalink: &str) -> String {
     format!(
         "“{}”, {}, {}. Source: {}. {}: {}",
         event.title, event.date, event.place.name, source, ATLAS_NAME, permalink
     )
 }
 
-/// One citation line for a quote: speaker and role, the words, occasion, date, first
-/// source, atlas permalink.
-pub fn quote_citation(quote: &Quote, permalink: &str) -> String {
-    let source = quote.sources.first().map(|s| s.url()).unwrap_or("");
+/// One citation line for a quote: speaker and role, the words, occasion, date, whose
+/// English it is when translated, its first source, atlas permalink.
+pub fn quote_citation(quote: &Quote, source: &str, permalink: &str) -> String {
+    let translation = quote
+        .translated_by
+        .as_ref()
+        .map(|by| format!(" English as rendered by {by}."))
+        .unwrap_or_default();
     format!(
-        "{} ({}): “{}” {}, {}. Source: {}. {}: {}",
+        "{} ({}): “{}” {}, {}.{} Source: {}. {}: {}",
         quote.speaker,
         quote.role,
         quote.text,
         quote.occasion,
         quote.date,
+        translation,
         source,
         ATLAS_NAME,
         permalink
@@ -101,11 +118,14 @@ mod tests {
             .iter()
             .find(|q| q.text.contains("natural bridges"))
             .expect("the natural bridges quote");
-        let line = quote_citation(quote, "https://atlas.example/?country=AZE&item=x");
+        let source = cited_source(&data, &quote.sources);
+        let line = quote_citation(quote, &source, "https://atlas.example/?country=AZE&item=x");
         assert!(line.starts_with("Kubanychbek Omuraliev"), "{line}");
         assert!(line.contains("Diasporas serve as natural bridges"));
         assert!(line.contains("2025"));
         assert!(line.contains(quote.sources[0].url()));
+        // The publisher is named before its address.
+        assert!(line.contains("Source: Türkiye Today, https://"), "{line}");
         assert!(line.ends_with("OTS Atlas: https://atlas.example/?country=AZE&item=x"));
     }
 
@@ -117,7 +137,7 @@ mod tests {
             .iter()
             .find(|e| e.place.name.contains("Washington") && e.title.contains("Solidarity"))
             .expect("the Washington reception");
-        let line = event_citation(event, "LINK");
+        let line = event_citation(event, &cited_source(&data, &event.sources), "LINK");
         assert!(
             line.contains(&event.title) && line.contains("December 2025"),
             "{line}"

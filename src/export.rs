@@ -1,7 +1,9 @@
 //! "Download the data shown": the records behind the current view as CSV and JSON, each
 //! row with its sources, so what a reader takes away can be checked.
 
-use crate::data::{Dataset, Status};
+use crate::data::{Dataset, Quote, Source, Status, publisher_of};
+use crate::quote_filter::filtered_quotes;
+use crate::url_state::MapState;
 use crate::world::CountryCode;
 
 /// One exported record, flattened.
@@ -23,6 +25,44 @@ pub struct ExportRow {
     pub uncertainty: String,
     /// Source URLs, space-separated.
     pub sources: String,
+    /// The sources' publishers, in the same order, separated by "; ".
+    pub publishers: String,
+}
+
+/// The rows behind what a view shows: in the quotes view, the quotes that pass its
+/// filters; elsewhere [`rows_for`] the selected country (or the OTS).
+pub fn rows_for_view(data: &Dataset, state: &MapState) -> Vec<ExportRow> {
+    match &state.quotes {
+        Some(filter) => filtered_quotes(data, filter, state.country)
+            .into_iter()
+            .map(|q| quote_row(data, q, q.speaker_country.or(state.country)))
+            .collect(),
+        None => rows_for(data, state.country),
+    }
+}
+
+/// One quote as a row; `country` is the country the row is filed under.
+fn quote_row(data: &Dataset, q: &Quote, country: Option<CountryCode>) -> ExportRow {
+    ExportRow {
+        kind: "quote",
+        id: q.id.clone(),
+        country: country.map(|c| c.to_string()).unwrap_or_default(),
+        date: q.date.compact(),
+        text: q.text.clone(),
+        detail: format!("{}, {}", q.speaker, q.role),
+        uncertainty: q.uncertainty.clone().unwrap_or_default(),
+        sources: join_sources(q.sources.iter().map(|s| s.url())),
+        publishers: publisher_names(data, &q.sources),
+    }
+}
+
+/// The publishers of some sources, by the registry (the host where it has none).
+fn publisher_names(data: &Dataset, sources: &[Source]) -> String {
+    let names: Vec<&str> = sources
+        .iter()
+        .map(|s| publisher_of(data.publishers(), s).map_or(s.host(), |p| p.name.as_str()))
+        .collect();
+    names.join("; ")
 }
 
 /// The rows behind a view: the selected country's record, events, quotes and figures; or,
@@ -63,6 +103,7 @@ pub fn rows_for(data: &Dataset, selected: Option<CountryCode>) -> Vec<ExportRow>
                     .and_then(|m| m.uncertainty.clone())
                     .unwrap_or_default(),
                 sources: join_sources(c.sources.iter().map(|s| s.url())),
+                publishers: publisher_names(data, &c.sources),
             });
         }
     }
@@ -77,20 +118,16 @@ pub fn rows_for(data: &Dataset, selected: Option<CountryCode>) -> Vec<ExportRow>
                 detail: e.place.name.clone(),
                 uncertainty: e.uncertainty.clone().unwrap_or_default(),
                 sources: join_sources(e.sources.iter().map(|s| s.url())),
+                publishers: publisher_names(data, &e.sources),
             });
         }
-        for q in data.quotes_for(code) {
-            rows.push(ExportRow {
-                kind: "quote",
-                id: q.id.clone(),
-                country: code.to_string(),
-                date: q.date.compact(),
-                text: q.text.clone(),
-                detail: format!("{}, {}", q.speaker, q.role),
-                uncertainty: q.uncertainty.clone().unwrap_or_default(),
-                sources: join_sources(q.sources.iter().map(|s| s.url())),
-            });
-        }
+    }
+    let quotes = match selected {
+        Some(code) => data.quotes_for(code),
+        None => data.quotes().iter().collect(),
+    };
+    for q in quotes {
+        rows.push(quote_row(data, q, selected.or(q.speaker_country)));
     }
     let figures = match selected {
         Some(code) => {
@@ -114,6 +151,7 @@ pub fn rows_for(data: &Dataset, selected: Option<CountryCode>) -> Vec<ExportRow>
             detail: format!("from {} ({})", f.origin, f.basis),
             uncertainty: f.uncertainty.clone().unwrap_or_default(),
             sources: join_sources(f.sources.iter().map(|s| s.url())),
+            publishers: publisher_names(data, &f.sources),
         });
     }
     rows
@@ -124,7 +162,7 @@ fn join_sources<'a>(urls: impl Iterator<Item = &'a str>) -> String {
 }
 
 /// The column names, in order.
-pub const CSV_HEADER: [&str; 8] = [
+pub const CSV_HEADER: [&str; 9] = [
     "kind",
     "id",
     "country",
@@ -133,6 +171,7 @@ pub const CSV_HEADER: [&str; 8] = [
     "detail",
     "uncertainty",
     "sources",
+    "publishers",
 ];
 
 /// RFC 4180 CSV with a header line and CRLF line ends.
@@ -149,6 +188,7 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
             &r.detail,
             &r.uncertainty,
             &r.sources,
+            &r.publishers,
         ];
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));
@@ -198,6 +238,16 @@ pub fn to_json(rows: &[ExportRow], permalink: &str) -> String {
         for (j, url) in r.sources.split(' ').filter(|s| !s.is_empty()).enumerate() {
             out.push_str(if j == 0 { "\n        " } else { ",\n        " });
             json_string(&mut out, url);
+        }
+        out.push_str("\n      ],\n      \"publishers\": [");
+        for (j, name) in r
+            .publishers
+            .split("; ")
+            .filter(|s| !s.is_empty())
+            .enumerate()
+        {
+            out.push_str(if j == 0 { "\n        " } else { ",\n        " });
+            json_string(&mut out, name);
         }
         out.push_str("\n      ]\n    }");
     }
@@ -260,11 +310,12 @@ mod tests {
             detail: "a".into(),
             uncertainty: String::new(),
             sources: "https://x.example".into(),
+            publishers: String::new(),
         };
         let csv = to_csv(&[row]);
         assert_eq!(
             csv,
-            "kind,id,country,date,text,detail,uncertainty,sources\r\nquote,q,AZE,2025,\"He said \"\"yes\"\", twice\",a,,https://x.example\r\n"
+            "kind,id,country,date,text,detail,uncertainty,sources,publishers\r\nquote,q,AZE,2025,\"He said \"\"yes\"\", twice\",a,,https://x.example,\r\n"
         );
     }
 
@@ -297,6 +348,7 @@ mod tests {
             detail: "a\rb".into(),
             uncertainty: String::new(),
             sources: "https://x.example/a https://y.example/b".into(),
+            publishers: String::new(),
         };
         let mut rows = rows_for(&real_dataset(), Some(CountryCode::from_static("TUR")));
         rows.push(awkward);
@@ -313,6 +365,7 @@ mod tests {
                         "detail": r.detail,
                         "uncertainty": if r.uncertainty.is_empty() { Value::Null } else { Value::from(r.uncertainty.clone()) },
                         "sources": r.sources.split(' ').filter(|s| !s.is_empty()).collect::<Vec<_>>(),
+                        "publishers": r.publishers.split("; ").filter(|s| !s.is_empty()).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
@@ -327,5 +380,48 @@ mod tests {
                 assert!(written.find("\"kind\"") < written.find("\"sources\": ["));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+    use crate::test_support::real_dataset;
+
+    #[test]
+    fn the_quotes_view_downloads_the_quotes_it_shows_with_their_publishers() {
+        let data = real_dataset();
+        let (state, _) = MapState::from_query("view=quotes&country=HUN&theme=diaspora", 2026);
+        let rows = rows_for_view(&data, &state);
+        let (filter, country) = (state.quotes.clone().unwrap_or_default(), state.country);
+        assert_eq!(rows.len(), filtered_quotes(&data, &filter, country).len());
+        assert!(rows.iter().all(|r| r.kind == "quote"));
+        let (all, _) = MapState::from_query("view=quotes", 2026);
+        let rows = rows_for_view(&data, &all);
+        assert_eq!(rows.len(), data.quotes().len());
+        // Every source is named by its publisher, in the same order as the addresses.
+        for r in &rows {
+            assert_eq!(
+                r.publishers.split("; ").count(),
+                r.sources.split(' ').count(),
+                "{}",
+                r.id
+            );
+        }
+        let csv = to_csv(&rows);
+        assert!(
+            csv.starts_with("kind,id,country,date,text,detail,uncertainty,sources,publishers\r\n")
+        );
+        assert!(csv.contains("Türkiye Today"));
+    }
+
+    #[test]
+    fn the_default_download_includes_every_quote() {
+        let data = real_dataset();
+        let rows = rows_for(&data, None);
+        assert_eq!(
+            rows.iter().filter(|r| r.kind == "quote").count(),
+            data.quotes().len()
+        );
     }
 }

@@ -13,6 +13,7 @@ pub mod gesture;
 pub mod i18n;
 pub mod overlay;
 pub mod page_link;
+pub mod quote_filter;
 pub mod render;
 pub mod search;
 pub mod share_links;

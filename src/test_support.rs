@@ -21,6 +21,8 @@ pub fn real_dataset() -> Dataset {
         quotes: include_str!("../public/data/quotes.json"),
         diaspora: include_str!("../public/data/diaspora.json"),
         organization: include_str!("../public/data/organization.json"),
+        publishers: include_str!("../public/data/publishers.json"),
+        changelog: include_str!("../public/data/changelog.json"),
     };
     Dataset::load(&files, &|code| world.contains(code))
         .unwrap_or_else(|errors| panic!("the real data is invalid: {errors:?}"))

@@ -6,9 +6,11 @@
 
 use std::fmt;
 
+use crate::data::QuoteTheme;
 use crate::geo::camera::{MAX_ZOOM, MIN_ZOOM};
 use crate::geo::path::format_decimal;
 use crate::geo::{Camera, EqualEarth, LonLat};
+use crate::quote_filter::QuoteFilter;
 use crate::world::CountryCode;
 
 /// The first year the membership timeline shows (the Nakhchivan Agreement).
@@ -233,6 +235,9 @@ pub struct MapState {
     pub embed: bool,
     /// The table view instead of the map (`view=table`).
     pub table: bool,
+    /// The quotes view instead of the map (`view=quotes`), with its filters (`theme`,
+    /// `speaker`, `from`, `to`; the country filter is `country`).
+    pub quotes: Option<QuoteFilter>,
 }
 
 impl Default for MapState {
@@ -247,6 +252,7 @@ impl Default for MapState {
             view: None,
             embed: false,
             table: false,
+            quotes: None,
         }
     }
 }
@@ -341,6 +347,8 @@ impl MapState {
         let mut seen: Vec<&str> = Vec::new();
         let mut center: Option<LonLat> = None;
         let mut zoom: Option<f64> = None;
+        let mut filter = QuoteFilter::default();
+        let mut quotes_view = false;
         for (key, value) in pairs {
             if seen.contains(&key) {
                 continue;
@@ -385,11 +393,38 @@ impl MapState {
                         notices.push(UrlNotice::UnknownLanguage(shorten(value)));
                     }
                 },
-                "theme" => match value.to_ascii_lowercase().as_str() {
-                    "light" => state.theme = Some(Theme::Light),
-                    "dark" => state.theme = Some(Theme::Dark),
-                    "auto" | "" => {}
-                    _ => notices.push(bad(key, value)),
+                // The colour theme and the quotes view's theme share the key: their
+                // words differ (`theme=dark,diaspora`).
+                "theme" => {
+                    for word in value.split(',').map(str::trim) {
+                        match word.to_ascii_lowercase().as_str() {
+                            "light" => state.theme = Some(Theme::Light),
+                            "dark" => state.theme = Some(Theme::Dark),
+                            "auto" | "" => {}
+                            other => match QuoteTheme::from_key(other) {
+                                Some(theme) => filter.theme = Some(theme),
+                                None => notices.push(bad(key, word)),
+                            },
+                        }
+                    }
+                }
+                "speaker" if value.is_empty() => {}
+                "speaker" => {
+                    if is_item_id(value) {
+                        filter.speaker = Some(value.to_owned());
+                    } else {
+                        notices.push(bad(key, value));
+                    }
+                }
+                "from" | "to" => match value.parse::<i32>() {
+                    Ok(year) if (FIRST_YEAR..=current_year).contains(&year) => {
+                        if key == "from" {
+                            filter.from = Some(year);
+                        } else {
+                            filter.to = Some(year);
+                        }
+                    }
+                    _ => notices.push(UrlNotice::YearOutOfRange(shorten(value))),
                 },
                 "center" => match parse_center(value) {
                     Some(c) => center = Some(c),
@@ -408,6 +443,7 @@ impl MapState {
                 },
                 "view" => match value.to_ascii_lowercase().as_str() {
                     "table" => state.table = true,
+                    "quotes" => quotes_view = true,
                     "map" | "" => state.table = false,
                     _ => notices.push(bad(key, value)),
                 },
@@ -422,6 +458,14 @@ impl MapState {
         } else if zoom.is_some() {
             notices.push(bad("zoom", "without center"));
         }
+        if let (Some(from), Some(to)) = (filter.from, filter.to)
+            && from > to
+        {
+            notices.push(bad("to", &to.to_string()));
+            filter.to = None;
+        }
+        // The filters mean something only in the quotes view; elsewhere they are dropped.
+        state.quotes = quotes_view.then_some(filter);
         if state.item.is_some() && state.country.is_none() {
             notices.push(UrlNotice::UnknownItem(
                 state.item.take().unwrap_or_default(),
@@ -450,8 +494,19 @@ impl MapState {
         if let Some(lang) = self.lang {
             parts.push(format!("lang={}", lang.tag()));
         }
-        if let Some(theme) = self.theme {
-            parts.push(format!("theme={}", theme.key()));
+        let quote_theme = self
+            .quotes
+            .as_ref()
+            .and_then(|f| f.theme)
+            .map(QuoteTheme::key);
+        let themes: Vec<&str> = self
+            .theme
+            .map(Theme::key)
+            .into_iter()
+            .chain(quote_theme)
+            .collect();
+        if !themes.is_empty() {
+            parts.push(format!("theme={}", themes.join(",")));
         }
         if let Some(view) = self.view {
             let v = view.rounded();
@@ -464,6 +519,17 @@ impl MapState {
         }
         if self.table {
             parts.push("view=table".to_owned());
+        } else if let Some(filter) = &self.quotes {
+            parts.push("view=quotes".to_owned());
+            if let Some(speaker) = &filter.speaker {
+                parts.push(format!("speaker={speaker}"));
+            }
+            if let Some(from) = filter.from {
+                parts.push(format!("from={from}"));
+            }
+            if let Some(to) = filter.to {
+                parts.push(format!("to={to}"));
+            }
         }
         if self.embed {
             parts.push("embed=1".to_owned());
@@ -487,6 +553,7 @@ impl MapState {
         self.country.is_some()
             || self.item.is_some()
             || self.table
+            || self.quotes.is_some()
             || self.layers.contains(Layer::Diaspora)
     }
 
@@ -844,5 +911,57 @@ mod tests {
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
         assert_eq!(percent_decode("T%C3%BCrkiye"), "Türkiye");
+    }
+}
+
+#[cfg(test)]
+mod quotes_view_tests {
+    use super::*;
+    use crate::data::QuoteTheme;
+
+    fn parse(q: &str) -> (MapState, Vec<UrlNotice>) {
+        MapState::from_query(q, 2026)
+    }
+
+    #[test]
+    fn the_quotes_view_and_its_filters_round_trip() {
+        let (state, notices) = parse("view=quotes&country=hun&theme=diaspora");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.country, Some(CountryCode::from_static("HUN")));
+        assert_eq!(
+            state.quotes.as_ref().and_then(|f| f.theme),
+            Some(QuoteTheme::Diaspora)
+        );
+        assert_eq!(state.to_query(), "country=HUN&theme=diaspora&view=quotes");
+        let full = "country=TUR&theme=dark,security&view=quotes&speaker=recep-tayyip-erdogan&from=2018&to=2024";
+        let (state, notices) = parse(full);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.theme, Some(Theme::Dark));
+        assert_eq!(state.to_query(), full);
+        assert_eq!(parse(&state.to_query()).0, state);
+    }
+
+    #[test]
+    fn quote_filters_outside_the_quotes_view_are_dropped() {
+        let (state, notices) = parse("theme=diaspora&speaker=viktor-orban&from=2019");
+        assert!(notices.is_empty());
+        assert_eq!(state.quotes, None);
+        assert_eq!(state.to_query(), "");
+        assert_eq!(parse("theme=dark,diaspora").0.to_query(), "theme=dark");
+    }
+
+    #[test]
+    fn bad_quote_filters_are_refused_with_a_notice() {
+        let (state, notices) = parse("view=quotes&theme=weather&speaker=A%20B&from=1800&to=2030");
+        assert_eq!(notices.len(), 4, "{notices:?}");
+        assert_eq!(state.to_query(), "view=quotes");
+        let (state, notices) = parse("view=quotes&from=2024&to=2019");
+        assert_eq!(notices.len(), 1);
+        assert_eq!(state.to_query(), "view=quotes&from=2024");
+    }
+
+    #[test]
+    fn the_quotes_view_needs_the_quotes_file() {
+        assert!(parse("view=quotes").0.needs_details());
     }
 }

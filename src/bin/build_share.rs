@@ -13,11 +13,14 @@
 //! - `index.html`: the Open Graph and Twitter tags of the main page at the marker
 //!   `<!-- share-meta -->`, and a static SVG of the default view at `<!-- boot-map -->`
 //!   (left out with `--no-static-map`), so that the map shows before the Wasm arrives;
+//! - `feed.xml`: the corrections and additions log (`changelog.json`) as an Atom feed,
+//!   linked from `index.html`'s head with the preview tags (its ids need an absolute
+//!   address: without a base URL they are under `https://ots-atlas.invalid/`);
 //! - `sw.js`: the service worker that keeps an offline copy of the app, listing this
 //!   build's files (`assets/sw.js` filled in).
 //!
 //! The inputs are `DIR/world.geojson` with `DIR/world-outer.geojson`, `DIR/names/en.json`
-//! and the five data files of `DIR` (default `public/data`), checked as `check-data` does.
+//! and the seven data files of `DIR` (default `public/data`), checked as `check-data` does.
 //! Crawlers need absolute addresses: give the app's public address with `--base-url
 //! https://example.org/atlas/` (or the environment variable `ATLAS_BASE_URL`); without one
 //! the tags hold relative addresses, fine for checking locally only. `--only` limits the run to some countries.
@@ -27,6 +30,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "build_share/build.rs"]
 mod build;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "build_share/feed.rs"]
+mod feed;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "build_share/index.rs"]
 mod index;
@@ -50,11 +56,12 @@ fn main() -> std::process::ExitCode {
         let inputs = build::Inputs::read(&args.data)?;
         let meta = build::build(&inputs, &args.links, &args.dist, args.only.as_deref())?;
         let index = index::update(&inputs, &args.links, &args.dist, args.static_map)?;
+        let feed = feed::write_feed(&inputs, &args.links, &args.dist)?;
         let offline = offline::write_service_worker(&args.dist)?;
-        Ok((args, meta, index, offline))
+        Ok((args, meta, index, feed, offline))
     });
     match result {
-        Ok((args, meta, index, offline)) => {
+        Ok((args, meta, index, feed, offline)) => {
             let codes = meta.codes();
             println!(
                 "build-share: {} pages and images in {} ({}) and share/atlas.png, in {:.1} s{}",
@@ -86,6 +93,12 @@ fn main() -> std::process::ExitCode {
             println!(
                 "build-share: index.html {} -> {} bytes ({} gzip): preview tags, {map}",
                 index.before, index.after, index.after_gzip,
+            );
+            println!(
+                "build-share: {}: {} log entries, ids under {}",
+                ots_atlas::render::atom::FEED_FILE,
+                feed.entries,
+                feed.base
             );
             println!(
                 "build-share: {}: offline copy of {} files, version {}",

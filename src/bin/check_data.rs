@@ -1,4 +1,4 @@
-//! `cargo run --bin check-data [DIR]`: checks the five data files in DIR (default
+//! `cargo run --bin check-data [DIR]`: checks the seven data files in DIR (default
 //! `public/data`) against one another and against the country codes of `DIR/world.geojson`
 //! (which lists every feature, including those whose geometry is in `world-outer.geojson`).
 //! Prints every problem, one per line, and exits with 1; or prints a summary and exits
@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use ots_atlas::data::hosts::unregistered_sources;
 use ots_atlas::data::{DataFiles, Dataset, FILE_NAMES};
 use ots_atlas::world::{CountryCode, World, parse_world};
 
@@ -39,16 +40,20 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let files = DataFiles {
-        countries: &texts[0],
-        events: &texts[1],
-        quotes: &texts[2],
-        diaspora: &texts[3],
-        organization: &texts[4],
-    };
+    let texts: [String; 7] = texts.try_into().unwrap_or_default();
+    let files = DataFiles::from_texts(&texts);
     // Without geometry every well-formed code is accepted; the note above says so.
     let known = |code: CountryCode| world.as_ref().is_none_or(|w| w.contains(code));
-    match Dataset::load(&files, &known) {
+    // Every source must be on a registered publisher's host (native check only).
+    let checked = Dataset::load(&files, &known).and_then(|data| {
+        let unregistered = unregistered_sources(&files, data.publishers());
+        if unregistered.is_empty() {
+            Ok(data)
+        } else {
+            Err(unregistered)
+        }
+    });
+    match checked {
         Ok(data) => {
             println!("{}", summary(&data, world.is_some()));
             ExitCode::SUCCESS
@@ -87,11 +92,13 @@ fn load_world(path: &Path) -> Result<Option<World>, String> {
 fn summary(data: &Dataset, checked_against_map: bool) -> String {
     let org = data.organization();
     format!(
-        "ok: {} countries ({} in the OTS), {} events, {} quotes, {} institutions, {} initiatives, {} figures, {} summits, {} chairmanships, {} secretaries-general, {} observances, {} related bodies{}",
+        "ok: {} countries ({} in the OTS), {} events, {} quotes, {} publishers, {} log entries, {} institutions, {} initiatives, {} figures, {} summits, {} chairmanships, {} secretaries-general, {} observances, {} related bodies{}",
         data.countries().len(),
         data.ots_countries().len(),
         data.events().len(),
         data.quotes().len(),
+        data.publishers().len(),
+        data.changelog().len(),
         data.institutions().len(),
         data.initiatives().len(),
         data.figures().len(),

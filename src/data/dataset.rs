@@ -1,6 +1,7 @@
 //! `Dataset`: the five data files, parsed, checked against one another and against the
 //! map's country codes, and then only read.
 
+use super::changelog::{self, LogEntry};
 use super::checker::Checker;
 use super::country::{self, Country};
 use super::diaspora;
@@ -10,6 +11,7 @@ use super::figure::Figure;
 use super::initiative::Initiative;
 use super::institution::Institution;
 use super::organization::{self, Organization};
+use super::publisher::{self, Publisher};
 use super::quote::{self, Quote};
 use super::validate::{self, References};
 use crate::world::CountryCode;
@@ -24,13 +26,19 @@ pub const QUOTES_FILE: &str = "quotes.json";
 pub const DIASPORA_FILE: &str = "diaspora.json";
 /// The name of the organisation file.
 pub const ORGANIZATION_FILE: &str = "organization.json";
-/// All five file names, in the order of [`DataFiles`].
-pub const FILE_NAMES: [&str; 5] = [
+/// The name of the publishers registry.
+pub const PUBLISHERS_FILE: &str = "publishers.json";
+/// The name of the corrections and additions log.
+pub const CHANGELOG_FILE: &str = "changelog.json";
+/// All seven file names, in the order of [`DataFiles`].
+pub const FILE_NAMES: [&str; 7] = [
     COUNTRIES_FILE,
     EVENTS_FILE,
     QUOTES_FILE,
     DIASPORA_FILE,
     ORGANIZATION_FILE,
+    PUBLISHERS_FILE,
+    CHANGELOG_FILE,
 ];
 
 /// What the app reads in place of `quotes.json` until it is needed: the map's first view
@@ -40,6 +48,11 @@ pub const NO_QUOTES: &str = r#"{"quotes":[]}"#;
 /// What the app reads in place of `diaspora.json` until it is needed (a country's panel,
 /// the diaspora layer, the table view, a data download): see [`NO_QUOTES`].
 pub const NO_DIASPORA: &str = r#"{"institutions":[],"initiatives":[],"figures":[]}"#;
+/// What the app reads in place of `publishers.json` until the details are needed: sources
+/// are then labelled by their host.
+pub const NO_PUBLISHERS: &str = r#"{"publishers":[]}"#;
+/// What the app reads in place of `changelog.json` until the details are needed.
+pub const NO_CHANGELOG: &str = r#"{"entries":[]}"#;
 
 /// The text of the five data files, however the caller obtained it (fetched by the browser,
 /// read from disk, or embedded with `include_str!`).
@@ -55,6 +68,38 @@ pub struct DataFiles<'a> {
     pub diaspora: &'a str,
     /// The text of `organization.json`.
     pub organization: &'a str,
+    /// The text of `publishers.json`.
+    pub publishers: &'a str,
+    /// The text of `changelog.json`.
+    pub changelog: &'a str,
+}
+
+impl<'a> DataFiles<'a> {
+    /// The texts in the order of [`FILE_NAMES`].
+    pub fn from_texts(texts: &'a [String; 7]) -> DataFiles<'a> {
+        DataFiles {
+            countries: &texts[0],
+            events: &texts[1],
+            quotes: &texts[2],
+            diaspora: &texts[3],
+            organization: &texts[4],
+            publishers: &texts[5],
+            changelog: &texts[6],
+        }
+    }
+
+    /// `(file name, text)` for each file, in the order of [`FILE_NAMES`].
+    pub fn named(&self) -> [(&'static str, &'a str); 7] {
+        [
+            (COUNTRIES_FILE, self.countries),
+            (EVENTS_FILE, self.events),
+            (QUOTES_FILE, self.quotes),
+            (DIASPORA_FILE, self.diaspora),
+            (ORGANIZATION_FILE, self.organization),
+            (PUBLISHERS_FILE, self.publishers),
+            (CHANGELOG_FILE, self.changelog),
+        ]
+    }
 }
 
 /// Every fact of the atlas, checked. Immutable: built once by [`Dataset::load`], then
@@ -68,6 +113,8 @@ pub struct Dataset {
     initiatives: Vec<Initiative>,
     figures: Vec<Figure>,
     organization: Organization,
+    publishers: Vec<Publisher>,
+    changelog: Vec<LogEntry>,
 }
 
 impl Dataset {
@@ -100,6 +147,15 @@ impl Dataset {
             &mut Checker::new(ORGANIZATION_FILE, &mut errors, known_codes),
         );
 
+        let publishers = publisher::load(
+            files.publishers,
+            &mut Checker::new(PUBLISHERS_FILE, &mut errors, known_codes),
+        );
+        let changelog = changelog::load(
+            files.changelog,
+            &mut Checker::new(CHANGELOG_FILE, &mut errors, known_codes),
+        );
+
         validate::duplicate_codes(&countries.ids, &mut errors);
         validate::duplicate_ids(
             &[
@@ -109,9 +165,24 @@ impl Dataset {
                 (DIASPORA_FILE, diaspora.initiatives.ids.as_slice()),
                 (DIASPORA_FILE, diaspora.figures.ids.as_slice()),
                 (ORGANIZATION_FILE, organization.ids.as_slice()),
+                (CHANGELOG_FILE, changelog.ids.as_slice()),
             ],
             &mut errors,
         );
+        let known_record = |id: &str| {
+            countries.ids.iter().any(|c| c == id)
+                || [
+                    &events.ids,
+                    &quotes.ids,
+                    &diaspora.institutions.ids,
+                    &diaspora.initiatives.ids,
+                    &diaspora.figures.ids,
+                    &organization.ids,
+                ]
+                .iter()
+                .any(|ids| ids.iter().any(|known| known == id))
+        };
+        validate::log_records(&changelog.records, &known_record, &mut errors);
         // Without a readable events.json every reference would look broken; its own error
         // says enough.
         if events.readable {
@@ -140,6 +211,8 @@ impl Dataset {
                 initiatives: diaspora.initiatives.records,
                 figures: diaspora.figures.records,
                 organization,
+                publishers: publishers.records,
+                changelog: changelog.records,
             }),
             // A missing organisation always comes with a reported problem; the fallback
             // keeps this path from ever returning an empty error list.
@@ -179,6 +252,16 @@ impl Dataset {
     /// All population figures, in file order.
     pub fn figures(&self) -> &[Figure] {
         &self.figures
+    }
+
+    /// The publishers registry (empty until `publishers.json` is loaded).
+    pub fn publishers(&self) -> &[Publisher] {
+        &self.publishers
+    }
+
+    /// The corrections and additions log, in file order (newest first by convention).
+    pub fn changelog(&self) -> &[LogEntry] {
+        &self.changelog
     }
 
     /// The organisation: about facts, organs, offices, summits, observances, related bodies.

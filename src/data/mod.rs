@@ -7,6 +7,7 @@
 //! the immutable [`Dataset`]. `cargo run --bin check-data` runs the same checks on disk.
 //! The file formats are described in `docs/DATA.md`.
 
+pub mod changelog;
 mod checker;
 pub mod country;
 pub mod dataset;
@@ -15,12 +16,14 @@ mod diaspora;
 pub mod error;
 pub mod event;
 pub mod figure;
+pub mod hosts;
 pub mod initiative;
 pub mod institution;
 pub mod observance;
 pub mod office;
 pub mod organization;
 pub mod place;
+pub mod publisher;
 pub mod query;
 pub mod quote;
 mod records;
@@ -32,8 +35,11 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
+pub use changelog::{Change, LogEntry};
 pub use country::{Country, Membership, Note, NoteTopic, Status};
-pub use dataset::{DataFiles, Dataset, FILE_NAMES, NO_DIASPORA, NO_QUOTES};
+pub use dataset::{
+    DataFiles, Dataset, FILE_NAMES, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
+};
 pub use date::{FuzzyDate, PartialDate, Precision};
 pub use error::DataError;
 pub use event::{Event, EventKind, EventStatus};
@@ -44,8 +50,9 @@ pub use observance::Observance;
 pub use office::{Chairmanship, SecretaryGeneral};
 pub use organization::{Fact, ObserverOrganization, Organization, Organs};
 pub use place::Place;
+pub use publisher::{Publisher, PublisherKind, copy_host_reason, publisher_of};
 pub use query::Item;
-pub use quote::{Quote, TextOrigin};
+pub use quote::{Dispute, Quote, QuoteTheme, TextOrigin};
 pub use related_body::RelatedBody;
 pub use source::Source;
 pub use summit::{Summit, SummitRef, SummitSeries};

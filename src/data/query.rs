@@ -1,5 +1,6 @@
 //! The questions the UI asks of a [`Dataset`]. Each answer borrows from the dataset.
 
+use super::changelog::LogEntry;
 use super::country::{Country, Status};
 use super::dataset::Dataset;
 use super::date::FuzzyDate;
@@ -61,9 +62,23 @@ impl Dataset {
         let list: Vec<&Quote> = self
             .quotes()
             .iter()
-            .filter(|q| q.countries.contains(&code))
+            .filter(|q| q.speaker_country == Some(code) || q.countries.contains(&code))
             .collect();
         sorted(list, |q| !date_key(&q.date))
+    }
+
+    /// The corrections and additions log, newest first.
+    pub fn changelog_newest_first(&self) -> Vec<&LogEntry> {
+        sorted(self.changelog().iter().collect(), |e| !date_key(&e.date))
+    }
+
+    /// The statements a quote on a disputed matter is shown with, in the order it names them.
+    pub fn counterpoints_of(&self, quote: &Quote) -> Vec<&Quote> {
+        quote
+            .counterpoints
+            .iter()
+            .filter_map(|id| self.quote(id))
+            .collect()
     }
 
     /// Quotes said at an event, in file order.

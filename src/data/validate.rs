@@ -1,7 +1,10 @@
 //! Checks across records and files: unique ids, references between records, and the
 //! sequence of offices. Single-record checks live with each record type.
 
-use super::dataset::{COUNTRIES_FILE, DIASPORA_FILE, ORGANIZATION_FILE, QUOTES_FILE};
+use super::changelog::{Change, LogEntry};
+use super::dataset::{
+    CHANGELOG_FILE, COUNTRIES_FILE, DIASPORA_FILE, ORGANIZATION_FILE, QUOTES_FILE,
+};
 use super::error::DataError;
 use super::event::Event;
 use super::initiative::Initiative;
@@ -28,6 +31,27 @@ pub(crate) fn duplicate_ids(groups: &[(&'static str, &[String])], errors: &mut V
                 )),
                 None => seen.push((id, file)),
             }
+        }
+    }
+}
+
+/// Every record a log entry names must exist, unless the entry says it was removed.
+pub(crate) fn log_records(
+    entries: &[LogEntry],
+    known: &dyn Fn(&str) -> bool,
+    errors: &mut Vec<DataError>,
+) {
+    for entry in entries {
+        if entry.action == Change::Removed {
+            continue;
+        }
+        for id in entry.records.iter().filter(|id| !known(id)) {
+            errors.push(DataError::at(
+                CHANGELOG_FILE,
+                &entry.id,
+                "records",
+                format!("names \"{id}\", which no data file defines (write \"removed\" for records taken out)"),
+            ));
         }
     }
 }
@@ -65,6 +89,7 @@ pub(crate) struct References<'a> {
 /// Reports every reference to an event id that `events.json` does not define, and summit
 /// entries that point at an event that is not a summit.
 pub(crate) fn references(refs: &References<'_>, errors: &mut Vec<DataError>) {
+    counterpoints(refs.quotes, errors);
     let mut check = |file: &str, record: &str, field: &str, id: &str| {
         if !refs.event_ids.iter().any(|defined| defined == id) {
             errors.push(DataError::at(
@@ -94,6 +119,36 @@ pub(crate) fn references(refs: &References<'_>, errors: &mut Vec<DataError>) {
         check(ORGANIZATION_FILE, &summit.event, "event", &summit.event);
     }
     summit_index(refs, errors);
+}
+
+/// A quote's counterpoints must be other quotes on the same disputed matter.
+fn counterpoints(quotes: &[Quote], errors: &mut Vec<DataError>) {
+    for quote in quotes {
+        for id in &quote.counterpoints {
+            let problem = match quotes.iter().find(|q| &q.id == id) {
+                None => Some(format!(
+                    "refers to quote \"{id}\", which quotes.json does not define"
+                )),
+                Some(other) if other.id == quote.id => {
+                    Some("a quote cannot answer itself".to_owned())
+                }
+                Some(other) if other.dispute != quote.dispute || quote.dispute.is_none() => {
+                    Some(format!(
+                        "quote \"{id}\" is not about the same disputed matter (give both the same \"dispute\")"
+                    ))
+                }
+                Some(_) => None,
+            };
+            if let Some(message) = problem {
+                errors.push(DataError::at(
+                    QUOTES_FILE,
+                    &quote.id,
+                    "counterpoints",
+                    message,
+                ));
+            }
+        }
+    }
 }
 
 /// Each summit entry must point at a summit-like event, once, with a unique number.

@@ -477,6 +477,54 @@ pub struct Strings {
     pub date_days_of_year: &'static str,
     /// Written (after a space) behind an approximate date: `(approx.)`.
     pub date_approximate: &'static str,
+    /// A translated quote's note: 'English as rendered by {0}' ({0}: the publisher).
+    pub translated_by: &'static str,
+    /// Heading over the other side's statement next to a disputed quote.
+    pub counterpoint_heading: &'static str,
+    /// Heading of the corrections and additions log.
+    pub log_heading: &'static str,
+    /// A log entry that added records.
+    pub log_added: &'static str,
+    /// A log entry that corrected records.
+    pub log_corrected: &'static str,
+    /// A log entry that removed records.
+    pub log_removed: &'static str,
+    /// Link to the Atom feed of the log.
+    pub feed_link: &'static str,
+    /// Header button opening the quotes view.
+    pub quotes_view: &'static str,
+    /// Heading of the quotes view.
+    pub quotes_title: &'static str,
+    /// Quotes filter label: country.
+    pub filter_country: &'static str,
+    /// Quotes filter label: speaker.
+    pub filter_speaker: &'static str,
+    /// Quotes filter label: theme.
+    pub filter_theme: &'static str,
+    /// Quotes filter label: first year.
+    pub filter_from: &'static str,
+    /// Quotes filter label: last year.
+    pub filter_to: &'static str,
+    /// The 'no filter' choice of a filter.
+    pub filter_any: &'static str,
+    /// Button clearing the quotes filters.
+    pub filter_clear: &'static str,
+    /// '{0} quotes shown' ({0}: a number).
+    pub quotes_count: &'static str,
+    /// Shown when no quote matches the filters.
+    pub quotes_none: &'static str,
+    /// Quote theme: unity and identity.
+    pub theme_unity_identity: &'static str,
+    /// Quote theme: diaspora.
+    pub theme_diaspora: &'static str,
+    /// Quote theme: economy and trade.
+    pub theme_economy_trade: &'static str,
+    /// Quote theme: language and culture.
+    pub theme_language_culture: &'static str,
+    /// Quote theme: security.
+    pub theme_security: &'static str,
+    /// Quote theme: the organisation's institutions.
+    pub theme_institutions: &'static str,
 }
 } // define_strings!
 

@@ -195,7 +195,7 @@ fn keyboard_and_link_symbols_are_kept() {
 }
 
 /// Latin words that stay as they are in Cyrillic text: names, key caps and file formats.
-const LATIN_IN_CYRILLIC: [&str; 11] = [
+const LATIN_IN_CYRILLIC: [&str; 12] = [
     "Natural Earth",
     "Unicode",
     "CLDR",
@@ -207,6 +207,7 @@ const LATIN_IN_CYRILLIC: [&str; 11] = [
     "PNG",
     "CSV",
     "JSON",
+    "Atom",
 ];
 
 #[test]

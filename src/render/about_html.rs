@@ -1,7 +1,7 @@
 //! The About panel's markup: what the organisation is, its members and observers with
 //! their years, the Secretary-General, the chair and the summits.
 
-use crate::data::{Dataset, Status, SummitSeries};
+use crate::data::{Change, Dataset, Status, SummitSeries};
 use crate::i18n::fill;
 
 use super::html::Html;
@@ -114,7 +114,53 @@ pub fn about_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
         &[("class", Some("panel__as-of"))],
         &fill(text.as_of, &[&cx.date(&org.as_of)]),
     );
+    changelog(&mut html, data, cx);
     html.finish()
+}
+
+/// The corrections and additions log, newest first, and the link to its feed (nothing
+/// until `changelog.json` is loaded).
+fn changelog(html: &mut Html, data: &Dataset, cx: &PanelContext<'_>) {
+    let entries = data.changelog_newest_first();
+    if entries.is_empty() {
+        return;
+    }
+    let text = cx.text;
+    html.element("h3", &[("id", Some("about-log"))], text.log_heading)
+        .open("p", &[])
+        .element(
+            "a",
+            &[
+                ("href", Some("feed.xml")),
+                ("type", Some("application/atom+xml")),
+                ("data-testid", Some("feed-link")),
+            ],
+            text.feed_link,
+        )
+        .close("p")
+        .open(
+            "ul",
+            &[
+                ("class", Some("plain-list changelog")),
+                ("data-testid", Some("changelog")),
+            ],
+        );
+    for entry in entries {
+        let action = match entry.action {
+            Change::Added => text.log_added,
+            Change::Corrected => text.log_corrected,
+            Change::Removed => text.log_removed,
+        };
+        html.open("li", &[("id", Some(&format!("log-{}", entry.id)))]);
+        cx.time(html, &entry.date);
+        html.text(" · ")
+            .element("strong", &[], action)
+            .text(" ")
+            .element("span", &[("lang", Some("en"))], &entry.text);
+        cx.sources(html, &entry.sources);
+        html.close("li");
+    }
+    html.close("ul");
 }
 
 /// The members (or observers) as buttons that select the country, with their years.

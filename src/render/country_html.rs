@@ -104,7 +104,15 @@ pub fn country_html(
     if !quotes.is_empty() {
         section_start(&mut html, "sec-quotes", text.quotes);
         for q in quotes {
-            quote_card(&mut html, cx, q, code, item == Some(q.id.as_str()));
+            let counterpoints = data.counterpoints_of(q);
+            quote_card(
+                &mut html,
+                cx,
+                q,
+                code,
+                item == Some(q.id.as_str()),
+                &counterpoints,
+            );
         }
         html.close("section");
     }
@@ -145,6 +153,14 @@ pub fn country_html(
     if let Some(country) = country {
         notes(&mut html, country, cx);
     }
+    html.element(
+        "p",
+        &[
+            ("class", Some("panel__as-of")),
+            ("data-testid", Some("as-of")),
+        ],
+        &fill(text.as_of, &[&cx.date(&data.organization().as_of)]),
+    );
     html.finish()
 }
 
@@ -438,7 +454,8 @@ mod tests {
         assert_eq!(
             html,
             format!(
-                "<p class=\"panel__status\">{}</p><p>{}</p>",
+                "<p class=\"panel__status\">{}</p><p>{}</p>\
+                 <p class=\"panel__as-of\" data-testid=\"as-of\">Data as of January 2026</p>",
                 EN.status_none, EN.no_data_for_country
             )
         );

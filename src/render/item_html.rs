@@ -18,17 +18,50 @@ pub fn item_dom_id(id: &str) -> String {
     format!("item-{id}")
 }
 
-/// One quote: the words, who said them, when and where, and the source.
+/// One quote: the words, who said them, when and where, and the source; on a disputed
+/// matter, the other side's statements (`counterpoints`) beside it.
 pub fn quote_card(
     html: &mut Html,
     cx: &PanelContext<'_>,
     quote: &Quote,
     country: CountryCode,
     highlighted: bool,
+    counterpoints: &[&Quote],
 ) {
     let text = cx.text;
     let class = classes("item item--quote", &[("item--highlight", highlighted)]);
     card_start(html, &class, &quote.id);
+    quote_body(html, cx, quote);
+    if let Some(context) = &quote.context {
+        html.element("p", &[("class", Some("item__context"))], context);
+    }
+    cx.uncertainty(html, quote.uncertainty.as_deref());
+    cx.sources(html, &quote.sources);
+    if !counterpoints.is_empty() {
+        html.open(
+            "aside",
+            &[
+                ("class", Some("item__counterpoints")),
+                ("data-testid", Some("counterpoints")),
+            ],
+        )
+        .element("h5", &[], text.counterpoint_heading);
+        for other in counterpoints {
+            html.open("div", &[("class", Some("item__counterpoint"))]);
+            quote_body(html, cx, other);
+            cx.sources(html, &other.sources);
+            html.close("div");
+        }
+        html.close("aside");
+    }
+    let permalink = item_permalink(cx.page, country, &quote.id);
+    actions(html, text, &quote.id, &permalink);
+    html.close("article");
+}
+
+/// The words, the speaker and the occasion, date and place of a quote.
+fn quote_body(html: &mut Html, cx: &PanelContext<'_>, quote: &Quote) {
+    let text = cx.text;
     html.open(
         "blockquote",
         &[
@@ -56,18 +89,21 @@ pub fn quote_card(
     .element("span", &[("lang", Some("en"))], &quote.occasion)
     .text(" · ");
     cx.time(html, &quote.date);
-    if quote.text_origin == TextOrigin::Translation {
-        html.text(" · ").element("em", &[], text.translation);
+    if let Some(place) = &quote.place {
+        html.text(" · ")
+            .element("span", &[("lang", Some("en"))], &place.name);
+    }
+    match (&quote.translated_by, quote.text_origin) {
+        (Some(by), _) => {
+            html.text(" · ")
+                .element("em", &[], &fill(text.translated_by, &[by]));
+        }
+        (None, TextOrigin::Translation) => {
+            html.text(" · ").element("em", &[], text.translation);
+        }
+        _ => {}
     }
     html.close("p");
-    if let Some(context) = &quote.context {
-        html.element("p", &[("class", Some("item__context"))], context);
-    }
-    cx.uncertainty(html, quote.uncertainty.as_deref());
-    cx.sources(html, &quote.sources);
-    let permalink = item_permalink(cx.page, country, &quote.id);
-    actions(html, text, &quote.id, &permalink);
-    html.close("article");
 }
 
 /// One event of the timeline; `future` (after the year shown) dims it.

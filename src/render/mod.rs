@@ -14,6 +14,7 @@
 
 pub mod about_html;
 pub mod alt_text;
+pub mod atom;
 pub mod boot_map;
 pub mod country_html;
 pub mod frame;
@@ -23,6 +24,7 @@ pub mod legend_html;
 pub mod notice_html;
 pub mod overlay_html;
 pub mod panel_context;
+pub mod quotes_html;
 pub mod search_html;
 pub mod share_html;
 pub mod static_map;

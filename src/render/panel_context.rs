@@ -1,6 +1,6 @@
 //! `PanelContext`: what the markup of the panels and tables depends on besides the data.
 
-use crate::data::{FuzzyDate, Source};
+use crate::data::{FuzzyDate, Publisher, Source, publisher_of};
 use crate::i18n::Strings;
 use crate::i18n::dates::format_date;
 use crate::url_state::Lang;
@@ -23,6 +23,8 @@ pub struct PanelContext<'a> {
     pub page: &'a str,
     /// A country's display name.
     pub names: &'a dyn Fn(CountryCode) -> String,
+    /// The publishers registry (empty until loaded: sources are then labelled by host).
+    pub publishers: &'a [Publisher],
 }
 
 impl PanelContext<'_> {
@@ -45,7 +47,13 @@ impl PanelContext<'_> {
         );
     }
 
-    /// A link to a source, labelled by its website, opening in a new tab. (No `title`
+    /// Who published a source: the registry's name for its host, else the host itself.
+    pub fn publisher(&self, source: &Source) -> String {
+        publisher_of(self.publishers, source)
+            .map_or_else(|| source.host().to_owned(), |p| p.name.clone())
+    }
+
+    /// A link to a source, labelled by its publisher, opening in a new tab. (No `title`
     /// with the address: the browser shows the address of a hovered or focused link, and
     /// a country with many records had 15 KB of them in its panel.)
     pub fn source_link(&self, html: &mut Html, source: &Source) {
@@ -57,7 +65,7 @@ impl PanelContext<'_> {
                 ("target", Some("_blank")),
                 ("rel", Some("noopener noreferrer external")),
             ],
-            source.host(),
+            &self.publisher(source),
         );
     }
 
@@ -115,6 +123,7 @@ pub fn test_context(
         current_year: 2026,
         page: "https://example.org/atlas/",
         names,
+        publishers: &[],
     }
 }
 

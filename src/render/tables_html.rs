@@ -106,6 +106,36 @@ pub fn tables_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
         html.close("tr");
     }
     table_end(&mut html);
+
+    table_head(
+        &mut html,
+        "table-quotes",
+        text.quotes,
+        &[
+            text.col_date,
+            text.filter_speaker,
+            text.quotes,
+            text.col_sources,
+        ],
+    );
+    let quotes = data.quotes();
+    let keys: Vec<u64> = quotes.iter().map(|q| !date_key(&q.date)).collect();
+    for q in order_by(&keys).into_iter().map(|i| &quotes[i]) {
+        html.open("tr", &[]).open("td", &[]);
+        cx.time(&mut html, &q.date);
+        html.close("td")
+            .element(
+                "th",
+                &[("scope", Some("row"))],
+                &format!("{}, {}", q.speaker, q.role),
+            )
+            .open("td", &[])
+            .element("q", &[("lang", Some(&q.language))], &q.text)
+            .close("td");
+        source_cell(&mut html, cx, &q.sources);
+        html.close("tr");
+    }
+    table_end(&mut html);
     html.finish()
 }
 
@@ -164,7 +194,12 @@ mod tests {
     fn the_tables_hold_the_countries_the_figures_and_the_events() {
         let data = real_dataset();
         let html = tables_html(&data, &test_context(2026, Lang::En, &english));
-        for testid in ["table-countries", "table-figures", "table-events"] {
+        for testid in [
+            "table-countries",
+            "table-figures",
+            "table-events",
+            "table-quotes",
+        ] {
             assert_eq!(
                 html.matches(&format!("data-testid=\"{testid}\"")).count(),
                 1
@@ -175,10 +210,13 @@ mod tests {
             "{html}"
         );
         let rows = html.matches("<tr>").count();
-        // One header row per table, then a row per OTS country, figure and event.
+        // One header row per table, then a row per OTS country, figure, event and quote.
         assert_eq!(
             rows,
-            3 + data.ots_countries().len() + data.figures().len() + data.events().len()
+            4 + data.ots_countries().len()
+                + data.figures().len()
+                + data.events().len()
+                + data.quotes().len()
         );
         assert!(html.contains("rel=\"noopener noreferrer external\""));
     }

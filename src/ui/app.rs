@@ -18,6 +18,7 @@ use super::map_view::MapView;
 use super::map_view::focus_country;
 use super::notice_bar::NoticeBar;
 use super::panel::Panel;
+use super::quotes_view::QuotesView;
 use super::reactive::{effect, effect_until};
 use super::state::{AppState, History, Notice, current_year, use_app};
 use super::table_view::TableView;
@@ -239,9 +240,10 @@ fn Atlas() -> impl IntoView {
         };
         Some(fill(text().selected_announcement, &[&label]))
     };
-    // A memo, so that the map is rebuilt only when the table view is switched.
+    // Memos, so that the map is rebuilt only when the table or quotes view is switched.
     let table_memo = Memo::new(move |_| app.map_state.with(|s| s.table));
-    let table = move || table_memo.get();
+    let quotes_memo = Memo::new(move |_| app.map_state.with(|s| s.quotes.is_some()));
+    let table = move || table_memo.get() || quotes_memo.get();
 
     view! {
         <div class="atlas" class:atlas--embed=embed data-testid="atlas">
@@ -254,6 +256,7 @@ fn Atlas() -> impl IntoView {
                 <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
                 <div class="atlas__map" class:atlas__map--table=table>
                     {move || match (world.get(), table()) {
+                        (_, true) if quotes_memo.get() => view! { <QuotesView /> }.into_any(),
                         (_, true) => view! { <TableView /> }.into_any(),
                         (None, false) => view! { <MapLoading /> }.into_any(),
                         (Some(Err(error)), false) => view! { <LoadFailed error retry /> }.into_any(),

@@ -22,6 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <SearchBox id="country-search" />
                 <LanguageSelect id="language" />
                 <ThemeToggle />
+                <QuotesToggle />
                 <ViewToggle />
             </div>
         </header>
@@ -88,17 +89,42 @@ fn ThemeToggle() -> impl IntoView {
     }
 }
 
+/// Opens the quotes view (`view=quotes`), or goes back to the map from it.
+#[component]
+fn QuotesToggle() -> impl IntoView {
+    let app = use_app();
+    let on = move || app.map_state.with(|s| s.quotes.is_some());
+    view! {
+        <button
+            type="button"
+            class="header-button"
+            data-testid="quotes-toggle"
+            aria-pressed=move || on().to_string()
+            on:click=move |_| app.update(History::Push, |s| {
+                s.table = false;
+                s.quotes = if s.quotes.is_some() { None } else { Some(Default::default()) };
+            })
+        >
+            <span class="header-button__icon" aria-hidden="true">"❝"</span>
+            <span class="header-button__label">{move || app.text().quotes_view}</span>
+        </button>
+    }
+}
+
 /// Switches between the map and the same content as tables (`view=table`).
 #[component]
 fn ViewToggle() -> impl IntoView {
     let app = use_app();
-    let table = move || app.map_state.with(|s| s.table);
+    let table = move || app.map_state.with(|s| s.table || s.quotes.is_some());
     view! {
         <button
             type="button"
             class="header-button"
             data-testid="view-toggle"
-            on:click=move |_| app.update(History::Push, |s| s.table = !s.table)
+            on:click=move |_| app.update(History::Push, |s| {
+                s.table = !(s.table || s.quotes.is_some());
+                s.quotes = None;
+            })
         >
             <span class="header-button__icon" aria-hidden="true">{move || if table() { "🗺" } else { "▦" }}</span>
             <span class="header-button__label">

@@ -8,7 +8,9 @@ use leptos::prelude::window;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::{DataError, DataFiles, Dataset, NO_DIASPORA, NO_QUOTES};
+use crate::data::{
+    DataError, DataFiles, Dataset, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
+};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
 use crate::i18n::Strings;
@@ -196,11 +198,13 @@ pub struct DataTexts {
     organization: String,
 }
 
-/// The raw text of the two data files loaded on demand (see `MapState::needs_details`).
+/// The raw text of the four data files loaded on demand (see `MapState::needs_details`).
 #[derive(Clone, Debug)]
 pub struct DetailTexts {
     quotes: String,
     diaspora: String,
+    publishers: String,
+    changelog: String,
 }
 
 /// Downloads the countries, events and organisation files, in parallel.
@@ -219,13 +223,22 @@ pub async fn load_data_texts() -> Result<Arc<DataTexts>, LoadError> {
     }))
 }
 
-/// Downloads the quotes and diaspora files, in parallel.
+/// Downloads the quotes, diaspora, publishers and changelog files, in parallel.
 pub async fn load_detail_texts() -> Result<Arc<DetailTexts>, LoadError> {
-    let [quotes, diaspora] = ["quotes", "diaspora"].map(|name| format!("{DATA_DIR}/{name}.json"));
-    let (quotes, diaspora) = futures::join!(fetch_text(&quotes), fetch_text(&diaspora));
+    let [quotes, diaspora, publishers, changelog] =
+        ["quotes", "diaspora", "publishers", "changelog"]
+            .map(|name| format!("{DATA_DIR}/{name}.json"));
+    let (quotes, diaspora, publishers, changelog) = futures::join!(
+        fetch_text(&quotes),
+        fetch_text(&diaspora),
+        fetch_text(&publishers),
+        fetch_text(&changelog),
+    );
     Ok(Arc::new(DetailTexts {
         quotes: quotes?,
         diaspora: diaspora?,
+        publishers: publishers?,
+        changelog: changelog?,
     }))
 }
 
@@ -242,6 +255,8 @@ pub fn build_dataset(
         quotes: details.map_or(NO_QUOTES, |d| &d.quotes),
         diaspora: details.map_or(NO_DIASPORA, |d| &d.diaspora),
         organization: &texts.organization,
+        publishers: details.map_or(NO_PUBLISHERS, |d| &d.publishers),
+        changelog: details.map_or(NO_CHANGELOG, |d| &d.changelog),
     };
     Dataset::load(&files, &|code| world.contains(code)).map(Arc::new)
 }

@@ -25,6 +25,7 @@ mod offline;
 mod overlay_layers;
 mod panel;
 mod phone;
+mod quotes_view;
 mod reactive;
 mod search_box;
 mod share_menu;

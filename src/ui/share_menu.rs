@@ -10,7 +10,7 @@ use super::download::download_bytes;
 use super::map_export::{download_png, download_svg};
 use super::map_view::MapCamera;
 use super::state::use_app;
-use crate::export::{rows_for, to_csv, to_json};
+use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
 use crate::render::alt_text::map_alt_text;
 use crate::render::share_html::{ShareDialog, share_dialog_html};
@@ -75,7 +75,7 @@ pub fn ShareMenu() -> impl IntoView {
         let Some(data) = app.dataset.get_untracked() else {
             return;
         };
-        let rows = rows_for(&data, state.country);
+        let rows = rows_for_view(&data, &state);
         let name = state
             .country
             .map_or("ots".to_owned(), |c| c.as_str().to_ascii_lowercase());

@@ -202,6 +202,7 @@ impl AppState {
     pub fn with_panel_context<R>(&self, f: impl FnOnce(&PanelContext<'_>) -> R) -> R {
         let page = page_address();
         let names = |code: CountryCode| self.name_of(code);
+        let data = self.dataset.get_untracked();
         f(&PanelContext {
             text: self.text(),
             lang: self.lang.get(),
@@ -209,6 +210,7 @@ impl AppState {
             current_year: self.current_year,
             page: &page,
             names: &names,
+            publishers: data.as_deref().map_or(&[], Dataset::publishers),
         })
     }
 

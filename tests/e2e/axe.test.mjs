@@ -27,6 +27,8 @@ const STATES = [
   ['the default view', '', {}],
   ['a country panel', 'country=AZE', {}],
   ['the table view', 'view=table', {}],
+  ['the quotes view with a disputed matter', 'view=quotes&country=CYN', {}],
+  ['the quotes view on a phone', 'view=quotes&theme=diaspora', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
   ['embed mode', 'country=KAZ&embed=1', { viewport: { width: 480, height: 700 } }],
   ['the dark theme', 'country=CYN&theme=dark&layers=initiatives,diaspora', {}],
   ['a non-English language', 'country=TUR&lang=kk', {}],

@@ -133,7 +133,7 @@ test('the first load of the release build fits within 300 KB with brotli', { tim
   // The geometry beyond the first view, the quotes and the diaspora records follow.
   assert.deepEqual(
     later.map((r) => r.file).filter((f) => f.startsWith('data/')).sort(),
-    ['data/diaspora.json', 'data/quotes.json', 'data/world-outer.geojson'],
+    ['data/changelog.json', 'data/diaspora.json', 'data/publishers.json', 'data/quotes.json', 'data/world-outer.geojson'],
     'the data files fetched once the map is up',
   );
   assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');

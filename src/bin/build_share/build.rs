@@ -42,7 +42,7 @@ pub struct Inputs {
 }
 
 impl Inputs {
-    /// Reads `world.geojson`, `world-outer.geojson`, `names/en.json` and the five data
+    /// Reads `world.geojson`, `world-outer.geojson`, `names/en.json` and the seven data
     /// files from `dir`.
     pub fn read(dir: &Path) -> Result<Self, String> {
         let read = |name: &str| {
@@ -52,16 +52,11 @@ impl Inputs {
         let world = read(WORLD_FILE)?;
         let outer = read(OUTER_FILE)?;
         let names = read("names/en.json")?;
-        let texts = FILE_NAMES.map(read);
-        let [countries, events, quotes, diaspora, organization] = texts;
-        let files = DataFiles {
-            countries: &countries?,
-            events: &events?,
-            quotes: &quotes?,
-            diaspora: &diaspora?,
-            organization: &organization?,
-        };
-        Self::parse([&world, &outer], &names, &files)
+        let mut texts: [String; 7] = Default::default();
+        for (text, name) in texts.iter_mut().zip(FILE_NAMES) {
+            *text = read(name)?;
+        }
+        Self::parse([&world, &outer], &names, &DataFiles::from_texts(&texts))
     }
 
     /// Parses and checks the texts of the input files (`world`: the two geometry files).
@@ -333,6 +328,8 @@ pub(crate) mod tests {
             quotes: include_str!("../../../public/data/quotes.json"),
             diaspora: include_str!("../../../public/data/diaspora.json"),
             organization: include_str!("../../../public/data/organization.json"),
+            publishers: include_str!("../../../public/data/publishers.json"),
+            changelog: include_str!("../../../public/data/changelog.json"),
         };
         Inputs::parse(
             [
@@ -428,6 +425,8 @@ pub(crate) mod tests {
             quotes: include_str!("../../../public/data/quotes.json"),
             diaspora: include_str!("../../../public/data/diaspora.json"),
             organization: include_str!("../../../public/data/organization.json"),
+            publishers: include_str!("../../../public/data/publishers.json"),
+            changelog: include_str!("../../../public/data/changelog.json"),
         };
         let error = Inputs::parse(
             [

@@ -14,6 +14,7 @@ use std::path::Path;
 
 use ots_atlas::geo::EqualEarth;
 use ots_atlas::geo::frame::OTS_REGION;
+use ots_atlas::render::atom::{FEED_FILE, FEED_TITLE};
 use ots_atlas::render::boot_map::{BootMapOptions, boot_svg};
 use ots_atlas::render::xml::escape;
 
@@ -95,9 +96,10 @@ pub fn static_map_svg(inputs: &Inputs) -> String {
     )
 }
 
-/// The Open Graph and Twitter tags of the app's main page, one per line, indented for
-/// the `<head>` of `index.html`. Addresses are relative to `index.html` without a base
-/// URL, absolute with one.
+/// The Open Graph and Twitter tags of the app's main page and the link to its Atom feed
+/// of corrections (`feed.xml`), one per line, indented for the `<head>` of `index.html`.
+/// Addresses are relative to `index.html` without a base URL, absolute with one (the
+/// feed's link stays relative: it is next to `index.html`).
 pub fn meta_tags(atlas: &AtlasPreview, links: &Links) -> String {
     let title = escape(&atlas.title);
     let description = escape(&atlas.description);
@@ -123,6 +125,11 @@ pub fn meta_tags(atlas: &AtlasPreview, links: &Links) -> String {
         format!(r#"<meta name="twitter:description" content="{description}" />"#),
         format!(r#"<meta name="twitter:image" content="{image}" />"#),
         format!(r#"<meta name="twitter:image:alt" content="{image_alt}" />"#),
+        format!(
+            r#"<link rel="alternate" type="application/atom+xml" title="{}" href="{}" />"#,
+            escape(FEED_TITLE),
+            escape(FEED_FILE)
+        ),
     ]
     .join("\n    ")
 }
@@ -242,6 +249,7 @@ mod tests {
             r#"<meta property="og:site_name" content="OTS Atlas" />"#,
             r#"<meta name="twitter:card" content="summary_large_image" />"#,
             r#"<meta name="twitter:image" content="share/atlas.png" />"#,
+            r#"<link rel="alternate" type="application/atom+xml" title="OTS Atlas: corrections and additions" href="feed.xml" />"#,
         ] {
             assert!(tags.contains(tag), "{tag} missing from\n{tags}");
         }
@@ -319,6 +327,10 @@ mod tests {
             .and_then(|(_, rest)| rest.lines().next())
             .expect("a line after the marker");
         assert!(html.contains(&format!("<!-- /share-meta -->\n{next}\n")));
+        // The feed's link is in the head, once.
+        let feed_link = r#"<link rel="alternate" type="application/atom+xml" title="OTS Atlas: corrections and additions" href="feed.xml" />"#;
+        let head = &html[..html.find("</head>").expect("a head")];
+        assert_eq!(head.matches(feed_link).count(), 1);
         assert_eq!(html.matches(r#"<svg class="boot-map""#).count(), 1);
         let map = report.static_map.expect("a static map");
         assert_eq!(report.after, html.len());
@@ -334,6 +346,7 @@ mod tests {
         assert!(html.contains(r#"<meta property="og:image" content="share/atlas.png" />"#));
         assert!(!html.contains("example.org") && !html.contains("<svg"));
         assert_eq!(html.matches("og:image\"").count(), 1);
+        assert_eq!(html.matches("application/atom+xml").count(), 1);
         assert!(html.contains("<!-- boot-map --><!-- /boot-map -->"));
     }
 

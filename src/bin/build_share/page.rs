@@ -517,24 +517,36 @@ mod tests {
         let page = country_page(&data, &names, code("USA"));
         assert_eq!(page.status, None);
         let d = &page.description;
-        assert!(d.starts_with("United States — in the OTS Atlas: 5 events, including “Day of Solidarity of Azerbaijanis Worldwide reception in Washington” (2025); 3 quotes;"), "{d}");
+        let usa = code("USA");
+        // Only events that took place are counted.
+        let events = data
+            .events_for(usa)
+            .iter()
+            .filter(|e| e.status == EventStatus::Held)
+            .count();
+        let quotes = data.quotes_for(usa).len();
+        assert!(d.starts_with(&format!("United States — in the OTS Atlas: {events} events, including “Day of Solidarity of Azerbaijanis Worldwide reception in Washington” (2025); {quotes} quotes;")), "{d}");
         assert!(d.ends_with("; 4 population figures on communities linked to Azerbaijan, Hungary, Kyrgyzstan and Türkiye."), "{d}");
         assert!(
-            page.subtitle
-                .starts_with("Not a member or observer of the OTS · 5 events · 3 quotes"),
+            page.subtitle.starts_with(&format!(
+                "Not a member or observer of the OTS · {events} events · {quotes} quotes"
+            )),
             "{}",
             page.subtitle
         );
     }
 
     #[test]
-    fn a_country_with_a_record_only_gets_its_status_and_note() {
+    fn cyprus_gets_its_quotes_counted_and_its_recognition_note() {
         let (data, names) = data();
-        let page = country_page(&data, &names, code("CYP"));
+        let cyp = code("CYP");
+        let page = country_page(&data, &names, cyp);
+        let quotes = data.quotes_for(cyp).len();
+        assert!(quotes > 0);
         assert!(
-            page.description.starts_with(
-                "Cyprus — not a member or observer of the Organization of Turkic States. UN Security Council Resolution 541"
-            ),
+            page.description.starts_with(&format!(
+                "Cyprus — in the OTS Atlas: {quotes} quotes. UN Security Council Resolution 541"
+            )),
             "{}",
             page.description
         );

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::data::hosts::unregistered_sources;
 use crate::data::{DataError, DataFiles, Dataset, FILE_NAMES, Item};
 use crate::world::CountryCode;
 
@@ -23,27 +24,22 @@ fn load(kind: &str) -> Result<Dataset, Vec<DataError>> {
 
 /// Loads a fixture: its own files where it has them, the base dataset's elsewhere.
 fn load_with(kind: &str, known: &dyn Fn(CountryCode) -> bool) -> Result<Dataset, Vec<DataError>> {
-    let texts: Vec<String> = FILE_NAMES
-        .iter()
-        .map(|name| {
-            let own = fixture_dir(kind).join(name);
-            let path = if own.exists() {
-                own
-            } else {
-                fixture_dir("base").join(name)
-            };
-            std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-        })
-        .collect();
-    let files = DataFiles {
-        countries: &texts[0],
-        events: &texts[1],
-        quotes: &texts[2],
-        diaspora: &texts[3],
-        organization: &texts[4],
-    };
-    Dataset::load(&files, known)
+    let texts = fixture_texts(kind);
+    Dataset::load(&DataFiles::from_texts(&texts), known)
+}
+
+/// A fixture's texts: its own files where it has them, the base dataset's elsewhere.
+fn fixture_texts(kind: &str) -> [String; 7] {
+    FILE_NAMES.map(|name| {
+        let own = fixture_dir(kind).join(name);
+        let path = if own.exists() {
+            own
+        } else {
+            fixture_dir("base").join(name)
+        };
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    })
 }
 
 /// The single problem a broken fixture must produce.
@@ -215,11 +211,13 @@ fn every_problem_in_a_file_is_reported_not_only_the_first() {
         );
     let base =
         |name: &str| std::fs::read_to_string(fixture_dir("base").join(name)).unwrap_or_default();
-    let (countries, quotes, diaspora, organization) = (
+    let (countries, quotes, diaspora, organization, publishers, changelog) = (
         base("countries.json"),
         base("quotes.json"),
         base("diaspora.json"),
         base("organization.json"),
+        base("publishers.json"),
+        base("changelog.json"),
     );
     let files = DataFiles {
         countries: &countries,
@@ -227,6 +225,8 @@ fn every_problem_in_a_file_is_reported_not_only_the_first() {
         quotes: &quotes,
         diaspora: &diaspora,
         organization: &organization,
+        publishers: &publishers,
+        changelog: &changelog,
     };
     let errors = Dataset::load(&files, &|code: CountryCode| KNOWN.contains(&code.as_str()))
         .err()
@@ -248,5 +248,59 @@ fn every_problem_in_a_file_is_reported_not_only_the_first() {
             (Some("ibrahim-diasporas-joining-us-2025"), Some("event")),
         ],
         "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_source_on_a_host_missing_from_the_registry_names_file_record_and_field() {
+    let texts = fixture_texts("unregistered-host");
+    let files = DataFiles::from_texts(&texts);
+    let data = Dataset::load(&files, &|code: CountryCode| KNOWN.contains(&code.as_str()))
+        .unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let errors: Vec<String> = unregistered_sources(&files, data.publishers())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "events.json: record \"gabala-summit-2025\", field \"sources\": the host \"unlisted-news.example\" of \"https://unlisted-news.example/ots-summit\" is not in publishers.json: add its publisher there, or cite the original publisher's page"
+        ]
+    );
+}
+
+#[test]
+fn the_base_fixture_cites_only_registered_hosts() {
+    let texts = fixture_texts("base");
+    let files = DataFiles::from_texts(&texts);
+    let data = Dataset::load(&files, &|code: CountryCode| KNOWN.contains(&code.as_str()))
+        .unwrap_or_else(|errors| panic!("{errors:#?}"));
+    assert_eq!(unregistered_sources(&files, data.publishers()), []);
+}
+
+#[test]
+fn a_mirror_host_in_the_registry_is_refused() {
+    let error = only_error("mirror-host").to_string();
+    assert!(
+        error.starts_with(
+            "publishers.json: record \"wikipedia-mirror\", field \"hosts\": \"hessslslslsls.azureedge.net\" is a content-delivery network's host"
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_disputed_quote_must_name_the_other_sides_statement() {
+    assert_eq!(
+        only_error("dispute-without-counterpoint").to_string(),
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"counterpoints\": a quote stating one side of a disputed matter must name the other side's statement"
+    );
+}
+
+#[test]
+fn a_log_entry_must_name_records_that_exist() {
+    assert_eq!(
+        only_error("unknown-log-record").to_string(),
+        "changelog.json: record \"log-2026-12-04-quotes-added\", field \"records\": names \"no-such-quote-2024\", which no data file defines (write \"removed\" for records taken out)"
     );
 }
