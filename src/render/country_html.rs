@@ -455,7 +455,7 @@ mod tests {
             html,
             format!(
                 "<p class=\"panel__status\">{}</p><p>{}</p>\
-                 <p class=\"panel__as-of\" data-testid=\"as-of\">Data as of January 2026</p>",
+                 <p class=\"panel__as-of\" data-testid=\"as-of\">Data as of December 2026</p>",
                 EN.status_none, EN.no_data_for_country
             )
         );

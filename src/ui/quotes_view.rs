@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use super::clipboard::page_address;
 use super::item_actions::on_item_click;
-use super::reactive::effect;
 use super::state::{AppState, History, use_app};
 use crate::citation::item_citation;
 use crate::data::{Dataset, QuoteTheme};
@@ -21,14 +20,7 @@ use crate::world::CountryCode;
 #[component]
 pub fn QuotesView() -> impl IntoView {
     let app = use_app();
-    // The list is this page's content once the quotes are in: tell tests it is ready.
-    effect(move || {
-        if app.details_ready.get()
-            && let Some(root) = document().document_element()
-        {
-            let _ = root.set_attribute("data-map-ready", "");
-        }
-    });
+    app.mark_ready_with_details();
     view! {
         <section class="quotes-view" data-testid="quotes-view" aria-labelledby="quotes-view-title">
             <h2 id="quotes-view-title">{move || app.text().quotes_title}</h2>
@@ -70,7 +62,7 @@ fn Filters(data: Arc<Dataset>) -> impl IntoView {
         .map(|(key, name)| (key, name.to_owned()))
         .collect::<Vec<_>>();
     let (first, last) = year_span(&data).unwrap_or((app.current_year, app.current_year));
-    let years: Vec<String> = (first..=last).map(|y| y.to_string()).collect();
+    let years: Vec<i32> = (first..=last).collect();
     let countries_data = data.clone();
     let country_options = move || {
         app.track_names();
@@ -79,20 +71,6 @@ fn Filters(data: Arc<Dataset>) -> impl IntoView {
             .map(|(code, name)| {
                 let chosen = move || current(app).1 == Some(code);
                 view! { <option value=code.as_str().to_owned() prop:selected=chosen>{name}</option> }
-            })
-            .collect_view()
-    };
-    // Each option says whether it is chosen, so a list drawn again keeps the URL's choice.
-    let year_options = move |to: bool| {
-        years
-            .iter()
-            .map(|y| {
-                let year = y.parse::<i32>().ok();
-                let chosen = move || {
-                    let filter = current(app).0;
-                    (if to { filter.to } else { filter.from }) == year
-                };
-                view! { <option value=y.clone() prop:selected=chosen>{y.clone()}</option> }
             })
             .collect_view()
     };
@@ -154,34 +132,8 @@ fn Filters(data: Arc<Dataset>) -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <label>
-                <span>{move || text().filter_from}</span>
-                <select
-                    data-testid="filter-from"
-                    prop:value=move || current(app).0.from.map(|y| y.to_string()).unwrap_or_default()
-                    on:change=move |ev| {
-                        let year = event_target_value(&ev).parse().ok();
-                        set_filter(app, |_, f| f.from = year);
-                    }
-                >
-                    <option value="">{move || text().filter_any}</option>
-                    {year_options(false)}
-                </select>
-            </label>
-            <label>
-                <span>{move || text().filter_to}</span>
-                <select
-                    data-testid="filter-to"
-                    prop:value=move || current(app).0.to.map(|y| y.to_string()).unwrap_or_default()
-                    on:change=move |ev| {
-                        let year = event_target_value(&ev).parse().ok();
-                        set_filter(app, |_, f| f.to = year);
-                    }
-                >
-                    <option value="">{move || text().filter_any}</option>
-                    {year_options(true)}
-                </select>
-            </label>
+            <YearSelect years=years.clone() to=false />
+            <YearSelect years=years to=true />
             <button
                 type="button"
                 class="link-button"
@@ -222,5 +174,37 @@ fn QuoteList(data: Arc<Dataset>) -> impl IntoView {
             }
             inner_html=html
         ></div>
+    }
+}
+
+/// The first (`to` false) or last year of the filter. Each option says whether it is
+/// chosen, so a list drawn again keeps the URL's choice.
+#[component]
+fn YearSelect(years: Vec<i32>, to: bool) -> impl IntoView {
+    let app = use_app();
+    let chosen_year = move || {
+        let filter = current(app).0;
+        if to { filter.to } else { filter.from }
+    };
+    view! {
+        <label>
+            <span>{move || if to { app.text().filter_to } else { app.text().filter_from }}</span>
+            <select
+                data-testid=if to { "filter-to" } else { "filter-from" }
+                on:change=move |ev| {
+                    let year = event_target_value(&ev).parse().ok();
+                    set_filter(app, |_, f| if to { f.to = year } else { f.from = year });
+                }
+            >
+                <option value="">{move || app.text().filter_any}</option>
+                {years
+                    .into_iter()
+                    .map(|year| {
+                        let chosen = move || chosen_year() == Some(year);
+                        view! { <option value=year.to_string() prop:selected=chosen>{year.to_string()}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::clipboard::page_address;
 use super::location::Location;
+use super::reactive::effect;
 use crate::data::{Dataset, FuzzyDate};
 use crate::i18n::dates::format_date;
 use crate::i18n::{EN, Strings};
@@ -218,6 +219,19 @@ impl AppState {
     pub fn track_names(&self) {
         self.names.track();
         self.english_names.track();
+    }
+
+    /// For a view without the map (tables, quotes): once the quotes and diaspora files are
+    /// in, the view is this page's content, and `<html data-map-ready>` tells tests so.
+    pub fn mark_ready_with_details(&self) {
+        let ready = self.details_ready;
+        effect(move || {
+            if ready.get()
+                && let Some(root) = document().document_element()
+            {
+                let _ = root.set_attribute("data-map-ready", "");
+            }
+        });
     }
 
     /// Adds a notice unless the same one is already showing.

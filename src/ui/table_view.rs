@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::effect;
 use super::state::use_app;
 use crate::render::tables_html::tables_html;
 
@@ -11,14 +10,7 @@ use crate::render::tables_html::tables_html;
 #[component]
 pub fn TableView() -> impl IntoView {
     let app = use_app();
-    // The table view is this page's content once the data is in: tell tests it is ready.
-    effect(move || {
-        if app.details_ready.get()
-            && let Some(root) = document().document_element()
-        {
-            let _ = root.set_attribute("data-map-ready", "");
-        }
-    });
+    app.mark_ready_with_details();
     view! {
         <section class="table-view" data-testid="table-view" aria-labelledby="table-view-title">
             {move || {
