@@ -80,7 +80,6 @@ fn Filters(data: Arc<Dataset>) -> impl IntoView {
                 <span>{move || text().filter_country}</span>
                 <select
                     data-testid="filter-country"
-                    prop:value=move || current(app).1.map(|c| c.as_str().to_owned()).unwrap_or_default()
                     on:change=move |ev| {
                         let code = non_empty(event_target_value(&ev)).and_then(|v| CountryCode::parse(&v).ok());
                         set_filter(app, |state, _| state.country = code);
@@ -94,7 +93,6 @@ fn Filters(data: Arc<Dataset>) -> impl IntoView {
                 <span>{move || text().filter_speaker}</span>
                 <select
                     data-testid="filter-speaker"
-                    prop:value=move || current(app).0.speaker.unwrap_or_default()
                     on:change=move |ev| {
                         let speaker = non_empty(event_target_value(&ev));
                         set_filter(app, |_, f| f.speaker = speaker);
@@ -115,7 +113,6 @@ fn Filters(data: Arc<Dataset>) -> impl IntoView {
                 <span>{move || text().filter_theme}</span>
                 <select
                     data-testid="filter-theme"
-                    prop:value=move || current(app).0.theme.map(|t| t.key()).unwrap_or_default()
                     on:change=move |ev| {
                         let theme = QuoteTheme::from_key(&event_target_value(&ev));
                         set_filter(app, |_, f| f.theme = theme);

@@ -189,7 +189,7 @@ test('the map exports as a valid PNG and a parseable SVG, and the data as CSV an
     assert.match(parsed.text, /Natural Earth/);
     assert.match(parsed.text, /country=AZE/, 'the permalink is in the picture');
     const csv = await save('download-csv');
-    assert.match(csv.bytes.toString('utf8'), /^kind,id,country,date,text,detail,uncertainty,sources\r\n/);
+    assert.match(csv.bytes.toString('utf8'), /^kind,id,country,date,text,detail,uncertainty,sources,publishers\r\n/);
     const json = JSON.parse((await save('download-json')).bytes.toString('utf8'));
     assert.ok(json.records.length > 5 && json.records.every((r) => r.sources.length > 0));
   });
