@@ -245,6 +245,34 @@ const PREFERRED_ALTERNATIVES: [(&str, &str); 5] = [
     ("CG", "variant"),
 ];
 
+/// Where CLDR's name differs from the name an OTS country uses for itself in that language,
+/// the country's own usage: `(language, code, name, why)`. The eight OTS countries were
+/// checked in all eight languages (December 2026); only this one differs.
+const OWN_NAMES: [(&str, &str, &str, &str); 1] = [(
+    "ru",
+    "KGZ",
+    "Кыргызстан",
+    "CLDR ru says Киргизия; the Constitution of the Kyrgyz Republic (art. 1) names the state \
+     Кыргызская Республика (Кыргызстан), and the OTS and Kyrgyzstan write Кыргызстан in Russian",
+)];
+
+/// Uzbek Latin writes oʻ and gʻ with U+02BB and the tutuq belgisi with U+02BC; CLDR's `uz`
+/// has ‘ or ’ in a few names ("Qo‘shma Shtatlari", "Kot-d’Ivuar").
+fn uzbek_apostrophes(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut before = None;
+    for c in name.chars() {
+        let c = match c {
+            '‘' | '’' | '\'' if matches!(before, Some('o' | 'g' | 'O' | 'G')) => 'ʻ',
+            '‘' | '’' | '\'' => 'ʼ',
+            c => c,
+        };
+        out.push(c);
+        before = Some(c);
+    }
+    out
+}
+
 /// Territories whose default name ends in a bracketed former name, dropped when the
 /// language has no short form (see [`PREFERRED_ALTERNATIVES`]).
 const FORMER_NAME_IN_BRACKETS: [&str; 1] = ["MM"];
@@ -1492,12 +1520,23 @@ fn name_of(
     language_index: usize,
     territories: &BTreeMap<String, String>,
 ) -> Option<String> {
-    let name = match &country.cldr {
-        Some(key) => cldr_name(key, territories)?,
-        None => EXTRA_NAMES
+    let language = LANGUAGES[language_index];
+    let own = OWN_NAMES
+        .iter()
+        .find(|(l, code, _, _)| *l == language && *code == country.code.as_str())
+        .map(|(_, _, name, _)| (*name).to_owned());
+    let name = match (own, &country.cldr) {
+        (Some(own), _) => own,
+        (None, Some(key)) => cldr_name(key, territories)?,
+        (None, None) => EXTRA_NAMES
             .iter()
             .find(|(code, _)| *code == country.code.as_str())
             .map(|(_, names)| names[language_index].to_owned())?,
+    };
+    let name = if language == "uz" {
+        uzbek_apostrophes(&name)
+    } else {
+        name
     };
     let trimmed = name.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
@@ -1868,6 +1907,29 @@ mod tests {
         );
         assert_eq!(name("GB").as_deref(), Some("United Kingdom"));
         assert_eq!(name("ZZ"), None);
+    }
+
+    #[test]
+    fn uzbek_names_use_the_uzbek_apostrophes() {
+        assert_eq!(
+            uzbek_apostrophes("Amerika Qo‘shma Shtatlari"),
+            "Amerika Qoʻshma Shtatlari"
+        );
+        assert_eq!(
+            uzbek_apostrophes("G‘arbiy Sahroi Kabir"),
+            "Gʻarbiy Sahroi Kabir"
+        );
+        assert_eq!(uzbek_apostrophes("Kot-d’Ivuar"), "Kot-dʼIvuar");
+        assert_eq!(uzbek_apostrophes("Oʻzbekiston"), "Oʻzbekiston");
+    }
+
+    #[test]
+    fn own_names_are_for_known_languages_and_say_why() {
+        for (language, code, name, why) in OWN_NAMES {
+            assert!(LANGUAGES.contains(&language), "{language}");
+            assert_eq!(code.len(), 3);
+            assert!(!name.is_empty() && why.len() > 20, "{code}");
+        }
     }
 
     #[test]

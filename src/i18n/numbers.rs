@@ -67,10 +67,14 @@ fn style(lang: Lang) -> NumberStyle {
     }
 }
 
-/// Digits grouped by thousands: `1,462,588` in English, `1 462 588` in Russian.
+/// Digits grouped by thousands: `1,462,588` in English, `1 462 588` in Russian. Hungarian
+/// leaves four-digit numbers whole (`9999`; CLDR `hu` has `minimumGroupingDigits: 2`).
 pub fn grouped(value: u64, lang: Lang) -> String {
     let group = style(lang).group;
     let digits = value.to_string();
+    if lang == Lang::Hu && digits.len() == 4 {
+        return digits;
+    }
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -257,5 +261,13 @@ mod tests {
             compact_amount(Amount::AtLeast(1_400_000), Lang::En),
             "≥ 1.4 million"
         );
+    }
+
+    #[test]
+    fn hungarian_starts_grouping_at_five_digits() {
+        assert_eq!(grouped(9_999, Lang::Hu), "9999");
+        assert_eq!(grouped(12_345, Lang::Hu), "12\u{a0}345");
+        assert_eq!(grouped(9_999, Lang::Ru), "9\u{a0}999");
+        assert_eq!(grouped(9_999, Lang::En), "9,999");
     }
 }

@@ -233,21 +233,155 @@ fn each_language_keeps_to_its_script() {
     }
 }
 
+/// What is wrong with the apostrophes of an Uzbek text: oʻ and gʻ take ʻ (U+02BB), the
+/// tutuq belgisi ʼ (U+02BC); never ', `, ‘ or ’.
+fn uzbek_apostrophe_problem(text: &str) -> Option<String> {
+    if let Some(wrong) = ['\'', '`', '‘', '’']
+        .into_iter()
+        .find(|c| text.contains(*c))
+    {
+        return Some(format!("has {wrong:?}"));
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().find_map(|(i, &c)| {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        (c == 'ʻ' && !matches!(before, Some('o' | 'g' | 'O' | 'G')))
+            .then(|| "has ʻ (U+02BB) after a letter other than o or g".to_owned())
+    })
+}
+
 #[test]
 fn uzbek_uses_the_turned_comma_in_o_and_g() {
     for (name, text) in strings(Lang::Uz).fields() {
-        for wrong in ['\'', '`', '‘', '’'] {
-            assert!(!text.contains(wrong), "uz.{name} has {wrong:?}: {text}");
+        if let Some(problem) = uzbek_apostrophe_problem(text) {
+            panic!("uz.{name} {problem}: {text}");
         }
-        let chars: Vec<char> = text.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            if c == 'ʻ' {
-                let before = i.checked_sub(1).map(|j| chars[j]);
+    }
+    for (code, name) in country_names("uz") {
+        if let Some(problem) = uzbek_apostrophe_problem(&name) {
+            panic!("names/uz.json {code} {problem}: {name}");
+        }
+    }
+}
+
+/// The country names file of a language, as `(code, name)`.
+fn country_names(tag: &str) -> Vec<(String, String)> {
+    let text = match tag {
+        "en" => include_str!("../../public/data/names/en.json"),
+        "tr" => include_str!("../../public/data/names/tr.json"),
+        "az" => include_str!("../../public/data/names/az.json"),
+        "kk" => include_str!("../../public/data/names/kk.json"),
+        "ky" => include_str!("../../public/data/names/ky.json"),
+        "uz" => include_str!("../../public/data/names/uz.json"),
+        "hu" => include_str!("../../public/data/names/hu.json"),
+        _ => include_str!("../../public/data/names/ru.json"),
+    };
+    let map: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(text).expect("a names file is a JSON object of strings");
+    map.into_iter().collect()
+}
+
+/// A word that mixes Cyrillic and Latin letters (a look-alike such as Latin "a" in
+/// "Кaзахстан"), if the text has one.
+fn mixed_script_word(text: &str) -> Option<&str> {
+    let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+    text.split(|c: char| !c.is_alphanumeric())
+        .find(|word| word.chars().any(cyrillic) && word.chars().any(|c| c.is_ascii_alphabetic()))
+}
+
+#[test]
+fn no_word_mixes_latin_and_cyrillic_letters() {
+    for lang in Lang::ALL {
+        for (name, text) in strings(lang).fields() {
+            assert_eq!(mixed_script_word(text), None, "{lang:?}.{name}: {text}");
+        }
+        for (code, name) in country_names(lang.tag()) {
+            assert_eq!(
+                mixed_script_word(&name),
+                None,
+                "names/{}.json {code}",
+                lang.tag()
+            );
+        }
+    }
+    assert_eq!(mixed_script_word("Кaзахстан"), Some("Кaзахстан"));
+}
+
+/// The translators' glossary: one term per concept, and each language's quotation marks.
+fn glossary() -> serde_json::Value {
+    serde_json::from_str(include_str!("glossary.json")).expect("glossary.json is JSON")
+}
+
+/// The text of a field by name.
+fn field(lang: Lang, name: &str) -> &'static str {
+    strings(lang)
+        .fields()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| text)
+        .unwrap_or_else(|| panic!("glossary.json names an unknown field {name}"))
+}
+
+#[test]
+fn each_concept_has_one_term_in_each_language() {
+    let glossary = glossary();
+    let concepts = glossary["concepts"].as_array().expect("concepts");
+    for concept in concepts {
+        let fields = concept["fields"].as_array().expect("fields");
+        for lang in Lang::ALL {
+            let term = concept["terms"][lang.tag()]
+                .as_str()
+                .expect("a term per language");
+            let avoid = concept["avoid"][lang.tag()]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            for name in fields.iter().filter_map(|f| f.as_str()) {
+                let text = field(lang, name).to_lowercase();
                 assert!(
-                    matches!(before, Some('o' | 'g' | 'O' | 'G')),
-                    "uz.{name}: ʻ (U+02BB) belongs after o or g only: {text}"
+                    text.contains(&term.to_lowercase()),
+                    "{lang:?}.{name} does not say \"{term}\" ({}): {text}",
+                    concept["concept"]
+                );
+                for word in avoid.iter().filter_map(|w| w.as_str()) {
+                    assert!(
+                        !text.contains(&word.to_lowercase()),
+                        "{lang:?}.{name} says \"{word}\" where the glossary says \"{term}\": {text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every quotation mark a text might use.
+const QUOTATION_MARKS: [char; 9] = ['“', '”', '„', '‟', '«', '»', '‹', '›', '"'];
+
+#[test]
+fn each_language_quotes_with_its_own_marks() {
+    let glossary = glossary();
+    for lang in Lang::ALL {
+        let marks: Vec<char> = glossary["quotation_marks"][lang.tag()]
+            .as_array()
+            .expect("marks per language")
+            .iter()
+            .filter_map(|m| m.as_str()?.chars().next())
+            .collect();
+        let [open, close] = marks[..] else {
+            panic!("{lang:?}: give an opening and a closing mark");
+        };
+        for (name, text) in strings(lang).fields() {
+            for c in text.chars().filter(|c| QUOTATION_MARKS.contains(c)) {
+                assert!(
+                    c == open || c == close,
+                    "{lang:?}.{name} quotes with {c:?} where the language uses {open}…{close}: {text}"
                 );
             }
+            let (opened, closed) = (text.matches(open).count(), text.matches(close).count());
+            assert!(
+                open == close || opened == closed,
+                "{lang:?}.{name} opens {opened} and closes {closed} quotations: {text}"
+            );
         }
     }
 }
