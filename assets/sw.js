@@ -15,6 +15,12 @@ const CACHE = `ots-atlas-${VERSION}`;
 const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css|svg)$/;
 // The page, whatever its query: `?country=KAZ` is the same index.html.
 const PAGE = new URL('./', self.location).href;
+const PAGE_PATH = new URL('./', self.location).pathname;
+
+/** True for a navigation to the app's own page (its path, or that path plus index.html). */
+function isAppPage(url) {
+  return url.pathname === PAGE_PATH || url.pathname === `${PAGE_PATH}index.html`;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -43,7 +49,9 @@ function keyOf(request) {
 async function fetchAndKeep(event) {
   const request = event.request;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') {
+  const isPage = request.mode === 'navigate';
+  const html = (response.headers.get('content-type') || '').startsWith('text/html');
+  if (response.ok && response.type === 'basic' && (!isPage || html)) {
     const copy = response.clone();
     const kept = caches.open(CACHE).then((cache) => cache.put(keyOf(request), copy));
     try {
@@ -65,8 +73,10 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   // Other sites, other methods, and the link-preview pages (they forward to the map) are
-  // left to the browser.
+  // left to the browser; so is any navigation that is not the app's page (a data file or
+  // embed.js opened in a tab must not replace the offline copy of the app).
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.includes('/share/')) return;
+  if (request.mode === 'navigate' && !isAppPage(url)) return;
   if (HASHED.test(url.pathname)) {
     event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetchAndKeep(event)));
   } else {

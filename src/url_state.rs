@@ -281,6 +281,8 @@ pub enum UrlNotice {
         /// The value given.
         value: String,
     },
+    /// More parameters were ignored than the notices name.
+    MoreIgnored(usize),
 }
 
 impl fmt::Display for UrlNotice {
@@ -314,6 +316,9 @@ impl fmt::Display for UrlNotice {
                 f,
                 "The value “{value}” of “{key}” could not be read and was ignored."
             ),
+            Self::MoreIgnored(count) => {
+                write!(f, "… and {count} more parameters were ignored.")
+            }
         }
     }
 }
@@ -349,8 +354,13 @@ impl MapState {
         let mut zoom: Option<f64> = None;
         let mut filter = QuoteFilter::default();
         let mut quotes_view = false;
+        let mut unread = 0;
         for (key, value) in pairs {
             if seen.contains(&key) {
+                continue;
+            }
+            if seen.len() == MAX_URL_KEYS {
+                unread += 1;
                 continue;
             }
             seen.push(key);
@@ -466,6 +476,12 @@ impl MapState {
         }
         // The filters mean something only in the quotes view; elsewhere they are dropped.
         state.quotes = quotes_view.then_some(filter);
+        // A crafted link must not bury the map under notices.
+        let more = notices.len().saturating_sub(MAX_URL_NOTICES) + unread;
+        if more > 0 {
+            notices.truncate(MAX_URL_NOTICES);
+            notices.push(UrlNotice::MoreIgnored(more));
+        }
         if state.item.is_some() && state.country.is_none() {
             notices.push(UrlNotice::UnknownItem(
                 state.item.take().unwrap_or_default(),
@@ -663,16 +679,30 @@ pub fn parse_number(text: &str) -> Option<f64> {
 }
 
 /// Keeps notices short when a URL carries a long value.
+/// A value as a notice quotes it: at most 40 characters, without the bidirectional
+/// controls that could show it reversed or reordered (U+202E "right-to-left override").
 fn shorten(value: &str) -> String {
     const MAX: usize = 40;
-    if value.chars().count() <= MAX {
-        value.to_owned()
-    } else {
-        let mut s: String = value.chars().take(MAX).collect();
+    let shown = value.chars().filter(|c| !is_bidi_control(*c));
+    let mut s: String = shown.clone().take(MAX).collect();
+    if shown.count() > MAX {
         s.push('…');
-        s
     }
+    s
 }
+
+/// The Unicode bidirectional formatting characters.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// At most this many notices about one link; the rest are counted in one more.
+pub const MAX_URL_NOTICES: usize = 5;
+/// Parameters read from one link; a longer query is not read further.
+pub const MAX_URL_KEYS: usize = 64;
 
 /// Decodes `%XX` escapes and `+` as space; invalid escapes are kept as written.
 pub fn percent_decode(text: &str) -> String {
@@ -963,5 +993,42 @@ mod quotes_view_tests {
     #[test]
     fn the_quotes_view_needs_the_quotes_file() {
         assert!(parse("view=quotes").0.needs_details());
+    }
+}
+
+#[cfg(test)]
+mod hostile_link_tests {
+    use super::*;
+
+    #[test]
+    fn a_flood_of_parameters_gives_a_few_notices_and_a_count() {
+        let query: String = (0..1500).map(|i| format!("k{i}&")).collect();
+        let (state, notices) = MapState::from_query(&query, 2026);
+        assert_eq!(state, MapState::default());
+        assert_eq!(notices.len(), MAX_URL_NOTICES + 1);
+        assert_eq!(
+            notices.last(),
+            Some(&UrlNotice::MoreIgnored(1500 - MAX_URL_NOTICES))
+        );
+        // Real parameters after the first 64 keys are not read.
+        let late = format!("{query}country=KAZ");
+        assert_eq!(MapState::from_query(&late, 2026).0.country, None);
+        // A short bad link keeps its notices.
+        assert_eq!(MapState::from_query("a=1&b=2", 2026).1.len(), 2);
+    }
+
+    #[test]
+    fn quoted_values_cannot_be_reversed_or_reordered() {
+        let (_, notices) = MapState::from_query("%E2%80%AEmoc.elgoog%2F%2F%3Asptth=1", 2026);
+        assert_eq!(
+            notices,
+            [UrlNotice::UnknownParameter("moc.elgoog//:sptth".to_owned())]
+        );
+        for c in [
+            '\u{61c}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}',
+        ] {
+            assert!(!shorten(&format!("a{c}b")).contains(c));
+        }
+        assert_eq!(shorten(&"x".repeat(41)), format!("{}…", "x".repeat(40)));
     }
 }

@@ -23,6 +23,12 @@ impl Source {
             ));
         }
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        if host.contains('@') {
+            // `https://www.turkicstates.org@evil.example/` goes to evil.example.
+            return Err(format!(
+                "\"{text}\" has user information before its host (…@…): write the address without it"
+            ));
+        }
         if host.is_empty() || host.starts_with('.') || !host.contains('.') {
             return Err(format!("\"{text}\" has no valid host name"));
         }
@@ -81,6 +87,8 @@ mod tests {
             "https://example.org/a b",
             " https://example.org/",
             "https://example.org/\"><script>",
+            "https://www.turkicstates.org@evil.example/",
+            "https://user:pass@example.org/x",
         ] {
             assert!(Source::parse(bad).is_err(), "{bad}");
         }

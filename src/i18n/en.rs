@@ -184,6 +184,7 @@ pub const EN: Strings = Strings {
     notice_year_out_of_range: "“{0}” is not a year the map can show ({1} to today); showing today.",
     notice_unknown_language: "The language “{0}” is not available; showing English.",
     notice_bad_value: "The value “{1}” of “{0}” could not be read and was ignored.",
+    notice_more_ignored: "… and {0} more parameters were ignored.",
     months: "January|February|March|April|May|June|July|August|September|October|November|December",
     months_alone: "January|February|March|April|May|June|July|August|September|October|November|December",
     date_day: "{d} {m} {y}",

@@ -460,6 +460,8 @@ pub struct Strings {
     pub notice_unknown_language: &'static str,
     /// Notice: a parameter's value could not be read ({0} the parameter, {1} the value).
     pub notice_bad_value: &'static str,
+    /// '… and {0} more parameters were ignored.' ({0}: a number), after the first few notices of a link.
+    pub notice_more_ignored: &'static str,
     /// Month names next to a day, January to December, separated by `|` (CLDR's format
     /// form: genitive in Russian). Dates follow CLDR's Gregorian calendar
     /// (`cldr-dates-full` 48.2.0): see `dates.rs`.

@@ -46,6 +46,9 @@ fn show_fatal_message(detail: &str) {
     if let Ok(button) = document.create_element("a") {
         button.set_text_content(Some("Reload"));
         let _ = button.set_attribute("href", "");
+        // A real reload: the in-page link listener leaves `data-reload` links alone.
+        let _ = button.set_attribute("data-reload", "");
+        let _ = button.set_attribute("data-testid", "fatal-reload");
         button.set_class_name("button");
         let _ = panel.append_child(&button);
     }

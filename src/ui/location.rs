@@ -88,7 +88,11 @@ fn in_page_link(ev: &web_sys::MouseEvent) -> Option<String> {
         .ok()??
         .dyn_into::<web_sys::HtmlAnchorElement>()
         .ok()?;
-    if !matches!(link.target().as_str(), "" | "_self") || link.has_attribute("download") {
+    // `data-reload` (the error box's Reload) asks for a real page load.
+    if !matches!(link.target().as_str(), "" | "_self")
+        || link.has_attribute("download")
+        || link.has_attribute("data-reload")
+    {
         return None;
     }
     let here = window().location();

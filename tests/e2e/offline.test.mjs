@@ -51,3 +51,27 @@ test('after one visit the map, a country panel, the language used and another vi
     if (!stopped) await own.close();
   }
 });
+
+test('F1: opening a data file or embed.js in a tab does not replace the offline copy of the app', async () => {
+  const own = await startServer({ root: DIST, port: 0 });
+  try {
+    await withPage(
+      async (page) => {
+        const d = await openAppAt(page, own.url, 'country=KAZ');
+        await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 30_000 });
+        // Other pages of the same origin, opened as pages.
+        for (const file of ['/data/countries.json', '/embed.js', '/sw.js']) {
+          await page.goto(`${own.url}${file}`);
+        }
+        await page.context().setOffline(true);
+        await page.goto(`${own.url}/?country=KAZ`, { waitUntil: 'commit' });
+        await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: 30_000 });
+        await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Kazakhstan' }).waitFor();
+        assertNoPanic(d);
+      },
+      { serviceWorkers: 'allow' },
+    );
+  } finally {
+    await own.close();
+  }
+});
