@@ -118,13 +118,33 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Parses and checks the five files. `known_codes` says which country codes the map
-    /// geometry has; every code in the data must be one of them. Returns every problem
-    /// found, in file order, when there is any.
+    /// Parses and checks the seven files, all or nothing: `check-data` and the build use
+    /// it. `known_codes` says which country codes the map geometry has; every code in the
+    /// data must be one of them. Returns every problem found, in file order, when there is
+    /// any.
     pub fn load(
         files: &DataFiles<'_>,
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> Result<Dataset, Vec<DataError>> {
+        match Self::load_valid(files, known_codes) {
+            (Some(dataset), errors) if errors.is_empty() => Ok(dataset),
+            (_, errors) if !errors.is_empty() => Err(errors),
+            // A missing organisation always comes with a reported problem; the fallback
+            // keeps this path from ever returning an empty error list.
+            _ => Err(vec![DataError::in_file(
+                ORGANIZATION_FILE,
+                "could not be read",
+            )]),
+        }
+    }
+
+    /// Like [`Dataset::load`], but keeps every record that passed its own checks, with the
+    /// problems found: the browser shows what it can and reports the rest in one notice.
+    /// `None` only when `organization.json` itself cannot be read.
+    pub fn load_valid(
+        files: &DataFiles<'_>,
+        known_codes: &dyn Fn(CountryCode) -> bool,
+    ) -> (Option<Dataset>, Vec<DataError>) {
         let mut errors = Vec::new();
         let countries = country::load(
             files.countries,
@@ -202,26 +222,18 @@ impl Dataset {
             validate::offices(org, &mut errors);
         }
 
-        match organization.organization {
-            Some(organization) if errors.is_empty() => Ok(Dataset {
-                countries: countries.records,
-                events: events.records,
-                quotes: quotes.records,
-                institutions: diaspora.institutions.records,
-                initiatives: diaspora.initiatives.records,
-                figures: diaspora.figures.records,
-                organization,
-                publishers: publishers.records,
-                changelog: changelog.records,
-            }),
-            // A missing organisation always comes with a reported problem; the fallback
-            // keeps this path from ever returning an empty error list.
-            _ if errors.is_empty() => Err(vec![DataError::in_file(
-                ORGANIZATION_FILE,
-                "could not be read",
-            )]),
-            _ => Err(errors),
-        }
+        let dataset = organization.organization.map(|organization| Dataset {
+            countries: countries.records,
+            events: events.records,
+            quotes: quotes.records,
+            institutions: diaspora.institutions.records,
+            initiatives: diaspora.initiatives.records,
+            figures: diaspora.figures.records,
+            organization,
+            publishers: publishers.records,
+            changelog: changelog.records,
+        });
+        (dataset, errors)
     }
 
     /// All countries, in file order.

@@ -185,6 +185,7 @@ pub const AZ: Strings = Strings {
     notice_unknown_language: "“{0}” dili mövcud deyil; ingilis dilində göstərilir.",
     notice_bad_value: "“{0}” parametrinin “{1}” dəyəri oxunmadı və nəzərə alınmadı.",
     notice_more_ignored: "… və daha {0} parametr nəzərə alınmadı.",
+    data_unreadable: "Məlumatlar oxunmadı.",
     months: "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr",
     months_alone: "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr",
     date_day: "{d} {m} {y}",

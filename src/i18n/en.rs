@@ -185,6 +185,7 @@ pub const EN: Strings = Strings {
     notice_unknown_language: "The language “{0}” is not available; showing English.",
     notice_bad_value: "The value “{1}” of “{0}” could not be read and was ignored.",
     notice_more_ignored: "… and {0} more parameters were ignored.",
+    data_unreadable: "The data could not be read.",
     months: "January|February|March|April|May|June|July|August|September|October|November|December",
     months_alone: "January|February|March|April|May|June|July|August|September|October|November|December",
     date_day: "{d} {m} {y}",

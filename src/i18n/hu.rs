@@ -185,6 +185,7 @@ pub const HU: Strings = Strings {
     notice_unknown_language: "A(z) „{0}” nyelv nem érhető el; angolul jelenik meg.",
     notice_bad_value: "A(z) „{0}” paraméter „{1}” értéke nem olvasható, ezért figyelmen kívül hagytuk.",
     notice_more_ignored: "… és további {0} paramétert figyelmen kívül hagytunk.",
+    data_unreadable: "Az adatokat nem sikerült beolvasni.",
     months: "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december",
     months_alone: "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december",
     date_day: "{y}. {m} {d}.",

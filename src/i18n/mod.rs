@@ -462,6 +462,8 @@ pub struct Strings {
     pub notice_bad_value: &'static str,
     /// '… and {0} more parameters were ignored.' ({0}: a number), after the first few notices of a link.
     pub notice_more_ignored: &'static str,
+    /// Where data should be, when a data file could not be downloaded or read (a Try again button follows).
+    pub data_unreadable: &'static str,
     /// Month names next to a day, January to December, separated by `|` (CLDR's format
     /// form: genitive in Russian). Dates follow CLDR's Gregorian calendar
     /// (`cldr-dates-full` 48.2.0): see `dates.rs`.

@@ -185,6 +185,7 @@ pub const TR: Strings = Strings {
     notice_unknown_language: "“{0}” dili mevcut değil; İngilizce gösteriliyor.",
     notice_bad_value: "“{0}” parametresinin “{1}” değeri okunamadı ve yok sayıldı.",
     notice_more_ignored: "… ve {0} parametre daha yok sayıldı.",
+    data_unreadable: "Veriler okunamadı.",
     months: "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık",
     months_alone: "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık",
     date_day: "{d} {m} {y}",

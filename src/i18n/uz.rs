@@ -186,6 +186,7 @@ pub const UZ: Strings = Strings {
     notice_unknown_language: "“{0}” tili mavjud emas; ingliz tilida koʻrsatildi.",
     notice_bad_value: "“{0}” parametrining “{1}” qiymati oʻqilmadi va eʼtiborga olinmadi.",
     notice_more_ignored: "… va yana {0} ta parametr eʼtiborga olinmadi.",
+    data_unreadable: "Maʼlumotlarni oʻqib boʻlmadi.",
     months: "yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr",
     months_alone: "yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr",
     date_day: "{d}-{m}, {y}",

@@ -51,6 +51,33 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
     html.finish()
 }
 
+/// Where data should be when it could not be read: the sentence and "Try again"
+/// (`data-action="retry-data"`, which the panel's or view's listener acts on).
+pub fn data_failed_html(text: &'static Strings) -> String {
+    let mut html = Html::new();
+    html.open(
+        "p",
+        &[
+            ("class", Some("panel__status")),
+            ("role", Some("alert")),
+            ("data-testid", Some("data-failed")),
+        ],
+    )
+    .text(text.data_unreadable)
+    .text(" ")
+    .element(
+        "button",
+        &[
+            ("type", Some("button")),
+            ("class", Some("link-button")),
+            ("data-action", Some("retry-data")),
+        ],
+        text.retry,
+    )
+    .close("p");
+    html.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

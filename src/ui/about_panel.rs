@@ -11,6 +11,7 @@ use super::state::use_app;
 use crate::geo::path::format_decimal;
 use crate::render::about_html::about_html;
 use crate::render::html::Html;
+use crate::render::notice_html::data_failed_html;
 use crate::world::CountryCode;
 
 /// The About panel.
@@ -54,6 +55,9 @@ pub fn AboutPanel() -> impl IntoView {
                     {
                         app.select(Some(code));
                     }
+                    if clicked(&ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
+                        app.retry_data();
+                    }
                 }
             >
                 {move || {
@@ -67,6 +71,7 @@ pub fn AboutPanel() -> impl IntoView {
                     app.track_names();
                     match app.dataset.get() {
                         Some(data) => app.with_panel_context(|cx| about_html(&data, cx)),
+                        None if app.data_failed.get() => data_failed_html(text()),
                         None => {
                             let mut html = Html::new();
                             html.element("p", &[], text().loading);

@@ -23,7 +23,7 @@ use super::reactive::{effect, effect_until};
 use super::state::{AppState, History, Notice, current_year, use_app};
 use super::table_view::TableView;
 use crate::data::Status;
-use crate::i18n::fill;
+use crate::i18n::{EN, fill};
 use crate::share_links::view_link;
 use crate::url_state::{Lang, MapState, UrlNotice};
 
@@ -63,9 +63,14 @@ fn Atlas() -> impl IntoView {
             }
         }
     });
-    let names = loaded(move || load_names(app.lang.get()));
+    // "Try again" on a data notice downloads these again too.
+    let names = loaded(move || {
+        app.data_retry.track();
+        load_names(app.lang.get())
+    });
     // Interface text for languages other than English arrives on demand.
     let interface_text = loaded(move || {
+        app.data_retry.track();
         let lang = app.lang.get();
         async move {
             if lang == Lang::En {
@@ -77,8 +82,10 @@ fn Atlas() -> impl IntoView {
     });
     effect(move || match interface_text.get() {
         Some(Some((lang, Ok(text)))) => app.loaded_text.set(Some((lang, text))),
+        // Settled in English: the map becomes ready, and the notice offers Try again.
         Some(Some((lang, Err(error)))) => {
-            leptos::logging::warn!("{} text unavailable, showing English: {error}", lang.tag());
+            app.loaded_text.set(Some((lang, &EN)));
+            app.notify(Notice::DataUnavailable(error.to_string()));
         }
         _ => {}
     });
@@ -95,13 +102,20 @@ fn Atlas() -> impl IntoView {
     });
 
     // Names and data are published into the shared state as they arrive.
-    effect(move || {
-        if let Some(Ok(n)) = names.get() {
+    effect(move || match names.get() {
+        Some(Ok(n)) => {
             if app.lang.get_untracked() == Lang::En {
                 app.english_names.set(Some(n.clone()));
             }
             app.names.set(Some(n));
         }
+        // Settled without them: names fall back to English, then to codes
+        // (`AppState::name_of`), and the notice offers Try again.
+        Some(Err(error)) => {
+            app.names.set(Some(Arc::default()));
+            app.notify(Notice::DataUnavailable(error.to_string()));
+        }
+        None => {}
     });
     effect(move || {
         if let Some(Some(Ok(n))) = english.get() {
@@ -115,6 +129,7 @@ fn Atlas() -> impl IntoView {
         let texts = match texts {
             Ok(texts) => texts,
             Err(error) => {
+                app.data_failed.set(true);
                 app.notify(Notice::DataUnavailable(error.to_string()));
                 return;
             }
@@ -122,29 +137,27 @@ fn Atlas() -> impl IntoView {
         let details = match details.get() {
             Some(Some(Ok(details))) => Some(details),
             Some(Some(Err(error))) => {
+                app.data_failed.set(true);
                 app.notify(Notice::DataUnavailable(error.to_string()));
                 None
             }
             _ => None,
         };
         let complete = details.is_some();
-        let built = build_dataset(&texts, details.as_deref(), &w).map_err(|errors| {
+        // Every valid record is kept; the others are reported in one notice.
+        let (dataset, errors) = build_dataset(&texts, details.as_deref(), &w);
+        if !errors.is_empty() {
             for error in &errors {
                 leptos::logging::error!("{error}");
             }
-            let first = errors.first().map(ToString::to_string).unwrap_or_default();
-            if errors.len() > 1 {
-                format!("{first} (and {} more problems)", errors.len() - 1)
-            } else {
-                first
-            }
-        });
-        match built {
-            Ok(dataset) => {
+            app.notify(Notice::Data(data_problems(&errors)));
+        }
+        match dataset {
+            Some(dataset) => {
                 app.dataset.set(Some(dataset));
                 app.details_ready.set(complete);
             }
-            Err(message) => app.notify(Notice::Data(message)),
+            None => app.data_failed.set(true),
         }
     });
 
@@ -337,5 +350,15 @@ fn normalise_url(app: &AppState, world: &Arc<LoadedWorld>, initial: &[UrlNotice]
     let current = current.strip_prefix('?').unwrap_or(&current);
     if current != state.to_query() {
         app.go(&state, History::Replace);
+    }
+}
+
+/// One line for the data notice: the first problem and how many more there are.
+fn data_problems(errors: &[crate::data::DataError]) -> String {
+    let first = errors.first().map(ToString::to_string).unwrap_or_default();
+    if errors.len() > 1 {
+        format!("{first} (and {} more problems)", errors.len() - 1)
+    } else {
+        first
     }
 }

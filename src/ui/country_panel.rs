@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::clipboard::page_address;
+use super::delegate::clicked;
 use super::item_actions::on_item_click;
 use super::panel::{SheetHandle, SheetHeight};
 use super::reactive::effect;
@@ -13,6 +14,7 @@ use crate::geo::path::format_decimal;
 use crate::render::country_html::{country_facts_html, country_html};
 use crate::render::html::Html;
 use crate::render::item_html::item_dom_id;
+use crate::render::notice_html::data_failed_html;
 use crate::world::CountryCode;
 
 /// The panel of one country.
@@ -79,6 +81,9 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                         })
                     };
                     on_item_click(&ev, app.text(), &citation);
+                    if clicked(&ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
+                        app.retry_data();
+                    }
                 }
                 inner_html=move || {
                     app.track_names();
@@ -97,11 +102,14 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                                 .country(code)
                                 .map(|c| country_facts_html(c, cx))
                                 .unwrap_or_default();
-                            if !ready {
+                            if !ready && app.data_failed.get() {
+                                html.push_str(&data_failed_html(cx.text));
+                            } else if !ready {
                                 html.push_str(&status_line(cx.text.loading_details, Some("panel-loading")));
                             }
                             html
                         }
+                        None if app.data_failed.get() => data_failed_html(cx.text),
                         None => status_line(cx.text.loading, None),
                     })
                 }

@@ -242,13 +242,14 @@ pub async fn load_detail_texts() -> Result<Arc<DetailTexts>, LoadError> {
     }))
 }
 
-/// Validates the data against the map's codes. Without `details` (not loaded yet), the
-/// dataset has no quotes and no diaspora records.
+/// Validates the data against the map's codes, keeping every valid record: the dataset
+/// (`None` when the organisation file cannot be read) and the problems found. Without
+/// `details` (not loaded yet), the dataset has no quotes and no diaspora records.
 pub fn build_dataset(
     texts: &DataTexts,
     details: Option<&DetailTexts>,
     world: &LoadedWorld,
-) -> Result<Arc<Dataset>, Vec<DataError>> {
+) -> (Option<Arc<Dataset>>, Vec<DataError>) {
     let files = DataFiles {
         countries: &texts.countries,
         events: &texts.events,
@@ -258,5 +259,6 @@ pub fn build_dataset(
         publishers: details.map_or(NO_PUBLISHERS, |d| &d.publishers),
         changelog: details.map_or(NO_CHANGELOG, |d| &d.changelog),
     };
-    Dataset::load(&files, &|code| world.contains(code)).map(Arc::new)
+    let (dataset, errors) = Dataset::load_valid(&files, &|code| world.contains(code));
+    (dataset.map(Arc::new), errors)
 }

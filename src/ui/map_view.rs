@@ -623,6 +623,9 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                 <g
                     node_ref=countries_ref
                     class="map__countries"
+                    // Chromium makes an SVG element with focus listeners a tab stop: the
+                    // group is not one (the first Tab into the map reaches a country).
+                    tabindex="-1"
                     on:pointerover=on_country_over
                     on:pointermove=on_country_move
                     on:pointerout=on_country_out

@@ -6,6 +6,7 @@ mod about_panel;
 mod app;
 mod clipboard;
 mod country_panel;
+mod data_status;
 mod delegate;
 mod download;
 mod embed;

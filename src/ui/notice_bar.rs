@@ -45,7 +45,7 @@ pub fn NoticeBar() -> impl IntoView {
                 let index = |value: String| value.parse::<usize>().ok();
                 if let Some(i) = clicked(&ev, "data-retry").and_then(|(_, v)| index(v)) {
                     dismiss(i);
-                    app.data_retry.update(|n| *n += 1);
+                    app.retry_data();
                 } else if let Some(i) = clicked(&ev, "data-dismiss").and_then(|(_, v)| index(v)) {
                     dismiss(i);
                 }

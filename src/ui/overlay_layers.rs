@@ -70,6 +70,9 @@ pub fn FlowLayer(map: MapCamera, tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) 
         <g
             class="map__flows"
             data-testid="flows"
+            // Chromium makes an SVG element with focus listeners a tab stop: the group is
+            // not one (its flows are).
+            tabindex="-1"
             on:click=move |ev| {
                 if let Some(host) = shape(&ev, "data-host").and_then(|(_, h)| CountryCode::parse(&h).ok()) {
                     app.select(Some(host));
@@ -168,6 +171,7 @@ pub fn MarkerLayer(
             node_ref=layer
             class="map__markers"
             data-testid="markers"
+            tabindex="-1"
             style:--k=inverse_scale
             on:click=move |ev: web_sys::MouseEvent| {
                 if let Some((element, _)) = shape(&ev, "data-x") {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::clipboard::page_address;
+use super::data_status::DataStatus;
 use super::item_actions::on_item_click;
 use super::state::{AppState, History, use_app};
 use crate::citation::item_citation;
@@ -26,7 +27,7 @@ pub fn QuotesView() -> impl IntoView {
             <h2 id="quotes-view-title">{move || app.text().quotes_title}</h2>
             {move || match app.dataset.get().filter(|_| app.details_ready.get()) {
                 Some(data) => view! { <Filters data=data.clone() /> <QuoteList data /> }.into_any(),
-                None => view! { <p role="status">{move || app.text().loading_details}</p> }.into_any(),
+                None => view! { <DataStatus /> }.into_any(),
             }}
         </section>
     }

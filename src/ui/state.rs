@@ -72,6 +72,9 @@ pub struct AppState {
     pub loaded_text: RwSignal<Option<(Lang, &'static Strings)>>,
     /// Bumped to download the data files again after a failure.
     pub data_retry: RwSignal<u32>,
+    /// True when a data file could not be downloaded or read: panels and the table and
+    /// quotes views then say so (with Try again) instead of "Loading".
+    pub data_failed: RwSignal<bool>,
     /// A request to bring a country into view (search): the map frames it, then clears.
     pub frame_request: RwSignal<Option<CountryCode>>,
     location: Location,
@@ -115,6 +118,7 @@ impl AppState {
             outer_requested,
             frame_request: RwSignal::new(None),
             data_retry: RwSignal::new(0),
+            data_failed: RwSignal::new(false),
             loaded_text: RwSignal::new(None),
             location,
         };
@@ -232,6 +236,12 @@ impl AppState {
                 let _ = root.set_attribute("data-map-ready", "");
             }
         });
+    }
+
+    /// Downloads the data, names and text files again (after a failure).
+    pub fn retry_data(&self) {
+        self.data_failed.set(false);
+        self.data_retry.update(|n| *n += 1);
     }
 
     /// Adds a notice unless the same one is already showing.

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::data_status::DataStatus;
 use super::state::use_app;
 use crate::render::tables_html::tables_html;
 
@@ -24,7 +25,7 @@ pub fn TableView() -> impl IntoView {
                             let html = app.with_panel_context(|cx| tables_html(&data, cx));
                             view! { <div class="table-view__tables" inner_html=html></div> }.into_any()
                         }
-                        None => view! { <p role="status">{text.loading_details}</p> }.into_any(),
+                        None => view! { <DataStatus /> }.into_any(),
                     }}
                 }
             }}

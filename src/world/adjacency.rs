@@ -17,6 +17,10 @@ const LOW_32: u128 = 0xFFFF_FFFF;
 
 /// Shared vertices needed to call two countries neighbours (one point is a corner touch).
 const MIN_SHARED_POINTS: usize = 2;
+/// Real borders meet at most four or so countries in one point; a vertex shared by more is
+/// not a border (a hostile file could make every country share one), and is skipped, so
+/// the pairs stay linear in the number of vertices.
+const MAX_AT_VERTEX: usize = 8;
 /// Plane units of distance that weigh as much as a full turn away from the arrow.
 const DISTANCE_WEIGHT: f64 = 2000.0;
 /// A neighbour is "in the direction" when the cosine between the arrow and the way to its
@@ -94,6 +98,9 @@ impl Adjacency {
         // vertices of a pair sort together, pairs in order.
         let mut pairs: Vec<u128> = Vec::new();
         for run in uses.chunk_by(|x, y| x >> 32 == y >> 32) {
+            if run.len() > MAX_AT_VERTEX {
+                continue;
+            }
             for (i, a) in run.iter().enumerate() {
                 for b in &run[i + 1..] {
                     pairs.push((a & LOW_32) << 96 | (b & LOW_32) << 64 | a >> 32);
@@ -272,5 +279,44 @@ mod tests {
             .step(code("ISL"), Direction::Right)
             .expect("something east of Iceland");
         assert_ne!(east, code("ISL"));
+    }
+}
+
+#[cfg(test)]
+mod hostile_tests {
+    use super::*;
+    use crate::world::parse_world;
+
+    /// `n` features with codes AAA, AAB, …, all with the same small square.
+    fn crowded(n: usize) -> String {
+        let features: Vec<String> = (0..n)
+            .map(|i| {
+                let code: String = [i / 676, i / 26 % 26, i % 26]
+                    .iter()
+                    .map(|&k| char::from(b'A' + k as u8))
+                    .collect();
+                format!(
+                    r#"{{"type":"Feature","id":"{code}","properties":{{}},"geometry":{{"type":"Polygon","coordinates":[[[10,10],[11,10],[11,11],[10,11],[10,10]]]}}}}"#
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            features.join(",")
+        )
+    }
+
+    #[test]
+    fn countries_crowding_one_point_are_not_neighbours_and_cost_no_pairs() {
+        let world = parse_world(&crowded(900)).expect("900 features are a world");
+        let adjacency = Adjacency::build(&world, &EqualEarth::new());
+        let first = CountryCode::from_static("AAA");
+        assert_eq!(adjacency.neighbours_of(first), Vec::<CountryCode>::new());
+    }
+
+    #[test]
+    fn a_file_with_thousands_of_features_is_refused_before_any_sorting() {
+        let error = parse_world(&crowded(10_000)).expect_err("10,000 features are refused");
+        assert!(error.to_string().contains("at most 1000"), "{error}");
     }
 }

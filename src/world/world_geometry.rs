@@ -205,6 +205,14 @@ pub fn parse_world(json: &str) -> Result<World, WorldError> {
         }
         _ => return Err(syntax("expected a GeoJSON object with a \"type\"")),
     };
+    // A world map has a few hundred countries (241 here); a file with thousands is not
+    // one, and the quadratic steps below (an insertion sort) must stay bounded.
+    if features.len() > MAX_FEATURES {
+        return Err(WorldError::Syntax(format!(
+            "{} features; a world map has at most {MAX_FEATURES}",
+            features.len()
+        )));
+    }
     let mut shapes = Vec::with_capacity(features.len());
     for (index, feature) in features.iter().enumerate() {
         shapes.push(shape_from_feature(index, feature)?);
@@ -215,6 +223,9 @@ pub fn parse_world(json: &str) -> Result<World, WorldError> {
     }
     Ok(World { shapes })
 }
+
+/// The most features a geometry file may have.
+pub const MAX_FEATURES: usize = 1000;
 
 /// The values of a GeoJSON object's `type`.
 const GEOJSON_TYPES: [&str; 9] = [

@@ -9,13 +9,22 @@ const focusedCode = (page) => page.evaluate(() => document.activeElement?.getAtt
 test('Tab reaches the map, arrows move to neighbours, Enter opens, Escape closes and restores focus', async () => {
   await withPage(async (page) => {
     await openApp(page);
-    // Tab from the top of the page until a country shape has the focus.
-    let code = null;
-    for (let i = 0; i < 30 && !code; i += 1) {
+    // The exact tab stops from the top of the page: the header's controls, then the
+    // first Tab into the map reaches a named country (no unnamed group in between).
+    const stops = [];
+    for (let i = 0; i < 6; i += 1) {
       await page.keyboard.press('Tab');
-      code = await focusedCode(page);
+      stops.push(
+        await page.evaluate(() => {
+          const e = document.activeElement;
+          return e.dataset.code ?? e.dataset.testid ?? e.tagName;
+        }),
+      );
     }
+    assert.deepEqual(stops, ['search-input', 'language-select', 'theme-toggle', 'quotes-toggle', 'view-toggle', 'KAZ']);
+    const code = await focusedCode(page);
     assert.equal(code, 'KAZ', 'the map is reached by Tab, on Kazakhstan');
+    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Kazakhstan/);
     // The keyboard focus is drawn: a dashed outline along the focused country.
     const outline = () => page.locator('.map__focus').getAttribute('d');
     assert.ok((await outline())?.length > 10, 'the focused country is outlined');

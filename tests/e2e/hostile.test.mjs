@@ -83,3 +83,65 @@ test('F6: embed.js inlined still checks origins, refuses NaN and cannot be switc
     assert.equal(await page.locator('#other').getAttribute('data-ots-atlas-height'), null);
   });
 });
+
+for (const [what, file, loaded] of [
+  ['the names file', 'data/names/tr.json', (page) => page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Kazakistan' })],
+  ['the interface text', 'i18n/tr.json', (page) => page.getByTestId('share-toggle').getByText('Paylaş')],
+]) {
+  test(`F5: when ${what} of the language fails, a notice offers Try again and the map still becomes ready`, async () => {
+    await withPage(async (page) => {
+      await page.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      const outer = page.waitForRequest((r) => r.url().endsWith('/data/world-outer.geojson'), { timeout: 15_000 });
+      const d = await openApp(page, 'lang=tr&country=KAZ');
+      const notice = page.getByTestId('notice').first();
+      await notice.waitFor();
+      assert.match(await notice.innerText(), new RegExp(file.replace(/[./]/g, '\\$&')));
+      // Ready: the prefetch of the rest of the geometry follows.
+      await outer;
+      // Try again brings the file once it is there.
+      await page.unroute(`**/${file}`);
+      await page.getByTestId('notice-retry').first().click();
+      await loaded(page).waitFor();
+      assertNoPanic(d);
+    });
+  });
+}
+
+test('F3: one invalid record hides nothing else: the panel shows its facts and the map its colours', async () => {
+  const real = JSON.parse(await readFile(path.join(DIST, 'data/countries.json'), 'utf8'));
+  real.countries.find((c) => c.code === 'TUR').sources.push('javascript:alert(1)');
+  await withPage(async (page) => {
+    await page.route('**/data/countries.json', (route) =>
+      route.fulfill({ body: JSON.stringify(real), contentType: 'application/json' }),
+    );
+    const d = await openApp(page, 'country=KAZ');
+    const notice = page.getByTestId('notice').first();
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /countries\.json: record "TUR", field "sources"/);
+    await page.getByTestId('panel').getByTestId('panel-status').waitFor();
+    assert.match(await page.getByTestId('panel').getByTestId('panel-status').innerText(), /member/i);
+    assertNoPanic(d);
+  });
+});
+
+test('F3: when the data cannot be read at all, the panel and the table say so and Try again brings it', async () => {
+  for (const query of ['country=KAZ', 'view=table']) {
+    await withPage(async (page) => {
+      await page.route('**/data/organization.json', (route) =>
+        route.fulfill({ body: 'not json', contentType: 'application/json' }),
+      );
+      await page.goto(`${server.url}/?${query}`);
+      const failed = page.getByTestId('data-failed').first();
+      await failed.waitFor({ timeout: 30_000 });
+      assert.match(await failed.innerText(), /could not be read/);
+      await page.unroute('**/data/organization.json');
+      await failed.getByRole('button').click();
+      if (query === 'view=table') {
+        await page.getByTestId('table-countries').waitFor();
+      } else {
+        await page.getByTestId('panel').getByTestId('panel-status').waitFor();
+      }
+      assert.equal(await page.getByTestId('data-failed').count(), 0);
+    });
+  }
+});

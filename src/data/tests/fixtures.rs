@@ -304,3 +304,33 @@ fn a_log_entry_must_name_records_that_exist() {
         "changelog.json: record \"log-2026-12-04-quotes-added\", field \"records\": names \"no-such-quote-2024\", which no data file defines (write \"removed\" for records taken out)"
     );
 }
+
+#[test]
+fn the_browser_keeps_every_valid_record_and_reports_the_others() {
+    let texts = fixture_texts("unknown-code");
+    let (data, errors) =
+        Dataset::load_valid(&DataFiles::from_texts(&texts), &|code: CountryCode| {
+            KNOWN.contains(&code.as_str())
+        });
+    let data = data.expect("the organisation is readable, so there is a dataset");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    // The broken event is left out; the rest is there.
+    assert!(data.event("washington-solidarity-reception-2025").is_none());
+    assert!(!data.events().is_empty() && !data.countries().is_empty());
+    // The strict check refuses the same files.
+    assert!(
+        Dataset::load(&DataFiles::from_texts(&texts), &|code: CountryCode| {
+            KNOWN.contains(&code.as_str())
+        })
+        .is_err()
+    );
+}
+
+#[test]
+fn without_a_readable_organisation_there_is_no_dataset() {
+    let mut texts = fixture_texts("base");
+    texts[4] = "not json".to_owned();
+    let (data, errors) = Dataset::load_valid(&DataFiles::from_texts(&texts), &|_| true);
+    assert!(data.is_none());
+    assert!(errors.iter().any(|e| e.file == "organization.json"));
+}

@@ -1,0 +1,32 @@
+//! What a view without the map (tables, quotes) shows until its data is in: "Loading…",
+//! or, when a data file could not be downloaded or read, that sentence and Try again.
+
+use leptos::prelude::*;
+
+use super::delegate::clicked;
+use super::state::use_app;
+use crate::render::notice_html::data_failed_html;
+
+/// The loading line, or the final "could not be read" state with Try again.
+#[component]
+pub fn DataStatus() -> impl IntoView {
+    let app = use_app();
+    move || {
+        if app.data_failed.get() {
+            let html = data_failed_html(app.text());
+            view! {
+                <div
+                    on:click=move |ev| {
+                        if clicked(&ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
+                            app.retry_data();
+                        }
+                    }
+                    inner_html=html
+                ></div>
+            }
+            .into_any()
+        } else {
+            view! { <p role="status">{app.text().loading_details}</p> }.into_any()
+        }
+    }
+}
