@@ -350,8 +350,13 @@ pub(crate) mod tests {
     pub(crate) struct TempDir(pub(crate) PathBuf);
 
     impl TempDir {
+        /// A fresh folder of its own: tests run in parallel threads of one process, so
+        /// the name carries a counter as well as the process id.
         pub(crate) fn new(name: &str) -> Self {
-            let path = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+            use std::sync::atomic::{AtomicUsize, Ordering};
+            static NEXT: AtomicUsize = AtomicUsize::new(0);
+            let n = NEXT.fetch_add(1, Ordering::Relaxed);
+            let path = std::env::temp_dir().join(format!("{name}-{}-{n}", std::process::id()));
             let _ = fs::remove_dir_all(&path);
             fs::create_dir_all(&path).expect("a temporary folder");
             Self(path)
