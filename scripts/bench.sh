@@ -6,6 +6,7 @@
 #
 #   scripts/bench.sh [--no-build] [--rounds N] [--dist DIR] [--json FILE]
 #                    [--skip-native] [--no-stress] [--stress-events N] [--stress-figures N]
+#                    [--no-load] [--load-clients N] [--load-seconds S]
 #
 #   1. trunk build --release --dist DIR (default dist/; --no-build uses what is there);
 #   2. the Wasm before wasm-opt: cargo build --release --target wasm32-unknown-unknown
@@ -16,7 +17,10 @@
 #   4. node scripts/precompress.mjs DIR (.gz and .br next to every text and Wasm file);
 #   5. node bench/bench.mjs: serves DIR on 127.0.0.1 and measures in headless Chromium,
 #      N interleaved rounds (default 5) of: unthrottled, mobile (CPU x4 + Fast 3G), stress
-#      (2,000 generated events and figures). See bench/README.md.
+#      (2,000 generated events and figures). See bench/README.md;
+#   6. node bench/load.mjs: the production configuration (nginx, deploy/) on 127.0.0.1 under
+#      300 concurrent clients for 30 s on the first load's files (autocannon): throughput
+#      and latency printed, any error fails it (--no-load skips it).
 #
 # CARGO_TARGET_DIR is honoured (default target/). About 4-5 minutes on 2 cores with a
 # warm build; a cold release build adds 5-10 minutes.
@@ -25,17 +29,21 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
-build=1 native=1 dist="$REPO_ROOT/dist" json="$REPO_ROOT/bench/last-run.json"
+build=1 native=1 load=1 load_clients=300 load_seconds=30
+dist="$REPO_ROOT/dist" json="$REPO_ROOT/bench/last-run.json"
 passthrough=()
-usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 while (($#)); do
   case "$1" in
-    --dist | --json | --rounds | --stress-events | --stress-figures | --seed)
+    --dist | --json | --rounds | --stress-events | --stress-figures | --seed | --load-clients | --load-seconds)
       (($# >= 2)) || { printf 'bench: %s needs a value\n' "$1" >&2; exit 2; } ;;
   esac
   case "$1" in
     --no-build) build=0 ;;
     --skip-native) native=0 ;;
+    --no-load) load=0 ;;
+    --load-clients) load_clients="$2"; shift ;;
+    --load-seconds) load_seconds="$2"; shift ;;
     --dist) dist="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
     --json) json="$2"; shift ;;
     --rounds | --stress-events | --stress-figures | --seed) passthrough+=("$1" "$2"); shift ;;
@@ -95,5 +103,9 @@ node "$REPO_ROOT/scripts/precompress.mjs" "$dist" --quiet >&2
 step "node bench/bench.mjs (Chromium: $("$CHROMIUM_PATH" --version 2>/dev/null | awk '{print $2}'))"
 rc=0
 node "$REPO_ROOT/bench/bench.mjs" "${args[@]}" "${passthrough[@]}" || rc=$?
+if ((load)); then
+  step "node bench/load.mjs (nginx with deploy/, $load_clients clients, $load_seconds s, 127.0.0.1)"
+  node "$REPO_ROOT/bench/load.mjs" "$dist" --connections "$load_clients" --seconds "$load_seconds" || rc=$?
+fi
 step "done in $(since "$START")$( ((rc)) && printf ' (exit %d: see the problems above)' "$rc")"
 exit "$rc"

@@ -7,34 +7,17 @@
 // it is somewhere else. The files are copied from deploy/ unchanged by deploy/prepare.mjs.
 
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { chmod, chown, cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { cspForDist } from '../../deploy/csp-hashes.mjs';
-import { findNginx, prepareNginx } from '../../deploy/prepare.mjs';
+import { startNginx } from '../../deploy/run.mjs';
 import { DIST, READY_SELECTOR, READY_TIMEOUT_MS, assertNoPanic, diagnostics, launchBrowser } from './harness.mjs';
 
 const ONE_YEAR = 'public, max-age=31536000, immutable';
-/** nginx runs as this user when the tests run as root (CI containers). */
-const NOBODY = 65534;
-
-const site = { url: '', prefix: '', dist: '', brotli: false, policy: '', proc: null, stderr: '' };
+let site = { url: '', dist: '', brotli: false, policy: '' };
 let browserPromise;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** GET with the given headers; resolves { status, headers, bytes }. */
 function get(urlPath, headers = {}) {
@@ -50,67 +33,13 @@ function get(urlPath, headers = {}) {
   });
 }
 
-async function chownTree(dir, uid, gid) {
-  await chown(dir, uid, gid);
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) await chownTree(p, uid, gid);
-    else await chown(p, uid, gid).catch(() => {});
-  }
-}
-
-async function nginxLogs() {
-  const log = await readFile(path.join(site.prefix, 'nginx/logs/error.log'), 'utf8').catch(() => '');
-  return `nginx stderr:\n${site.stderr.trim() || '(empty)'}\nlogs/error.log:\n${log.trim() || '(empty)'}`;
-}
-
 before(async () => {
-  const nginx = findNginx();
-  if (!nginx) {
-    throw new Error(
-      'nginx is not installed, so deploy/nginx.conf cannot be tested: run scripts/setup.sh ' +
-        "(it installs Debian's nginx and libnginx-mod-http-brotli-static), or set NGINX=/path/to/nginx",
-    );
-  }
-  site.prefix = await mkdtemp(path.join(os.tmpdir(), 'ots-atlas-nginx-'));
-  await chmod(site.prefix, 0o755);
-  // A copy of the build, precompressed by prepareNginx (the shared dist/ stays as it is).
-  site.dist = path.join(site.prefix, 'dist');
-  await cp(DIST, site.dist, { recursive: true, preserveTimestamps: true, dereference: true });
-  const port = await freePort();
-  const prepared = await prepareNginx({ dist: site.dist, prefix: path.join(site.prefix, 'nginx'), port, nginx });
-  Object.assign(site, { url: `http://127.0.0.1:${port}`, brotli: prepared.brotli, policy: prepared.policy });
-
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) await chownTree(site.prefix, NOBODY, NOBODY);
-  const user = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
-
-  const check = spawnSync(nginx, [...prepared.args.slice(0, -2), '-t'], { encoding: 'utf8', ...user });
-  if (check.status !== 0) throw new Error(`nginx -t rejected deploy/nginx.conf:\n${check.stderr}${check.stdout}`);
-
-  site.proc = spawn(nginx, prepared.args, { stdio: ['ignore', 'ignore', 'pipe'], ...user });
-  site.proc.stderr.on('data', (d) => (site.stderr += d));
-  const exited = new Promise((resolve) => site.proc.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const up = await get('/').then(() => true, () => false);
-    if (up) break;
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('running'), 100))]);
-    if (code !== 'running') throw new Error(`nginx exited with ${code}\n${await nginxLogs()}`);
-    if (Date.now() > deadline) throw new Error(`nginx did not answer on ${site.url} within 15 s\n${await nginxLogs()}`);
-  }
+  site = await startNginx({ dist: DIST });
 });
 
 after(async () => {
   if (browserPromise) await (await browserPromise).close().catch(() => {});
-  if (site.proc && site.proc.exitCode === null) {
-    const exited = new Promise((resolve) => site.proc.once('exit', resolve));
-    site.proc.kill('SIGQUIT');
-    const timer = setTimeout(() => site.proc.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  }
-  if (site.prefix) await rm(site.prefix, { recursive: true, force: true });
+  if (site.stop) await site.stop();
 });
 
 async function builtFile(pattern) {
