@@ -77,6 +77,8 @@ self.addEventListener('fetch', (event) => {
   // embed.js opened in a tab must not replace the offline copy of the app).
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.includes('/share/')) return;
   if (request.mode === 'navigate' && !isAppPage(url)) return;
+  // The version the server holds now: always from the network, never kept.
+  if (url.pathname.endsWith('/version.json')) return;
   if (HASHED.test(url.pathname)) {
     event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetchAndKeep(event)));
   } else {

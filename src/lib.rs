@@ -8,6 +8,7 @@ pub mod geo;
 pub mod world;
 
 pub mod citation;
+pub mod data_version;
 pub mod export;
 pub mod gesture;
 pub mod i18n;

@@ -45,6 +45,9 @@ mod page;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "build_share/raster.rs"]
 mod raster;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "build_share/version.rs"]
+mod version;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -55,9 +58,17 @@ fn main() -> std::process::ExitCode {
     let result = Args::parse(std::env::args().skip(1)).and_then(|args| {
         let inputs = build::Inputs::read(&args.data)?;
         let meta = build::build(&inputs, &args.links, &args.dist, args.only.as_deref())?;
-        let index = index::update(&inputs, &args.links, &args.dist, args.static_map)?;
+        let data_version = version::data_version(&args.dist)?;
+        let index = index::update(
+            &inputs,
+            &args.links,
+            &args.dist,
+            args.static_map,
+            &data_version,
+        )?;
+        version::write_version_file(&args.dist, &data_version)?;
         let feed = feed::write_feed(&inputs, &args.links, &args.dist)?;
-        let offline = offline::write_service_worker(&args.dist)?;
+        let offline = offline::write_service_worker(&args.dist, &data_version)?;
         Ok((args, meta, index, feed, offline))
     });
     match result {

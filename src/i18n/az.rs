@@ -186,6 +186,8 @@ pub const AZ: Strings = Strings {
     notice_bad_value: "“{0}” parametrinin “{1}” dəyəri oxunmadı və nəzərə alınmadı.",
     notice_more_ignored: "… və daha {0} parametr nəzərə alınmadı.",
     data_unreadable: "Məlumatlar oxunmadı.",
+    new_version: "Bu səhifə açılandan bəri atlas yenilənib: yeni versiyanı görmək üçün səhifəni yenidən yükləyin.",
+    reload: "Yenidən yüklə",
     months: "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr",
     months_alone: "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr",
     date_day: "{d} {m} {y}",

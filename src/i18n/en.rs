@@ -186,6 +186,8 @@ pub const EN: Strings = Strings {
     notice_bad_value: "The value “{1}” of “{0}” could not be read and was ignored.",
     notice_more_ignored: "… and {0} more parameters were ignored.",
     data_unreadable: "The data could not be read.",
+    new_version: "The atlas has been updated since this page was opened: reload to see the new version.",
+    reload: "Reload",
     months: "January|February|March|April|May|June|July|August|September|October|November|December",
     months_alone: "January|February|March|April|May|June|July|August|September|October|November|December",
     date_day: "{d} {m} {y}",

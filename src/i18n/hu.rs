@@ -186,6 +186,8 @@ pub const HU: Strings = Strings {
     notice_bad_value: "A(z) „{0}” paraméter „{1}” értéke nem olvasható, ezért figyelmen kívül hagytuk.",
     notice_more_ignored: "… és további {0} paramétert figyelmen kívül hagytunk.",
     data_unreadable: "Az adatokat nem sikerült beolvasni.",
+    new_version: "Az oldal megnyitása óta az atlasz frissült: töltse be újra az oldalt az új változathoz.",
+    reload: "Újratöltés",
     months: "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december",
     months_alone: "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december",
     date_day: "{y}. {m} {d}.",

@@ -464,6 +464,10 @@ pub struct Strings {
     pub notice_more_ignored: &'static str,
     /// Where data should be, when a data file could not be downloaded or read (a Try again button follows).
     pub data_unreadable: &'static str,
+    /// Notice: the server holds a newer version of the data than this page (a Reload link follows).
+    pub new_version: &'static str,
+    /// The link that loads the page again.
+    pub reload: &'static str,
     /// Month names next to a day, January to December, separated by `|` (CLDR's format
     /// form: genitive in Russian). Dates follow CLDR's Gregorian calendar
     /// (`cldr-dates-full` 48.2.0): see `dates.rs`.

@@ -186,6 +186,8 @@ pub const TR: Strings = Strings {
     notice_bad_value: "“{0}” parametresinin “{1}” değeri okunamadı ve yok sayıldı.",
     notice_more_ignored: "… ve {0} parametre daha yok sayıldı.",
     data_unreadable: "Veriler okunamadı.",
+    new_version: "Bu sayfa açıldığından beri atlas güncellendi: yeni sürümü görmek için sayfayı yeniden yükleyin.",
+    reload: "Yeniden yükle",
     months: "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık",
     months_alone: "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık",
     date_day: "{d} {m} {y}",

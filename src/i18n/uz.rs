@@ -187,6 +187,8 @@ pub const UZ: Strings = Strings {
     notice_bad_value: "“{0}” parametrining “{1}” qiymati oʻqilmadi va eʼtiborga olinmadi.",
     notice_more_ignored: "… va yana {0} ta parametr eʼtiborga olinmadi.",
     data_unreadable: "Maʼlumotlarni oʻqib boʻlmadi.",
+    new_version: "Bu sahifa ochilgandan beri atlas yangilandi: yangi versiyani koʻrish uchun sahifani qayta yuklang.",
+    reload: "Qayta yuklash",
     months: "yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr",
     months_alone: "yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr",
     date_day: "{d}-{m}, {y}",

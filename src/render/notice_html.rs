@@ -11,6 +11,8 @@ pub struct NoticeLine {
     pub message: String,
     /// True for a download that failed.
     pub retry: bool,
+    /// True when the page must load again (a new version of the data).
+    pub reload: bool,
 }
 
 /// The notices, in order.
@@ -23,6 +25,19 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
             &[("class", Some("notice")), ("data-testid", Some("notice"))],
         )
         .element("p", &[("class", Some("notice__text"))], &notice.message);
+        if notice.reload {
+            // A real page load: the in-page link listener leaves `data-reload` alone.
+            html.element(
+                "a",
+                &[
+                    ("href", Some("")),
+                    ("class", Some("button notice__retry")),
+                    ("data-reload", Some("")),
+                    ("data-testid", Some("notice-reload")),
+                ],
+                text.reload,
+            );
+        }
         if notice.retry {
             html.element(
                 "button",
@@ -90,10 +105,12 @@ mod tests {
                 NoticeLine {
                     message: "?country=<b>".into(),
                     retry: false,
+                    reload: false,
                 },
                 NoticeLine {
                     message: "quotes.json could not be downloaded".into(),
                     retry: true,
+                    reload: false,
                 },
             ],
             &EN,

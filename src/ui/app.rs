@@ -85,7 +85,7 @@ fn Atlas() -> impl IntoView {
         // Settled in English: the map becomes ready, and the notice offers Try again.
         Some(Some((lang, Err(error)))) => {
             app.loaded_text.set(Some((lang, &EN)));
-            app.notify(Notice::DataUnavailable(error.to_string()));
+            app.notify_load(&error);
         }
         _ => {}
     });
@@ -113,7 +113,7 @@ fn Atlas() -> impl IntoView {
         // (`AppState::name_of`), and the notice offers Try again.
         Some(Err(error)) => {
             app.names.set(Some(Arc::default()));
-            app.notify(Notice::DataUnavailable(error.to_string()));
+            app.notify_load(&error);
         }
         None => {}
     });
@@ -130,7 +130,7 @@ fn Atlas() -> impl IntoView {
             Ok(texts) => texts,
             Err(error) => {
                 app.data_failed.set(true);
-                app.notify(Notice::DataUnavailable(error.to_string()));
+                app.notify_load(&error);
                 return;
             }
         };
@@ -138,7 +138,7 @@ fn Atlas() -> impl IntoView {
             Some(Some(Ok(details))) => Some(details),
             Some(Some(Err(error))) => {
                 app.data_failed.set(true);
-                app.notify(Notice::DataUnavailable(error.to_string()));
+                app.notify_load(&error);
                 None
             }
             _ => None,

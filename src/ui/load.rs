@@ -4,13 +4,17 @@
 use std::fmt;
 use std::sync::Arc;
 
-use leptos::prelude::window;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::data::{
     DataError, DataFiles, Dataset, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
 };
+use crate::data_version::{is_newer, versioned};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
 use crate::i18n::Strings;
@@ -75,6 +79,8 @@ pub enum LoadError {
         /// The HTTP status code.
         status: u16,
     },
+    /// The server holds a newer version of the data than this page was built with.
+    NewVersion,
     /// The file arrived but could not be read.
     Invalid {
         /// The file's URL.
@@ -92,12 +98,62 @@ impl fmt::Display for LoadError {
             }
             Self::Status { url, status } => write!(f, "{url}: the server answered {status}."),
             Self::Invalid { url, message } => write!(f, "{url} is damaged: {message}"),
+            Self::NewVersion => write!(f, "a new version of the atlas has been published"),
         }
     }
 }
 
-/// Downloads a text file.
+/// Set once the first view is up (`mark_started`): from then on a download also asks the
+/// server which data version it holds, and refuses to mix versions.
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// The file the server's data version is in (written by build-share).
+const VERSION_FILE: &str = "version.json";
+
+/// Called when the first view is ready: later downloads check the version first.
+pub fn mark_started() {
+    STARTED.store(true, Ordering::Relaxed);
+}
+
+/// The data version of this page (`<meta name="ots-atlas-version">`), read once; none in a
+/// page build-share has not processed.
+fn page_version() -> Option<&'static str> {
+    static VERSION: OnceLock<Option<String>> = OnceLock::new();
+    VERSION
+        .get_or_init(|| {
+            let meta = document()
+                .query_selector("meta[name=\"ots-atlas-version\"]")
+                .ok()??;
+            meta.get_attribute("content")
+        })
+        .as_deref()
+}
+
+/// Downloads a text file of this page's data version. Once the first view is up, it also
+/// asks `version.json` (in parallel) and, when the server holds a newer version, refuses
+/// the file: an open tab keeps what it has and offers to reload.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let version = page_version();
+    let url = versioned(url, version);
+    let (text, newer) = futures::join!(download(&url), newer_version_served(version));
+    if newer {
+        return Err(LoadError::NewVersion);
+    }
+    text
+}
+
+/// True when the server now holds another data version than the page.
+async fn newer_version_served(page: Option<&str>) -> bool {
+    let Some(page) = page.filter(|_| STARTED.load(Ordering::Relaxed)) else {
+        return false;
+    };
+    // A fresh address each time: no cache may answer for the server.
+    let url = format!("{VERSION_FILE}?t={}", js_sys::Date::now() as u64);
+    download(&url).await.is_ok_and(|text| is_newer(page, &text))
+}
+
+/// Downloads a text file as it is.
+async fn download(url: &str) -> Result<String, LoadError> {
     let network = |error: wasm_bindgen::JsValue| LoadError::Network {
         url: url.to_owned(),
         message: error_text(&error),

@@ -11,12 +11,12 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::load::{LoadedWorld, load_outer};
+use super::load::{LoadedWorld, load_outer, mark_started};
 use super::map_controls::MapControls;
 use super::offline::keep_offline_copy;
 use super::overlay_layers::{FlowLayer, MarkerLayer};
 use super::reactive::{effect, effect_until};
-use super::state::{History, Notice, use_app};
+use super::state::{History, use_app};
 use crate::data::Status;
 use crate::geo::camera::Viewport;
 use crate::geo::path::format_decimal;
@@ -198,7 +198,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
                         }
                         map.world.set(world);
                     }
-                    Err(error) => app.notify(Notice::DataUnavailable(error.to_string())),
+                    Err(error) => app.notify_load(&error),
                 }
             });
         });
@@ -218,6 +218,8 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         request_animation_frame(move || {
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-map-ready", "");
+                // From now on, downloads make sure the server's data is this page's.
+                mark_started();
             }
             set_timeout(move || app.request_outer(), OUTER_PREFETCH_DELAY);
             set_timeout(move || app.request_details(), DETAILS_PREFETCH_DELAY);

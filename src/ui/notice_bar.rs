@@ -28,8 +28,10 @@ pub fn NoticeBar() -> impl IntoView {
                         Notice::Data(m) | Notice::DataUnavailable(m) => {
                             text.data_error.replace("{0}", m)
                         }
+                        Notice::NewVersion => text.new_version.to_owned(),
                     },
                     retry: matches!(notice, Notice::DataUnavailable(_)),
+                    reload: matches!(notice, Notice::NewVersion),
                 })
                 .collect()
         });

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::clipboard::page_address;
+use super::load::{LoadError, mark_started};
 use super::location::Location;
 use super::reactive::effect;
 use crate::data::{Dataset, FuzzyDate};
@@ -33,6 +34,8 @@ pub enum Notice {
     Data(String),
     /// The data files could not be downloaded; the notice offers a retry.
     DataUnavailable(String),
+    /// The server holds a newer version of the data; the notice offers a reload.
+    NewVersion,
 }
 
 /// Everything components share. All fields are `Copy` handles.
@@ -234,6 +237,7 @@ impl AppState {
                 && let Some(root) = document().document_element()
             {
                 let _ = root.set_attribute("data-map-ready", "");
+                mark_started();
             }
         });
     }
@@ -242,6 +246,15 @@ impl AppState {
     pub fn retry_data(&self) {
         self.data_failed.set(false);
         self.data_retry.update(|n| *n += 1);
+    }
+
+    /// The notice for a failed download: a new version offers a reload, anything else a
+    /// retry.
+    pub fn notify_load(&self, error: &LoadError) {
+        self.notify(match error {
+            LoadError::NewVersion => Notice::NewVersion,
+            other => Notice::DataUnavailable(other.to_string()),
+        });
     }
 
     /// Adds a notice unless the same one is already showing.

@@ -121,6 +121,11 @@ test('the first load of the release build fits within 300 KB with brotli', { tim
     [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous"/g)].map((m) => m[1]),
   );
   const dataFiles = network.map((u) => new URL(u).pathname.slice(1)).filter((p) => p.startsWith('data/'));
+  // Each as requested, with the build's data version in its query (what the preload must name).
+  const dataRequests = network
+    .map((u) => new URL(u))
+    .filter((u) => u.pathname.startsWith('/data/'))
+    .map((u) => u.pathname.slice(1) + u.search);
   // What the default view shows: the geometry, the countries (colours), the events (the
   // markers of the default layer), the organisation (the About panel) and the English
   // names. Quotes and diaspora records load when a view shows them (content.test.mjs).
@@ -129,7 +134,8 @@ test('the first load of the release build fits within 300 KB with brotli', { tim
     ['data/countries.json', 'data/events.json', 'data/names/en.json', 'data/organization.json', 'data/world.geojson'],
     'the data files of the first load',
   );
-  assert.deepEqual(dataFiles.filter((p) => !preloaded.has(p)), [], 'data files the first load fetches without a preload');
+  assert.deepEqual(dataRequests.filter((p) => !preloaded.has(p)), [], 'data files the first load fetches without a preload');
+  assert.ok(dataRequests.every((p) => /\?v=[0-9a-f]{16}$/.test(p)), `data files carry the data version: ${dataRequests.join(' ')}`);
   // The geometry beyond the first view, the quotes and the diaspora records follow.
   assert.deepEqual(
     later.map((r) => r.file).filter((f) => f.startsWith('data/')).sort(),

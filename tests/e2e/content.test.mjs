@@ -12,7 +12,7 @@ const DATA_FILES = ['countries', 'events', 'quotes', 'diaspora', 'organization',
 /** Serves the data files of a fixture folder instead of the real ones (others stay real). */
 async function useDataFixture(page, name, files = DATA_FILES) {
   for (const file of files) {
-    await page.route(`**/data/${file}.json`, (route) =>
+    await page.route(`**/data/${file}.json*`, (route) =>
       route.fulfill({ path: path.join(FIXTURES, name, `${file}.json`), contentType: 'application/json' }),
     );
   }
@@ -218,7 +218,7 @@ test('a data error shows a message naming the problem and the map still draws', 
     // The real events file with its first record written twice.
     const real = JSON.parse(await readFile(path.join(REPO_ROOT, 'public/data/events.json'), 'utf8'));
     real.events.push(real.events[0]);
-    await page.route('**/data/events.json', (route) =>
+    await page.route('**/data/events.json*', (route) =>
       route.fulfill({ body: JSON.stringify(real), contentType: 'application/json' }),
     );
     const d = await openApp(page);
@@ -244,13 +244,13 @@ test('an unknown item is dropped with a notice', async () => {
 
 test('when a data file fails to download, the map still draws and a retry brings the data', async () => {
   await withPage(async (page) => {
-    await page.route('**/data/quotes.json', (route) => route.abort());
+    await page.route('**/data/quotes.json*', (route) => route.abort());
     const d = await openApp(page, 'country=AZE');
     const notice = page.getByTestId('notice');
     await notice.waitFor();
     assert.match(await notice.innerText(), /quotes\.json/);
     assert.ok((await page.locator('path.country').count()) >= 170);
-    await page.unroute('**/data/quotes.json');
+    await page.unroute('**/data/quotes.json*');
     await page.getByTestId('notice-retry').click();
     await panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]').waitFor();
     assert.equal(await page.getByTestId('notice').count(), 0);
@@ -269,7 +269,7 @@ test('quotes and diaspora records are not part of the first load: they follow on
     assert.deepEqual(details(), [], 'requested before the map was ready');
     assert.ok((await page.getByTestId('marker').count()) > 0, 'the default layer has markers');
     await page.getByTestId('about-summits').waitFor();
-    await page.waitForResponse((r) => r.url().endsWith('/data/diaspora.json'));
+    await page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/data/diaspora.json'));
     assert.deepEqual(details().map(([p]) => p).sort(), ['/data/diaspora.json', '/data/quotes.json']);
     assert.ok(details().every(([, t]) => t - ready > 500), 'fetched while the map was still busy');
     // The first country opened has them at once.
@@ -290,7 +290,7 @@ test('while the quotes and diaspora files download, a country panel shows its fa
   await withPage(async (page) => {
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/diaspora.json', async (route) => {
+    await page.route('**/data/diaspora.json*', async (route) => {
       await held;
       await route.continue();
     });
@@ -307,13 +307,13 @@ test('while the quotes and diaspora files download, a country panel shows its fa
 
 test('when the geometry fails to download, the page says so and a retry draws the map', async () => {
   await withPage(async (page) => {
-    await page.route('**/data/world.geojson', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.route('**/data/world.geojson*', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await page.goto(`${server.url}/`);
     const error = page.getByTestId('load-error');
     await error.waitFor();
     assert.match(await error.innerText(), /world\.geojson/);
     assert.match(await error.innerText(), /503/);
-    await page.unroute('**/data/world.geojson');
+    await page.unroute('**/data/world.geojson*');
     await error.getByRole('button').click();
     await page.waitForSelector('html[data-map-ready]', { state: 'attached' });
     await page.waitForFunction(() => !document.querySelector('path.country[d=""]'));

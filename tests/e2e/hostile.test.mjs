@@ -90,8 +90,8 @@ for (const [what, file, loaded] of [
 ]) {
   test(`F5: when ${what} of the language fails, a notice offers Try again and the map still becomes ready`, async () => {
     await withPage(async (page) => {
-      await page.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
-      const outer = page.waitForRequest((r) => r.url().endsWith('/data/world-outer.geojson'), { timeout: 15_000 });
+      await page.route(`**/${file}*`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      const outer = page.waitForRequest((r) => new URL(r.url()).pathname.endsWith('/data/world-outer.geojson'), { timeout: 15_000 });
       const d = await openApp(page, 'lang=tr&country=KAZ');
       const notice = page.getByTestId('notice').first();
       await notice.waitFor();
@@ -99,7 +99,7 @@ for (const [what, file, loaded] of [
       // Ready: the prefetch of the rest of the geometry follows.
       await outer;
       // Try again brings the file once it is there.
-      await page.unroute(`**/${file}`);
+      await page.unroute(`**/${file}*`);
       await page.getByTestId('notice-retry').first().click();
       await loaded(page).waitFor();
       assertNoPanic(d);
@@ -111,7 +111,7 @@ test('F3: one invalid record hides nothing else: the panel shows its facts and t
   const real = JSON.parse(await readFile(path.join(DIST, 'data/countries.json'), 'utf8'));
   real.countries.find((c) => c.code === 'TUR').sources.push('javascript:alert(1)');
   await withPage(async (page) => {
-    await page.route('**/data/countries.json', (route) =>
+    await page.route('**/data/countries.json*', (route) =>
       route.fulfill({ body: JSON.stringify(real), contentType: 'application/json' }),
     );
     const d = await openApp(page, 'country=KAZ');
@@ -127,14 +127,14 @@ test('F3: one invalid record hides nothing else: the panel shows its facts and t
 test('F3: when the data cannot be read at all, the panel and the table say so and Try again brings it', async () => {
   for (const query of ['country=KAZ', 'view=table']) {
     await withPage(async (page) => {
-      await page.route('**/data/organization.json', (route) =>
+      await page.route('**/data/organization.json*', (route) =>
         route.fulfill({ body: 'not json', contentType: 'application/json' }),
       );
       await page.goto(`${server.url}/?${query}`);
       const failed = page.getByTestId('data-failed').first();
       await failed.waitFor({ timeout: 30_000 });
       assert.match(await failed.innerText(), /could not be read/);
-      await page.unroute('**/data/organization.json');
+      await page.unroute('**/data/organization.json*');
       await failed.getByRole('button').click();
       if (query === 'view=table') {
         await page.getByTestId('table-countries').waitFor();

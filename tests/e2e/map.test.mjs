@@ -51,8 +51,8 @@ test('the first view is drawn from world.geojson alone; the rest of the world fo
     await wholeWorld(page);
     const timing = await page.evaluate(() => ({
       ready: window.__readyAt,
-      first: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/world.geojson'))?.startTime,
-      outer: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/world-outer.geojson'))?.startTime,
+      first: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/data/world.geojson'))?.startTime,
+      outer: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/data/world-outer.geojson'))?.startTime,
     }));
     assert.ok(timing.first < timing.ready, `world.geojson is part of the first load: ${JSON.stringify(timing)}`);
     assert.ok(timing.outer > timing.ready, `world-outer.geojson was requested ${timing.outer} ms, before the map was ready (${timing.ready} ms)`);
@@ -79,7 +79,7 @@ test('a view beyond the first one waits for the whole geometry before it is read
 
 test('when the rest of the geometry fails to download, the first view stays, a notice says so, and a retry draws the rest', async () => {
   await withPage(async (page) => {
-    await page.route('**/data/world-outer.geojson', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.route('**/data/world-outer.geojson*', (route) => route.fulfill({ status: 503, body: 'busy' }));
     const d = await openApp(page);
     const notice = page.getByTestId('notice').filter({ hasText: 'world-outer.geojson' });
     await notice.waitFor();
@@ -87,7 +87,7 @@ test('when the rest of the geometry fails to download, the first view stays, a n
     assert.ok(await country(page, 'KAZ').evaluate((el) => (el.getAttribute('d') ?? '') !== ''));
     await onMap(page, { name: /^Kazakhstan/ }).click();
     await panelTitle(page).filter({ hasText: 'Kazakhstan' }).waitFor();
-    await page.unroute('**/data/world-outer.geojson');
+    await page.unroute('**/data/world-outer.geojson*');
     await notice.getByTestId('notice-retry').click();
     await wholeWorld(page);
     assertNoPanic(d);
@@ -250,7 +250,7 @@ async function busyDiaspora(extra) {
 /** Opens the app with 700 more diaspora figures (700 more flows) and waits for them. */
 async function openBusyMap(page, query) {
   const body = await busyDiaspora(700);
-  await page.route('**/data/diaspora.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.route('**/data/diaspora.json*', (route) => route.fulfill({ body, contentType: 'application/json' }));
   const d = await openApp(page, query);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=flow]').length >= 700);
   return d;

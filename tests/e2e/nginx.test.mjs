@@ -97,6 +97,11 @@ test('the page and the data are revalidated; every response has the CSP, nosniff
   const json = await get('/data/countries.json');
   assert.equal(json.headers['cache-control'], 'no-cache');
   assert.match(json.headers['content-type'], /^application\/json/);
+  // The data version an open tab asks before it uses a data file: never from a cache.
+  const version = await get('/version.json?t=1');
+  assert.equal(version.status, 200);
+  assert.equal(version.headers['cache-control'], 'no-store');
+  assert.match(version.headers['content-type'], /^application\/json/);
 
   for (const p of ['/', '/data/countries.json', '/embed.js', '/no-such-file']) {
     const res = await get(p);

@@ -15,6 +15,8 @@ use std::path::Path;
 use ots_atlas::geo::EqualEarth;
 use ots_atlas::geo::frame::OTS_REGION;
 use ots_atlas::render::atom::{FEED_FILE, FEED_TITLE};
+
+use crate::version::{version_meta, versioned_preloads};
 use ots_atlas::render::boot_map::{BootMapOptions, boot_svg};
 use ots_atlas::render::xml::escape;
 
@@ -56,11 +58,18 @@ pub fn update(
     links: &Links,
     dist: &Path,
     static_map: bool,
+    data_version: &str,
 ) -> Result<IndexReport, String> {
     let path = dist.join("index.html");
     let html =
         fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let tags = meta_tags(&atlas_preview(&inputs.data), links);
+    // The data version: in a tag the app reads, and on the preloads of data files.
+    let html = versioned_preloads(&html, data_version);
+    let tags = format!(
+        "{}\n    {}",
+        meta_tags(&atlas_preview(&inputs.data), links),
+        version_meta(data_version)
+    );
     let with_tags = fill_marker(&html, META_MARKER, &tags, "<head>")?;
     let place = "boot <div>";
     let (out, added) = if static_map {
@@ -312,11 +321,15 @@ mod tests {
         let inputs = inputs();
         let links = Links::absolute("https://example.org/atlas/").expect("a valid base");
 
-        let report = update(&inputs, &links, &dist.0, true).expect("updates");
+        let report = update(&inputs, &links, &dist.0, true, "0123456789abcdef").expect("updates");
         let html = fs::read_to_string(&path).expect("index.html");
         assert!(html.contains(
             r#"<meta property="og:image" content="https://example.org/atlas/share/atlas.png" />"#
         ));
+        // The data version: a tag for the app, and on every preload of a data file.
+        assert!(html.contains(r#"<meta name="ots-atlas-version" content="0123456789abcdef" />"#));
+        assert!(html.contains(r#"href="data/world.geojson?v=0123456789abcdef""#));
+        assert!(!html.contains(r#"href="data/world.geojson""#));
         assert!(html.contains(
             r#"<meta property="og:title" content="OTS Atlas — the Organization of Turkic States" />"#
         ));
@@ -340,7 +353,14 @@ mod tests {
         assert!(text < html.find("<svg").expect("the map"));
 
         // Again, relative and without the map: the earlier output is replaced.
-        let report = update(&inputs, &Links::relative(), &dist.0, false).expect("updates");
+        let report = update(
+            &inputs,
+            &Links::relative(),
+            &dist.0,
+            false,
+            "0123456789abcdef",
+        )
+        .expect("updates");
         let html = fs::read_to_string(&path).expect("index.html");
         assert!(report.static_map.is_none());
         assert!(html.contains(r#"<meta property="og:image" content="share/atlas.png" />"#));
@@ -355,13 +375,36 @@ mod tests {
         let dist = TempDir::new("build-share-index-test-missing");
         let path = dist.0.join("index.html");
         fs::write(&path, staged_index().replace("<!-- share-meta -->", "")).expect("written");
-        let error = update(&inputs(), &Links::relative(), &dist.0, false).expect_err("no marker");
+        let error = update(
+            &inputs(),
+            &Links::relative(),
+            &dist.0,
+            false,
+            "0123456789abcdef",
+        )
+        .expect_err("no marker");
         assert!(error.contains("no <!-- share-meta --> marker"), "{error}");
         fs::write(&path, staged_index().replace("<!-- boot-map -->", "")).expect("written");
-        let error = update(&inputs(), &Links::relative(), &dist.0, true).expect_err("no marker");
+        let error = update(
+            &inputs(),
+            &Links::relative(),
+            &dist.0,
+            true,
+            "0123456789abcdef",
+        )
+        .expect_err("no marker");
         assert!(error.contains("no <!-- boot-map --> marker"), "{error}");
         // Without the map, the boot marker is not needed.
-        assert!(update(&inputs(), &Links::relative(), &dist.0, false).is_ok());
+        assert!(
+            update(
+                &inputs(),
+                &Links::relative(),
+                &dist.0,
+                false,
+                "0123456789abcdef"
+            )
+            .is_ok()
+        );
     }
 
     #[test]

@@ -17,11 +17,22 @@ pub struct OfflineCopy {
     pub version: String,
 }
 
-/// Writes `<dist>/sw.js` for the files of `dist`.
-pub fn write_service_worker(dist: &Path) -> Result<OfflineCopy, String> {
+/// Writes `<dist>/sw.js` for the files of `dist`. The data files are kept under the
+/// addresses the app asks for: with the build's data version in their query.
+pub fn write_service_worker(dist: &Path, data_version: &str) -> Result<OfflineCopy, String> {
     let files = offline_files(dist)?;
     let version = version_of(dist, &files)?;
-    let list = serde_json::to_string(&files).map_err(|e| e.to_string())?;
+    let addresses: Vec<String> = files
+        .iter()
+        .map(|file| {
+            if file.starts_with("data/") {
+                format!("{file}?v={data_version}")
+            } else {
+                file.clone()
+            }
+        })
+        .collect();
+    let list = serde_json::to_string(&addresses).map_err(|e| e.to_string())?;
     let source = TEMPLATE
         .replace("'__OTS_ATLAS_VERSION__'", &format!("'{version}'"))
         .replace("__OTS_ATLAS_FILES__", &list);
@@ -127,7 +138,7 @@ mod tests {
     #[test]
     fn the_worker_lists_what_a_visit_uses() {
         let dist = dist();
-        let copy = write_service_worker(&dist.0).expect("written");
+        let copy = write_service_worker(&dist.0, "0123456789abcdef").expect("written");
         assert_eq!(
             copy.files,
             [
@@ -143,7 +154,9 @@ mod tests {
         );
         let source = fs::read_to_string(dist.0.join(WORKER_FILE)).expect("sw.js");
         assert!(source.contains(&format!("const VERSION = '{}';", copy.version)));
-        assert!(source.contains(r#"const PRECACHE = ["./","data/countries.json","#));
+        assert!(
+            source.contains(r#"const PRECACHE = ["./","data/countries.json?v=0123456789abcdef","#)
+        );
         assert!(!source.contains("__OTS_ATLAS"), "every marker is filled");
         assert_eq!(copy.version.len(), 16);
     }
@@ -151,11 +164,20 @@ mod tests {
     #[test]
     fn new_content_is_a_new_version() {
         let dist = dist();
-        let first = write_service_worker(&dist.0).expect("written").version;
-        assert_eq!(write_service_worker(&dist.0).expect("again").version, first);
+        let first = write_service_worker(&dist.0, "0123456789abcdef")
+            .expect("written")
+            .version;
+        assert_eq!(
+            write_service_worker(&dist.0, "0123456789abcdef")
+                .expect("again")
+                .version,
+            first
+        );
         fs::write(dist.0.join("data/countries.json"), "{ }").expect("changed");
         assert_ne!(
-            write_service_worker(&dist.0).expect("written").version,
+            write_service_worker(&dist.0, "0123456789abcdef")
+                .expect("written")
+                .version,
             first
         );
     }
