@@ -6,6 +6,8 @@
 use std::fs;
 use std::path::Path;
 
+use crate::version::hash_files;
+
 /// The worker's source, with two markers to fill.
 const TEMPLATE: &str = include_str!("../../../assets/sw.js");
 /// The worker's file name, next to index.html (its scope is the app's folder).
@@ -21,7 +23,7 @@ pub struct OfflineCopy {
 /// addresses the app asks for: with the build's data version in their query.
 pub fn write_service_worker(dist: &Path, data_version: &str) -> Result<OfflineCopy, String> {
     let files = offline_files(dist)?;
-    let version = version_of(dist, &files)?;
+    let version = hash_files(dist, &files)?;
     let addresses: Vec<String> = files
         .iter()
         .map(|file| {
@@ -85,23 +87,6 @@ fn is_hashed(name: &str) -> bool {
     stem.rsplit_once('-').is_some_and(|(_, hash)| {
         (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
     })
-}
-
-/// 16 hex digits of the SHA-256 of the listed files' names and contents.
-fn version_of(dist: &Path, files: &[String]) -> Result<String, String> {
-    use sha2::Digest as _;
-    let mut hash = sha2::Sha256::new();
-    for file in files {
-        let path = dist.join(if file == "./" { "index.html" } else { file });
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        hash.update(file.as_bytes());
-        hash.update((bytes.len() as u64).to_le_bytes());
-        hash.update(&bytes);
-    }
-    Ok(hash.finalize()[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
 }
 
 #[cfg(test)]

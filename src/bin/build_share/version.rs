@@ -14,15 +14,21 @@ pub const VERSION_FILE: &str = "version.json";
 /// 16 hex digits of the SHA-256 of the names and contents of the files under `data/` and
 /// `i18n/` (sorted, so the same files give the same version).
 pub fn data_version(dist: &Path) -> Result<String, String> {
-    use sha2::Digest as _;
     let mut files = Vec::new();
     for folder in ["data", "i18n"] {
         collect(&dist.join(folder), folder, &mut files)?;
     }
     files.sort();
+    hash_files(dist, &files)
+}
+
+/// 16 hex digits of the SHA-256 of the named files' names and contents (`./` is the page,
+/// `index.html`).
+pub fn hash_files(dist: &Path, files: &[String]) -> Result<String, String> {
+    use sha2::Digest as _;
     let mut hash = sha2::Sha256::new();
-    for name in &files {
-        let path = dist.join(name);
+    for name in files {
+        let path = dist.join(if name == "./" { "index.html" } else { name });
         let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         hash.update(name.as_bytes());
         hash.update((bytes.len() as u64).to_le_bytes());
