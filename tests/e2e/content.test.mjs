@@ -320,3 +320,16 @@ test('when the geometry fails to download, the page says so and a retry draws th
     assert.ok((await page.locator('path.country').count()) >= 170);
   });
 });
+
+test('the page preloads the details for view=TABLE as for view=table: one rule for the case, as the app reads it', async () => {
+  for (const query of ['view=table', 'view=TABLE', 'view=Quotes']) {
+    await withPage(async (page) => {
+      const d = await openApp(page, query);
+      const preloads = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="preload"]')].map((l) => new URL(l.href).pathname),
+      );
+      assert.ok(preloads.includes('/data/quotes.json'), `${query}: ${preloads.join(' ')}`);
+      assertNoPanic(d);
+    });
+  }
+});
