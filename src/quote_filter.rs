@@ -1,7 +1,6 @@
 //! The quotes view's filters (`?view=quotes&country=HUN&theme=diaspora&speaker=…&from=…&to=…`):
 //! which quotes match, newest first, and the speakers and years to choose from.
 
-use crate::data::query::date_key;
 use crate::data::{Dataset, Quote, QuoteTheme};
 use crate::sort::order_by;
 use crate::world::CountryCode;
@@ -46,16 +45,10 @@ pub fn filtered_quotes<'a>(
     filter: &QuoteFilter,
     country: Option<CountryCode>,
 ) -> Vec<&'a Quote> {
-    let matching: Vec<&Quote> = data
-        .quotes()
-        .iter()
+    data.quotes_newest_first()
+        .into_iter()
         .filter(|q| filter.matches(q, country))
-        .collect();
-    let keys: Vec<u64> = matching
-        .iter()
-        .map(|q| u64::MAX - date_key(&q.date))
-        .collect();
-    order_by(&keys).into_iter().map(|i| matching[i]).collect()
+        .collect()
 }
 
 /// Every speaker once, as `(key, name)`, in alphabetical order of the key.
@@ -146,6 +139,7 @@ fn prefix_key(key: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::query::date_key;
     use crate::test_support::real_dataset;
 
     #[test]

@@ -67,6 +67,11 @@ impl Dataset {
         sorted(list, |q| !date_key(&q.date))
     }
 
+    /// Every quote, newest first.
+    pub fn quotes_newest_first(&self) -> Vec<&Quote> {
+        sorted(self.quotes().iter().collect(), |q| !date_key(&q.date))
+    }
+
     /// The corrections and additions log, newest first.
     pub fn changelog_newest_first(&self) -> Vec<&LogEntry> {
         sorted(self.changelog().iter().collect(), |e| !date_key(&e.date))

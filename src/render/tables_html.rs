@@ -118,9 +118,7 @@ pub fn tables_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
             text.col_sources,
         ],
     );
-    let quotes = data.quotes();
-    let keys: Vec<u64> = quotes.iter().map(|q| !date_key(&q.date)).collect();
-    for q in order_by(&keys).into_iter().map(|i| &quotes[i]) {
+    for q in data.quotes_newest_first() {
         html.open("tr", &[]).open("td", &[]);
         cx.time(&mut html, &q.date);
         html.close("td")

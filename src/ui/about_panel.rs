@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::data_status::retry_on_click;
 use super::delegate::clicked;
 use super::panel::{SheetHandle, SheetHeight};
 use super::phone::is_phone;
@@ -55,9 +56,7 @@ pub fn AboutPanel() -> impl IntoView {
                     {
                         app.select(Some(code));
                     }
-                    if clicked(&ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
-                        app.retry_data();
-                    }
+                    retry_on_click(app, &ev);
                 }
             >
                 {move || {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::clipboard::page_address;
-use super::delegate::clicked;
+use super::data_status::retry_on_click;
 use super::item_actions::on_item_click;
 use super::panel::{SheetHandle, SheetHeight};
 use super::reactive::effect;
@@ -81,9 +81,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                         })
                     };
                     on_item_click(&ev, app.text(), &citation);
-                    if clicked(&ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
-                        app.retry_data();
-                    }
+                    retry_on_click(app, &ev);
                 }
                 inner_html=move || {
                     app.track_names();

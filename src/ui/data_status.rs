@@ -4,8 +4,16 @@
 use leptos::prelude::*;
 
 use super::delegate::clicked;
-use super::state::use_app;
+use super::state::{AppState, use_app};
 use crate::render::notice_html::data_failed_html;
+
+/// Acts on a click on the "could not be read" state's Try again
+/// (`render::notice_html::data_failed_html`) inside a panel or view.
+pub fn retry_on_click(app: AppState, ev: &web_sys::MouseEvent) {
+    if clicked(ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
+        app.retry_data();
+    }
+}
 
 /// The loading line, or the final "could not be read" state with Try again.
 #[component]
@@ -16,11 +24,7 @@ pub fn DataStatus() -> impl IntoView {
             let html = data_failed_html(app.text());
             view! {
                 <div
-                    on:click=move |ev| {
-                        if clicked(&ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
-                            app.retry_data();
-                        }
-                    }
+                    on:click=move |ev| retry_on_click(app, &ev)
                     inner_html=html
                 ></div>
             }

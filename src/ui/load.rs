@@ -130,16 +130,30 @@ fn page_version() -> Option<&'static str> {
 }
 
 /// Downloads a text file of this page's data version. Once the first view is up, it also
-/// asks `version.json` (in parallel) and, when the server holds a newer version, refuses
-/// the file: an open tab keeps what it has and offers to reload.
+/// asks `version.json` (alongside) and, when the server holds a newer version, refuses the
+/// file: an open tab keeps what it has and offers to reload.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let version = page_version();
-    let url = versioned(url, version);
-    let (text, newer) = futures::join!(download(&url), newer_version_served(version));
-    if newer {
-        return Err(LoadError::NewVersion);
-    }
+    let (text, newer) = futures::join!(
+        download_versioned(url, version),
+        newer_version_served(version)
+    );
+    same_version(newer)?;
     text
+}
+
+/// Downloads a file as this page's data version asks for it (`?v=…`).
+async fn download_versioned(url: &str, version: Option<&str>) -> Result<String, LoadError> {
+    download(&versioned(url, version)).await
+}
+
+/// `Err(NewVersion)` when the server holds a newer version than the page.
+fn same_version(newer: bool) -> Result<(), LoadError> {
+    if newer {
+        Err(LoadError::NewVersion)
+    } else {
+        Ok(())
+    }
 }
 
 /// True when the server now holds another data version than the page.
@@ -267,11 +281,15 @@ pub struct DetailTexts {
 pub async fn load_data_texts() -> Result<Arc<DataTexts>, LoadError> {
     let [countries, events, organization] =
         ["countries", "events", "organization"].map(|name| format!("{DATA_DIR}/{name}.json"));
-    let (countries, events, organization) = futures::join!(
-        fetch_text(&countries),
-        fetch_text(&events),
-        fetch_text(&organization),
+    // The version is asked once for the three (see `fetch_text`).
+    let version = page_version();
+    let (countries, events, organization, newer) = futures::join!(
+        download_versioned(&countries, version),
+        download_versioned(&events, version),
+        download_versioned(&organization, version),
+        newer_version_served(version),
     );
+    same_version(newer)?;
     Ok(Arc::new(DataTexts {
         countries: countries?,
         events: events?,
@@ -284,12 +302,16 @@ pub async fn load_detail_texts() -> Result<Arc<DetailTexts>, LoadError> {
     let [quotes, diaspora, publishers, changelog] =
         ["quotes", "diaspora", "publishers", "changelog"]
             .map(|name| format!("{DATA_DIR}/{name}.json"));
-    let (quotes, diaspora, publishers, changelog) = futures::join!(
-        fetch_text(&quotes),
-        fetch_text(&diaspora),
-        fetch_text(&publishers),
-        fetch_text(&changelog),
+    // The version is asked once for the four (see `fetch_text`).
+    let version = page_version();
+    let (quotes, diaspora, publishers, changelog, newer) = futures::join!(
+        download_versioned(&quotes, version),
+        download_versioned(&diaspora, version),
+        download_versioned(&publishers, version),
+        download_versioned(&changelog, version),
+        newer_version_served(version),
     );
+    same_version(newer)?;
     Ok(Arc::new(DetailTexts {
         quotes: quotes?,
         diaspora: diaspora?,
