@@ -794,9 +794,10 @@ mod tests {
             ("--ink", colors::INK),
             ("--ink-muted", colors::INK_MUTED),
         ] {
+            // The light colour is the first of `light-dark(light, dark)`.
             assert!(
-                css.contains(&format!("{property}: {value};")),
-                "style/main.css no longer sets {property}: {value}"
+                css.contains(&format!("{property}: light-dark({value}, ")),
+                "style/main.css no longer sets {property}: {value} in the light theme"
             );
         }
     }
