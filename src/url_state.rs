@@ -4,7 +4,6 @@
 //! Parsing never fails: unknown keys and bad values are dropped and reported as
 //! [`UrlNotice`]s, and [`MapState::to_query`] writes the normalised form back.
 
-use std::fmt;
 
 use crate::data::QuoteTheme;
 use crate::geo::camera::{MAX_ZOOM, MIN_ZOOM};
@@ -283,44 +282,6 @@ pub enum UrlNotice {
     },
     /// More parameters were ignored than the notices name.
     MoreIgnored(usize),
-}
-
-impl fmt::Display for UrlNotice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::UnknownParameter(key) => write!(
-                f,
-                "The link's parameter “{key}” is not used by this map and was ignored."
-            ),
-            Self::MalformedCountry(value) => write!(
-                f,
-                "“{value}” is not a country code, so no country was opened."
-            ),
-            Self::UnknownCountry(code) => write!(
-                f,
-                "There is no country with the code “{code}” on this map, so no country was opened."
-            ),
-            Self::UnknownItem(value) => write!(f, "The linked item “{value}” was not found."),
-            Self::UnknownLayer(value) => {
-                write!(f, "There is no map layer called “{value}”; it was ignored.")
-            }
-            Self::YearOutOfRange(value) => write!(
-                f,
-                "“{value}” is not a year the map can show ({FIRST_YEAR} to today); showing today."
-            ),
-            Self::UnknownLanguage(value) => write!(
-                f,
-                "The language “{value}” is not available; showing English."
-            ),
-            Self::BadValue { key, value } => write!(
-                f,
-                "The value “{value}” of “{key}” could not be read and was ignored."
-            ),
-            Self::MoreIgnored(count) => {
-                write!(f, "… and {count} more parameters were ignored.")
-            }
-        }
-    }
 }
 
 impl MapState {
@@ -853,7 +814,8 @@ mod tests {
             notices,
             [UrlNotice::MalformedCountry("<script>".to_owned())]
         );
-        assert!(notices[0].to_string().contains("<script>"));
+        let english = crate::i18n::strings(Lang::En);
+        assert!(crate::i18n::notices::describe(&notices[0], english).contains("<script>"));
     }
 
     #[test]
