@@ -36,6 +36,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use ots_atlas::geo::antimeridian::cut_ring;
+use ots_atlas::geo::frame::APP_FRAMING;
 use ots_atlas::geo::path::format_decimal;
 use ots_atlas::geo::simplify::{significance, unwrapped_plane_points};
 use ots_atlas::geo::topojson::{TopoGeometry, Topology, arc_reference, assemble_ring, decode_arcs};
@@ -110,14 +111,6 @@ const WHOLE_FEATURE_AREA: f64 = 5.0;
 /// region: 2 % is about 25 px on a desktop, so that Jeju stays with Korea and
 /// Okinawa with Japan.
 const FRAMED_ISLET: f64 = 0.02;
-
-/// How the app frames a country (`FRAME_MARGIN` and `FRAME_MIN_SPAN` in
-/// `src/ui/map_view.rs`): its largest polygon's box grown by this fraction of its size
-/// on every side…
-const FRAME_MARGIN: f64 = 0.3;
-
-/// …and widened to at least this many plane units.
-const FRAME_MIN_SPAN: f64 = 30.0;
 
 /// Features whose box (the larger side, in plane units) is smaller than this, about
 /// 80 km: microstates and small island states. When the app frames one of them, the
@@ -1061,8 +1054,9 @@ fn drop_islets(features: &mut [CountryRings], arcs: &Arcs, options: &Options) ->
 }
 
 /// How many plane units across the app shows when it frames a feature whose largest
-/// polygon has this outer ring: the ring's box grown by [`FRAME_MARGIN`] of its size on
-/// each side, and at least [`FRAME_MIN_SPAN`] (the larger side is what counts here).
+/// polygon has this outer ring: the ring's box grown by the app's framing margin
+/// ([`APP_FRAMING`]) of its size on each side, and at least its smallest span (the
+/// larger side is what counts here).
 fn framed_span(ring: &[i64], arcs: &Arcs, projection: &EqualEarth) -> f64 {
     let size = assemble_ring(ring, &arcs.points)
         .ok()
@@ -1075,7 +1069,7 @@ fn framed_span(ring: &[i64], arcs: &Arcs, projection: &EqualEarth) -> f64 {
                 .reduce(Bounds::union)
         })
         .map_or(0.0, |b| b.width().max(b.height()));
-    (size * (1.0 + 2.0 * FRAME_MARGIN)).max(FRAME_MIN_SPAN)
+    (size * (1.0 + 2.0 * APP_FRAMING.margin)).max(APP_FRAMING.min_span)
 }
 
 /// The area of an outer ring in square plane units, at full detail; infinite for a ring

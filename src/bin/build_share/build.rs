@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use ots_atlas::data::{Country, DataFiles, Dataset, FILE_NAMES, Status};
-use ots_atlas::geo::frame::OTS_REGION;
+use ots_atlas::geo::frame::{self, OTS_REGION};
 use ots_atlas::geo::{Bounds, EqualEarth};
-use ots_atlas::render::{StaticMapOptions, frame, render_svg};
+use ots_atlas::render::{StaticMapOptions, render_svg};
 use ots_atlas::world::{
     CountryCode, CountryNames, CountryPath, OUTER_FILE, WORLD_FILE, parse_world_files,
     project_world,
