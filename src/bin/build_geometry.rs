@@ -38,6 +38,7 @@ use serde_json::Value;
 use ots_atlas::geo::antimeridian::cut_ring;
 use ots_atlas::geo::frame::APP_FRAMING;
 use ots_atlas::geo::path::format_decimal;
+use ots_atlas::geo::ring::{orient, plane_area, signed_area, unwrap, winds_round_a_pole};
 use ots_atlas::geo::simplify::{significance, unwrapped_plane_points};
 use ots_atlas::geo::topojson::{TopoGeometry, Topology, arc_reference, assemble_ring, decode_arcs};
 use ots_atlas::geo::{Bounds, EqualEarth, LonLat, PLANE_WIDTH};
@@ -1081,12 +1082,7 @@ fn outer_area(ring: &[i64], arcs: &Arcs, projection: &EqualEarth) -> f64 {
     if winds_round_a_pole(&points) {
         return f64::INFINITY;
     }
-    let plane = unwrapped_plane_points(&points, projection);
-    let twice: f64 = plane
-        .windows(2)
-        .map(|w| w[0].x * w[1].y - w[1].x * w[0].y)
-        .sum();
-    twice.abs() / 2.0
+    plane_area(&unwrapped_plane_points(&points, projection))
 }
 
 /// The middle of a ring's longitude–latitude box (measured on unwrapped longitudes, so a
@@ -1262,53 +1258,6 @@ fn assemble(code: CountryCode, ring: &[i64], arcs: &[Vec<LonLat>]) -> Result<Vec
 /// At least three distinct points, closed, and a non-zero area.
 fn ring_is_valid(ring: &[LonLat]) -> bool {
     ring.len() >= 4 && ring.first() == ring.last() && signed_area(ring) != 0.0
-}
-
-/// The shoelace area in degrees², on unwrapped longitudes so that a ring across ±180°
-/// is measured as one shape. Positive means counter-clockwise.
-fn signed_area(ring: &[LonLat]) -> f64 {
-    let unwrapped = unwrap(ring);
-    let twice: f64 = unwrapped
-        .windows(2)
-        .map(|w| w[0].lon * w[1].lat - w[1].lon * w[0].lat)
-        .sum();
-    twice / 2.0
-}
-
-fn unwrap(ring: &[LonLat]) -> Vec<LonLat> {
-    let mut shift = 0.0;
-    let mut out: Vec<LonLat> = Vec::with_capacity(ring.len());
-    for p in ring {
-        if let Some(prev) = out.last() {
-            let delta = p.lon + shift - prev.lon;
-            if delta > 180.0 {
-                shift -= 360.0;
-            } else if delta < -180.0 {
-                shift += 360.0;
-            }
-        }
-        out.push(LonLat::new(p.lon + shift, p.lat));
-    }
-    out
-}
-
-/// True when the ring winds round a pole (its unwrapped end is a full turn from its
-/// start), where "clockwise" means nothing in the plane.
-fn winds_round_a_pole(ring: &[LonLat]) -> bool {
-    let unwrapped = unwrap(ring);
-    match (unwrapped.first(), unwrapped.last()) {
-        (Some(first), Some(last)) => (last.lon - first.lon).abs() > 180.0,
-        _ => false,
-    }
-}
-
-/// Orients a ring the GeoJSON way (RFC 7946): outer rings counter-clockwise, holes
-/// clockwise. world-atlas follows the opposite (d3) convention.
-fn orient(mut ring: Vec<LonLat>, is_hole: bool) -> Vec<LonLat> {
-    if !winds_round_a_pole(&ring) && (signed_area(&ring) > 0.0) == is_hole {
-        ring.reverse();
-    }
-    ring
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1648,13 +1597,7 @@ fn distinct(codes: &[CountryCode]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ring(points: &[(f64, f64)]) -> Vec<LonLat> {
-        points
-            .iter()
-            .map(|&(lon, lat)| LonLat::new(lon, lat))
-            .collect()
-    }
+    use ots_atlas::geo::ring::from_pairs as ring;
 
     #[test]
     fn a_ring_that_rounds_to_a_line_is_invalid() {
@@ -1663,26 +1606,6 @@ mod tests {
         let line = ring(&[(0.0, 0.0), (1.0, 0.0), (2.0, 0.0), (0.0, 0.0)]);
         assert!(!ring_is_valid(&line));
         assert!(!ring_is_valid(&ring(&[(0.0, 0.0), (1.0, 1.0), (0.0, 0.0)])));
-    }
-
-    #[test]
-    fn outer_rings_are_written_counter_clockwise_and_holes_clockwise() {
-        let clockwise = ring(&[(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.0, 0.0)]);
-        assert!(signed_area(&orient(clockwise.clone(), false)) > 0.0);
-        assert!(signed_area(&orient(clockwise, true)) < 0.0);
-    }
-
-    #[test]
-    fn a_ring_across_the_antimeridian_has_its_area_measured_in_one_piece() {
-        let fiji = ring(&[
-            (179.0, -17.0),
-            (179.0, -16.0),
-            (-179.0, -16.0),
-            (-179.0, -17.0),
-            (179.0, -17.0),
-        ]);
-        assert_eq!(signed_area(&fiji), -2.0);
-        assert!(!winds_round_a_pole(&fiji));
     }
 
     #[test]
