@@ -2,7 +2,7 @@
 //! to frame it, label it and find its neighbours.
 
 use super::country_code::CountryCode;
-use super::world_geometry::World;
+use super::geometry::World;
 use crate::geo::antimeridian::cut_ring;
 use crate::geo::path::polygons_path;
 use crate::geo::ring::plane_area;
