@@ -1,5 +1,5 @@
 //! [`boot_svg`]: a small, static SVG of the app's default view (the OTS region), that
-//! `build-share` writes into `index.html` so that a map shows while the Wasm downloads.
+//! `build-previews` writes into `index.html` so that a map shows while the Wasm downloads.
 //!
 //! The picture is made to be cheap on the first load rather than exact:
 //!

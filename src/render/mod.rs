@@ -8,7 +8,7 @@
 //! - [`xml`]: escaping text for XML and HTML.
 //!
 //! Pure code (no leptos, no web-sys), deterministic output: the same input gives the same
-//! bytes. `build-share` rasterises these documents into link-preview images; the app can
+//! bytes. `build-previews` rasterises these documents into link-preview images; the app can
 //! offer them as a download or inline one as a first paint.
 
 pub mod about_html;
