@@ -1,5 +1,5 @@
-// OTS Atlas offline copy: a service worker. build-share writes it into dist/sw.js with this
-// build's files in place of the two markers below (src/bin/build_share/offline.rs); the app
+// OTS Atlas offline copy: a service worker. build-previews writes it into dist/sw.js with this
+// build's files in place of the two markers below (src/bin/build_previews/offline.rs); the app
 // registers it a few seconds after the map is ready (src/ui/offline.rs).
 //
 // - Files whose names carry Trunk's content hash never change: from the cache first.

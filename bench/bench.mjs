@@ -212,7 +212,7 @@ export function pageInit() {
   } catch {
     /* older browsers: the values stay null */
   }
-  // The static map of index.html (build-share --no-static-map leaves it out) paints with
+  // The static map of index.html (build-previews --no-static-map leaves it out) paints with
   // the first contentful paint: it is in the document the parser starts with.
   addEventListener('DOMContentLoaded', () => (B.bootMapInHtml = !!document.querySelector('svg.boot-map')));
   addEventListener('securitypolicyviolation', (e) => B.violations.push(`${e.violatedDirective} ${e.blockedURI}`));

@@ -12,7 +12,7 @@
 //   - inline <script> elements (no src), as the HTML parser sees them (CR LF -> LF);
 //   - inline <style> elements (style-src);
 //   - style="…" attributes (style-src, with 'unsafe-hashes': only those exact values);
-//   - `script_sha256` values found in DIST/share/meta.json (written by build-share, when it
+//   - `script_sha256` values found in DIST/share/meta.json (written by build-previews, when it
 //     writes share pages with an inline script; absent otherwise), in the forms
 //     "sha256-<base64>", "<base64>" or 64 hex digits.
 // Inline event handlers (onclick="…") and javascript: URLs are reported as problems: the
@@ -156,7 +156,7 @@ export async function cspForDist(dist) {
     code.styleAttrs.forEach((s) => note(styleAttrHashes, sha256Source(s), `${file} (style attribute)`));
     for (const p of new Set(code.problems)) warnings.push(`${file}: ${p}`);
   }
-  // Hashes build-share declares for its pages (may not exist yet).
+  // Hashes build-previews declares for its pages (may not exist yet).
   let meta = null;
   try {
     meta = JSON.parse(await readFile(path.join(root, 'share/meta.json'), 'utf8'));

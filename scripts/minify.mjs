@@ -7,13 +7,13 @@
 // comments and spaces dropped by clean-css, level 1) are minified, and the JSON of data/
 // and i18n/ written without indentation. Together 9.6 KB less with brotli on the first
 // load. Trunk's own minifier cannot parse the glue, and
-// minifying the HTML would drop the comments build-share fills in, so Trunk's `minify`
+// minifying the HTML would drop the comments build-previews fills in, so Trunk's `minify`
 // stays off. The hashed names stay those of the files as Trunk wrote them.
 //
 //   node scripts/minify.mjs STAGING_DIR
 //
 // Trunk.toml's post_build hook runs it for release builds (TRUNK_PROFILE=release), after
-// build-share. terser and clean-css come from .tools/ (scripts/setup.sh installs the
+// build-previews. terser and clean-css come from .tools/ (scripts/setup.sh installs the
 // pinned versions).
 
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
 //! The data version a page was built with, and whether the server still holds it: a tab
 //! opened before a deploy must not combine its Wasm with the new data files (see
-//! `build-share`'s `version.rs`, which writes `version.json` and the page's tag).
+//! `build-previews`'s `version.rs`, which writes `version.json` and the page's tag).
 
 /// The address of a data file as the app asks for it: with the version in its query, so
 /// that the offline copy keeps each version's files apart.

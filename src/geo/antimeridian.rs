@@ -7,6 +7,7 @@
 //! window it touches and shift every piece back into [-180°, 180°].
 
 use super::coords::LonLat;
+use super::ring::unwrap;
 
 /// Splits a closed ring into rings that stay within [-180°, 180°] without jumping across.
 /// A ring that does not cross the antimeridian is returned unchanged, as the only item.
@@ -57,24 +58,6 @@ pub fn crosses(ring: &[LonLat]) -> bool {
         .any(|pair| (pair[1].lon - pair[0].lon).abs() > 180.0)
 }
 
-/// Shifts longitudes by multiples of 360° so that consecutive points are at most 180° apart.
-fn unwrap(ring: &[LonLat]) -> Vec<LonLat> {
-    let mut out = Vec::with_capacity(ring.len() + 3);
-    let mut shift = 0.0;
-    let mut previous = ring[0].lon;
-    for p in ring {
-        let delta = p.lon - previous;
-        if delta > 180.0 {
-            shift -= 360.0;
-        } else if delta < -180.0 {
-            shift += 360.0;
-        }
-        previous = p.lon;
-        out.push(LonLat::new(p.lon + shift, p.lat));
-    }
-    out
-}
-
 fn mean_lat(ring: &[LonLat]) -> f64 {
     ring.iter().map(|p| p.lat).sum::<f64>() / ring.len() as f64
 }
@@ -119,13 +102,7 @@ fn crossing(a: LonLat, b: LonLat, edge_lon: f64) -> LonLat {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ring(points: &[(f64, f64)]) -> Vec<LonLat> {
-        points
-            .iter()
-            .map(|&(lon, lat)| LonLat::new(lon, lat))
-            .collect()
-    }
+    use crate::geo::ring::from_pairs as ring;
 
     fn no_jumps(piece: &[LonLat]) -> bool {
         piece

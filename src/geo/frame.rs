@@ -1,8 +1,60 @@
-//! Named geographic frames the map can show, as longitude/latitude boxes.
+//! What a picture of the world shows: the named geographic frames as longitude/latitude
+//! boxes ([`OTS_REGION`], [`WORLD`]), the rectangle around one country ([`around`]), and
+//! the app's framing policy ([`APP_FRAMING`]), which the map, the static first paint and
+//! `build-geometry` share.
 
 use super::bounds::Bounds;
-use super::coords::LonLat;
+use super::coords::{LonLat, PlanePoint};
 use super::projection::EqualEarth;
+
+/// How a picture frames a region or a country: the margin the camera keeps in pixels,
+/// and how much of a country's surroundings it shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Framing {
+    /// Pixels of margin around the framed rectangle.
+    pub padding_px: f64,
+    /// Margin around a country brought into view, as a fraction of its size on every side.
+    pub margin: f64,
+    /// The smallest plane span shown when framing a country, so small states keep context.
+    pub min_span: f64,
+}
+
+/// How the app frames the OTS region and a country. The interactive map uses it, the
+/// static first paint (`render::boot_map`) draws the view it gives on a desktop, and
+/// `build-geometry` keeps the islets that show at the zoom it gives.
+pub const APP_FRAMING: Framing = Framing {
+    padding_px: 12.0,
+    margin: 0.3,
+    min_span: 30.0,
+};
+
+impl Framing {
+    /// The rectangle to frame a country whose main polygon has the box `country`: see
+    /// [`around`], with this framing's margin and smallest span.
+    pub fn around(&self, country: Bounds) -> Bounds {
+        around(country, self.margin, self.min_span)
+    }
+}
+
+/// The rectangle to frame a country whose main polygon has the box `country`: the box
+/// grown by `padding` times its size on every side, then widened about its centre to at
+/// least `min_width` plane units, so that a small country (Northern Cyprus is about
+/// 3 units wide) is shown with its neighbours. The picture's aspect ratio is left to the
+/// camera, which shows at least this rectangle.
+pub fn around(country: Bounds, padding: f64, min_width: f64) -> Bounds {
+    let pad_x = country.width() * padding;
+    let pad_y = country.height() * padding;
+    let mut frame = Bounds {
+        min: PlanePoint::new(country.min.x - pad_x, country.min.y - pad_y),
+        max: PlanePoint::new(country.max.x + pad_x, country.max.y + pad_y),
+    };
+    if frame.width() < min_width {
+        let center = frame.center();
+        frame.min.x = center.x - min_width / 2.0;
+        frame.max.x = center.x + min_width / 2.0;
+    }
+    frame
+}
 
 /// A box of longitudes and latitudes in degrees.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,6 +115,33 @@ impl LonLatBox {
 mod tests {
     use super::*;
     use crate::geo::PLANE_WIDTH;
+
+    fn bounds(x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
+        Bounds {
+            min: PlanePoint::new(x0, y0),
+            max: PlanePoint::new(x1, y1),
+        }
+    }
+
+    #[test]
+    fn a_large_country_gets_its_padding() {
+        let frame = around(bounds(0.0, 0.0, 100.0, 50.0), 0.25, 60.0);
+        assert_eq!(frame, bounds(-25.0, -12.5, 125.0, 62.5));
+    }
+
+    #[test]
+    fn a_small_country_is_widened_about_its_centre() {
+        let frame = around(bounds(10.0, 10.0, 13.0, 12.0), 0.5, 60.0);
+        assert_eq!(frame.width(), 60.0);
+        assert_eq!(frame.center(), PlanePoint::new(11.5, 11.0));
+        assert_eq!((frame.min.y, frame.max.y), (9.0, 13.0));
+    }
+
+    #[test]
+    fn the_app_framing_uses_its_own_margin_and_span() {
+        let country = bounds(0.0, 0.0, 10.0, 5.0);
+        assert_eq!(APP_FRAMING.around(country), around(country, 0.3, 30.0));
+    }
 
     #[test]
     fn the_world_frame_is_the_whole_plane() {

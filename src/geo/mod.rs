@@ -1,5 +1,7 @@
-//! Pure geometry: coordinate spaces, the Equal Earth projection, antimeridian cutting,
-//! SVG path strings and the camera that maps the projected plane onto the screen.
+//! Pure geometry: coordinate spaces, the Equal Earth projection, rings (unwrapping,
+//! area, orientation) and their antimeridian cut, SVG path strings, the frames a picture
+//! shows (with the app's framing policy) and the camera that maps the projected plane
+//! onto the screen. The app, the static pictures and the build tools all use it.
 //!
 //! Three coordinate spaces appear here and each has its own type:
 //! - [`LonLat`]: longitude and latitude in degrees (WGS84), as in GeoJSON;
@@ -17,6 +19,7 @@ pub mod frame;
 pub mod great_circle;
 pub mod path;
 pub mod projection;
+pub mod ring;
 pub mod simplify;
 pub mod topojson;
 

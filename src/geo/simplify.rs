@@ -9,6 +9,7 @@
 
 use super::coords::{LonLat, PlanePoint};
 use super::projection::EqualEarth;
+use super::ring::unwrap;
 
 /// For each point, the largest tolerance (in the units of the points) at which
 /// Douglas–Peucker keeps it. Both ends of the line rank as infinite: they are always kept.
@@ -54,21 +55,9 @@ pub fn keep_above(ranks: &[f64], tolerance: f64) -> Vec<bool> {
 /// arc crossing ±180° stays one continuous line in the plane (Equal Earth's x is linear
 /// in longitude, so longitudes beyond ±180° simply extend the plane sideways).
 pub fn unwrapped_plane_points(arc: &[LonLat], projection: &EqualEarth) -> Vec<PlanePoint> {
-    let mut shift = 0.0;
-    let mut previous: Option<f64> = None;
-    arc.iter()
-        .map(|p| {
-            if let Some(prev) = previous {
-                let delta = p.lon - prev;
-                if delta > 180.0 {
-                    shift -= 360.0;
-                } else if delta < -180.0 {
-                    shift += 360.0;
-                }
-            }
-            previous = Some(p.lon);
-            projection.plane_from_lon_lat(LonLat::new(p.lon + shift, p.lat))
-        })
+    unwrap(arc)
+        .into_iter()
+        .map(|p| projection.plane_from_lon_lat(p))
         .collect()
 }
 

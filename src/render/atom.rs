@@ -1,6 +1,6 @@
 //! The corrections and additions log (`changelog.json`) as an Atom 1.0 feed (RFC 4287),
 //! so that newsrooms and teachers can follow the corrections in a feed reader.
-//! `build-share` writes it as `feed.xml` next to `index.html`.
+//! `build-previews` writes it as `feed.xml` next to `index.html`.
 //!
 //! Pure and deterministic: the same entries, base address and fallback date give the same
 //! bytes. Every text goes through [`escape`].

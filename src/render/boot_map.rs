@@ -1,5 +1,5 @@
 //! [`boot_svg`]: a small, static SVG of the app's default view (the OTS region), that
-//! `build-share` writes into `index.html` so that a map shows while the Wasm downloads.
+//! `build-previews` writes into `index.html` so that a map shows while the Wasm downloads.
 //!
 //! The picture is made to be cheap on the first load rather than exact:
 //!
@@ -28,7 +28,7 @@ use std::fmt::Write;
 
 use crate::data::Status;
 use crate::geo::camera::Viewport;
-use crate::geo::frame::OTS_REGION;
+use crate::geo::frame::{APP_FRAMING, OTS_REGION};
 use crate::geo::path::format_decimal;
 use crate::geo::{Bounds, Camera, EqualEarth, PlanePoint};
 use crate::world::{CountryCode, CountryPath};
@@ -39,10 +39,6 @@ pub const DESKTOP_MAP: Viewport = Viewport {
     width: 900.0,
     height: 739.0,
 };
-
-/// The margin the app keeps around a framed region, in pixels (`FRAME_PADDING_PX` in
-/// `src/ui/map_view.rs`).
-pub const FRAME_PADDING_PX: f64 = 12.0;
 
 /// The id of the observer hatch inside the boot map (distinct from the app's own
 /// `observer-hatch`, which exists once the app has mounted).
@@ -110,7 +106,7 @@ pub fn first_view_cover(projection: &EqualEarth) -> Bounds {
 /// The rectangle of the plane the app shows for `region` in its desktop map element:
 /// the region fitted with the app's padding, widened to the element's aspect ratio.
 pub fn default_view(region: Bounds) -> Bounds {
-    Camera::fit(region, DESKTOP_MAP, FRAME_PADDING_PX).visible(DESKTOP_MAP)
+    Camera::fit(region, DESKTOP_MAP, APP_FRAMING.padding_px).visible(DESKTOP_MAP)
 }
 
 /// The boot map: an `<svg class="boot-map">` element for inlining into HTML (also a
@@ -475,7 +471,7 @@ mod tests {
         let region = OTS_REGION.plane_bounds(&EqualEarth::new());
         // What the app's map shows at first on a 1280 × 800 window (measured in Chromium).
         let view = default_view(region);
-        let camera = Camera::fit(region, DESKTOP_MAP, FRAME_PADDING_PX);
+        let camera = Camera::fit(region, DESKTOP_MAP, APP_FRAMING.padding_px);
         assert_eq!(
             camera.view_box(DESKTOP_MAP),
             "32.201 -236.881 194.624 159.808"
@@ -515,7 +511,7 @@ mod tests {
             (1200.0, 400.0),
         ] {
             let viewport = Viewport::new(width, height);
-            let visible = Camera::fit(region, viewport, FRAME_PADDING_PX).visible(viewport);
+            let visible = Camera::fit(region, viewport, APP_FRAMING.padding_px).visible(viewport);
             assert!(
                 cover.encloses(visible),
                 "{width} × {height}: {visible:?} beyond {cover:?}"

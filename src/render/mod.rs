@@ -5,11 +5,10 @@
 //!   by OTS status, an optional highlighted country, title, legend, credit, permalink);
 //! - [`boot_map`]: [`boot_map::boot_svg`] writes a small SVG of the app's default view,
 //!   inlined into `index.html` as the first paint before the Wasm arrives;
-//! - [`frame`]: which part of the plane a picture of one country should show;
 //! - [`xml`]: escaping text for XML and HTML.
 //!
 //! Pure code (no leptos, no web-sys), deterministic output: the same input gives the same
-//! bytes. `build-share` rasterises these documents into link-preview images; the app can
+//! bytes. `build-previews` rasterises these documents into link-preview images; the app can
 //! offer them as a download or inline one as a first paint.
 
 pub mod about_html;
@@ -17,7 +16,6 @@ pub mod alt_text;
 pub mod atom;
 pub mod boot_map;
 pub mod country_html;
-pub mod frame;
 pub mod html;
 pub mod item_html;
 pub mod legend_html;

@@ -107,7 +107,7 @@ impl fmt::Display for LoadError {
 /// server which data version it holds, and refuses to mix versions.
 static STARTED: AtomicBool = AtomicBool::new(false);
 
-/// The file the server's data version is in (written by build-share).
+/// The file the server's data version is in (written by build-previews).
 const VERSION_FILE: &str = "version.json";
 
 /// Called when the first view is ready: later downloads check the version first.
@@ -116,7 +116,7 @@ pub fn mark_started() {
 }
 
 /// The data version of this page (`<meta name="ots-atlas-version">`), read once; none in a
-/// page build-share has not processed.
+/// page build-previews has not processed.
 fn page_version() -> Option<&'static str> {
     static VERSION: OnceLock<Option<String>> = OnceLock::new();
     VERSION

@@ -19,6 +19,7 @@ use super::reactive::{effect, effect_until};
 use super::state::{History, use_app};
 use crate::data::Status;
 use crate::geo::camera::Viewport;
+use crate::geo::frame::APP_FRAMING;
 use crate::geo::path::format_decimal;
 use crate::geo::{Camera, ScreenPoint};
 use crate::gesture::{
@@ -29,8 +30,6 @@ use crate::render::boot_map::first_view_cover;
 use crate::url_state::MapView as UrlView;
 use crate::world::{CountryCode, Direction};
 
-/// Pixels of margin around the framed region.
-const FRAME_PADDING_PX: f64 = 12.0;
 /// How long the view must rest before it is written to the URL.
 const VIEW_SETTLE: Duration = Duration::from_millis(400);
 /// How long after the map is ready the quotes and diaspora files are fetched.
@@ -76,13 +75,21 @@ impl MapCamera {
     /// The camera that frames the OTS region in the current viewport.
     pub fn region_camera(&self) -> Camera {
         let bounds = self.world.with_untracked(|w| w.region_bounds);
-        Camera::fit(bounds, self.viewport.get_untracked(), FRAME_PADDING_PX)
+        Camera::fit(
+            bounds,
+            self.viewport.get_untracked(),
+            APP_FRAMING.padding_px,
+        )
     }
 
     /// The camera that shows the whole world in the current viewport.
     pub fn world_camera(&self) -> Camera {
         let bounds = self.world.with_untracked(|w| w.world_bounds);
-        Camera::fit(bounds, self.viewport.get_untracked(), FRAME_PADDING_PX)
+        Camera::fit(
+            bounds,
+            self.viewport.get_untracked(),
+            APP_FRAMING.padding_px,
+        )
     }
 }
 
@@ -582,12 +589,11 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
         }
         app.frame_request.set(None);
         if let Some(path) = path {
-            let bounds =
-                crate::render::frame::around(path.main_bounds, FRAME_MARGIN, FRAME_MIN_SPAN);
+            let bounds = APP_FRAMING.around(path.main_bounds);
             map.set(Camera::fit(
                 bounds,
                 map.viewport.get_untracked(),
-                FRAME_PADDING_PX,
+                APP_FRAMING.padding_px,
             ));
             focus_code.set(code);
         }
@@ -708,10 +714,6 @@ const DEFAULT_FOCUS: &str = "KAZ";
 const KEY_PAN_PX: f64 = 80.0;
 /// Zoom factor of one + or − key press.
 const KEY_ZOOM: f64 = 1.5;
-/// Margin around a country brought into view, as a fraction of its size.
-const FRAME_MARGIN: f64 = 0.3;
-/// The smallest plane span shown when framing a country, so small states keep context.
-const FRAME_MIN_SPAN: f64 = 30.0;
 
 /// Moves keyboard focus to a country's shape.
 pub fn focus_country(code: CountryCode) {

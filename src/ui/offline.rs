@@ -1,5 +1,5 @@
-//! The offline copy: registers the service worker `sw.js` (written by build-share with
-//! this build's files, see `src/bin/build_share/offline.rs`), which keeps the page, the
+//! The offline copy: registers the service worker `sw.js` (written by build-previews with
+//! this build's files, see `src/bin/build_previews/offline.rs`), which keeps the page, the
 //! Wasm and the data so that the next visit works without a network. It is registered
 //! well after the map is up, so the first visit's downloads come first.
 

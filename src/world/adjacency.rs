@@ -6,7 +6,7 @@
 //! points on both sides.
 
 use super::country_code::CountryCode;
-use super::world_geometry::World;
+use super::geometry::World;
 use crate::geo::{EqualEarth, LonLat, PlanePoint};
 
 /// Offsets that make a longitude or latitude in thousandths of a degree non-negative.

@@ -2,9 +2,10 @@
 //! to frame it, label it and find its neighbours.
 
 use super::country_code::CountryCode;
-use super::world_geometry::World;
+use super::geometry::World;
 use crate::geo::antimeridian::cut_ring;
 use crate::geo::path::polygons_path;
+use crate::geo::ring::plane_area;
 use crate::geo::{Bounds, EqualEarth, PlanePoint};
 
 /// One country ready to draw, in world-plane units.
@@ -40,7 +41,7 @@ pub fn project_world(world: &World, projection: &EqualEarth) -> Vec<CountryPath>
                         .iter()
                         .map(|&p| projection.plane_from_lon_lat(p))
                         .collect();
-                    let area = ring_area(&points);
+                    let area = plane_area(&points);
                     if let Some(bounds) = Bounds::of_points(points.iter().copied())
                         && main.is_none_or(|(best, _)| area > best)
                     {
@@ -64,15 +65,6 @@ pub fn project_world(world: &World, projection: &EqualEarth) -> Vec<CountryPath>
             }
         })
         .collect()
-}
-
-/// The unsigned area of a closed ring (shoelace formula).
-fn ring_area(points: &[PlanePoint]) -> f64 {
-    let twice: f64 = points
-        .windows(2)
-        .map(|w| w[0].x * w[1].y - w[1].x * w[0].y)
-        .sum();
-    twice.abs() / 2.0
 }
 
 #[cfg(test)]

@@ -1,4 +1,10 @@
-//! The world's country shapes: codes, GeoJSON parsing and projected paths.
+//! The world's countries and their shapes:
+//!
+//! - [`country_code`]: [`CountryCode`], the key of a country or territory;
+//! - [`geometry`]: parsing the two GeoJSON files into a [`World`] of shapes;
+//! - [`country_path`]: each shape projected to an SVG path, with the box that frames it;
+//! - [`adjacency`]: which countries touch, for the map's keyboard navigation;
+//! - [`country_names`]: display names in one language.
 //!
 //! Pure code: nothing here imports leptos or web-sys.
 
@@ -6,7 +12,7 @@ pub mod adjacency;
 pub mod country_code;
 pub mod country_names;
 pub mod country_path;
-pub mod world_geometry;
+pub mod geometry;
 
 #[cfg(test)]
 mod real_geometry_tests;
@@ -15,6 +21,6 @@ pub use adjacency::{Adjacency, Direction};
 pub use country_code::CountryCode;
 pub use country_names::CountryNames;
 pub use country_path::{CountryPath, project_world};
-pub use world_geometry::{
+pub use geometry::{
     CountryShape, OUTER_FILE, WORLD_FILE, World, WorldError, parse_world, parse_world_files,
 };

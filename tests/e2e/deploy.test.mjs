@@ -2,7 +2,7 @@
 // version and offers to reload; it never combines its Wasm with the new data files.
 //
 // Two builds with different data: the release build (A) and a copy of it whose countries
-// file differs, with build-share run on it again (B: a new data version in version.json,
+// file differs, with build-previews run on it again (B: a new data version in version.json,
 // the page's tag and the offline list). The served folder is switched from A to B under
 // an open page, which is then used.
 import assert from 'node:assert/strict';
@@ -17,13 +17,13 @@ import { startServer } from './server.mjs';
 
 const MARK = ' (build B)';
 
-/** Runs build-share on a folder (the debug binary the Trunk hook built, else cargo). */
+/** Runs build-previews on a folder (the debug binary the Trunk hook built, else cargo). */
 function buildShare(dir) {
-  const binary = path.join(REPO_ROOT, 'target/debug/build-share');
+  const binary = path.join(REPO_ROOT, 'target/debug/build-previews');
   const run = existsSync(binary)
     ? spawnSync(binary, [dir], { cwd: REPO_ROOT, encoding: 'utf8' })
-    : spawnSync('cargo', ['run', '--quiet', '--bin', 'build-share', '--', dir], { cwd: REPO_ROOT, encoding: 'utf8' });
-  assert.equal(run.status, 0, `build-share failed:\n${run.stderr}${run.stdout}`);
+    : spawnSync('cargo', ['run', '--quiet', '--bin', 'build-previews', '--', dir], { cwd: REPO_ROOT, encoding: 'utf8' });
+  assert.equal(run.status, 0, `build-previews failed:\n${run.stderr}${run.stdout}`);
 }
 
 /** A second build: the same app with Kazakhstan's official name changed in its data. */

@@ -1,5 +1,5 @@
 // The offline copy: after one visit, the app opens with no server at all (sw.js, written
-// by build-share; registered by the app 5 s after the map is ready).
+// by build-previews; registered by the app 5 s after the map is ready).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DIST, READY_SELECTOR, assertNoPanic, openAppAt, withPage } from './harness.mjs';

@@ -1,4 +1,4 @@
-// Link previews and the static first paint: what build-share (Trunk's post_build hook, see
+// Link previews and the static first paint: what build-previews (Trunk's post_build hook, see
 // docs/SHARING.md) adds to the built app. The share pages of the eight OTS countries and
 // their images, the redirect that keeps the query, the main page's preview tags, and the
 // static map in index.html that shows until the app mounts.

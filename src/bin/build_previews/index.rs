@@ -6,7 +6,7 @@
 //! the source `index.html` holds `<!-- share-meta -->` in its `<head>` and
 //! `<!-- boot-map -->` in the boot `<div>`. Each marker is replaced by itself, the
 //! generated markup and a closing `<!-- /share-meta -->` (or `<!-- /boot-map -->`);
-//! running `build-share` again on the same folder (say with another base URL) replaces
+//! running `build-previews` again on the same folder (say with another base URL) replaces
 //! what is between the two comments, so the run is repeatable.
 
 use std::fs;
@@ -153,7 +153,7 @@ pub fn fill_marker(html: &str, name: &str, content: &str, place: &str) -> Result
     let Some((start, _)) = found.next() else {
         return Err(format!(
             "index.html has no {open} marker: put it in the {place} of the source index.html \
-             (build-share replaces it; Trunk keeps comments as long as it does not minify the HTML)"
+             (build-previews replaces it; Trunk keeps comments as long as it does not minify the HTML)"
         ));
     };
     if found.next().is_some() {
@@ -315,7 +315,7 @@ mod tests {
 
     #[test]
     fn updating_index_html_writes_the_tags_and_the_map_and_can_run_again() {
-        let dist = TempDir::new("build-share-index-test");
+        let dist = TempDir::new("build-previews-index-test");
         let path = dist.0.join("index.html");
         fs::write(&path, staged_index()).expect("written");
         let inputs = inputs();
@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn a_missing_marker_fails_the_run() {
-        let dist = TempDir::new("build-share-index-test-missing");
+        let dist = TempDir::new("build-previews-index-test-missing");
         let path = dist.0.join("index.html");
         fs::write(&path, staged_index().replace("<!-- share-meta -->", "")).expect("written");
         let error = update(

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use ots_atlas::data::{Country, DataFiles, Dataset, FILE_NAMES, Status};
-use ots_atlas::geo::frame::OTS_REGION;
+use ots_atlas::geo::frame::{self, OTS_REGION};
 use ots_atlas::geo::{Bounds, EqualEarth};
-use ots_atlas::render::{StaticMapOptions, frame, render_svg};
+use ots_atlas::render::{StaticMapOptions, render_svg};
 use ots_atlas::world::{
     CountryCode, CountryNames, CountryPath, OUTER_FILE, WORLD_FILE, parse_world_files,
     project_world,
@@ -371,7 +371,7 @@ pub(crate) mod tests {
 
     #[test]
     fn building_writes_the_page_the_image_and_the_meta_file() {
-        let dist = TempDir::new("build-share-test");
+        let dist = TempDir::new("build-previews-test");
         // A stale file of another run survives a partial build.
         fs::create_dir_all(dist.0.join("share")).expect("share/");
         fs::write(dist.0.join("share/OLD.html"), "old").expect("written");
@@ -415,7 +415,7 @@ pub(crate) mod tests {
 
     #[test]
     fn asking_for_a_country_without_data_is_an_error() {
-        let dist = TempDir::new("build-share-test-none");
+        let dist = TempDir::new("build-previews-test-none");
         let error = build(&inputs(), &Links::relative(), &dist.0, Some(&[code("FJI")]))
             .err()
             .expect("an error");

@@ -51,7 +51,7 @@ mod tests {
 
     #[test]
     fn the_feed_is_written_with_the_real_changelog() {
-        let dist = TempDir::new("build-share-feed-test");
+        let dist = TempDir::new("build-previews-feed-test");
         let inputs = inputs();
         let links = Links::absolute("https://example.org/atlas").expect("a valid base");
         let report = write_feed(&inputs, &links, &dist.0).expect("written");
@@ -92,7 +92,7 @@ mod tests {
 
     #[test]
     fn without_a_base_url_the_ids_are_still_absolute() {
-        let dist = TempDir::new("build-share-feed-test-relative");
+        let dist = TempDir::new("build-previews-feed-test-relative");
         let report = write_feed(&inputs(), &Links::relative(), &dist.0).expect("written");
         assert_eq!(report.base, FALLBACK_BASE);
         let xml = fs::read_to_string(dist.0.join("feed.xml")).expect("feed.xml");

@@ -95,7 +95,7 @@ mod tests {
     use crate::build::tests::TempDir;
 
     fn dist() -> TempDir {
-        let dist = TempDir::new("build-share-offline");
+        let dist = TempDir::new("build-previews-offline");
         for (file, text) in [
             ("index.html", "<!doctype html>"),
             ("ots-atlas-ba8100517f29a306.js", "js"),

@@ -110,7 +110,7 @@ mod tests {
 
     #[test]
     fn other_data_is_another_version() {
-        let dist = TempDir::new("build-share-version");
+        let dist = TempDir::new("build-previews-version");
         for (file, text) in [
             ("data/countries.json", "{}"),
             ("data/names/en.json", "{}"),

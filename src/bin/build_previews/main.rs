@@ -1,4 +1,4 @@
-//! `build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…] [--no-static-map]`:
+//! `build-previews <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…] [--no-static-map]`:
 //! writes the link-preview pages and images into `<dist-dir>/share/` and the main page's
 //! preview tags and static first paint into `<dist-dir>/index.html`. Trunk runs it on
 //! its staging folder after every build (a `post_build` hook in `Trunk.toml`):
@@ -26,27 +26,19 @@
 //! the tags hold relative addresses, fine for checking locally only. `--only` limits the run to some countries.
 //! The output is deterministic. See `docs/SHARING.md`.
 
-// A binary's root file looks for its modules beside it: point them into build_share/.
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "build_share/build.rs"]
 mod build;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "build_share/feed.rs"]
 mod feed;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "build_share/index.rs"]
 mod index;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "build_share/offline.rs"]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "build_share/page.rs"]
 mod page;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "build_share/raster.rs"]
 mod raster;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "build_share/version.rs"]
 mod version;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -75,7 +67,7 @@ fn main() -> std::process::ExitCode {
         Ok((args, meta, index, feed, offline)) => {
             let codes = meta.codes();
             println!(
-                "build-share: {} pages and images in {} ({}) and share/atlas.png, in {:.1} s{}",
+                "build-previews: {} pages and images in {} ({}) and share/atlas.png, in {:.1} s{}",
                 codes.len(),
                 args.dist.join("share").display(),
                 codes.join(" "),
@@ -102,17 +94,17 @@ fn main() -> std::process::ExitCode {
                 None => "no static map".to_owned(),
             };
             println!(
-                "build-share: index.html {} -> {} bytes ({} gzip): preview tags, {map}",
+                "build-previews: index.html {} -> {} bytes ({} gzip): preview tags, {map}",
                 index.before, index.after, index.after_gzip,
             );
             println!(
-                "build-share: {}: {} log entries, ids under {}",
+                "build-previews: {}: {} log entries, ids under {}",
                 ots_atlas::render::atom::FEED_FILE,
                 feed.entries,
                 feed.base
             );
             println!(
-                "build-share: {}: offline copy of {} files, version {}",
+                "build-previews: {}: offline copy of {} files, version {}",
                 offline::WORKER_FILE,
                 offline.files.len(),
                 offline.version
@@ -120,7 +112,7 @@ fn main() -> std::process::ExitCode {
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("build-share: {message}");
+            eprintln!("build-previews: {message}");
             ExitCode::FAILURE
         }
     }
@@ -132,7 +124,7 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: build-share <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…] [--no-static-map]
+const USAGE: &str = "usage: build-previews <dist-dir> [--base-url URL] [--data DIR] [--only CODE,CODE…] [--no-static-map]
   <dist-dir>       the folder trunk built (pages go to <dist-dir>/share/; the preview tags
                    and the static map into <dist-dir>/index.html)
   --base-url URL   the app's public address, e.g. https://example.org/atlas/ (default: the
