@@ -14,8 +14,8 @@ use super::load::{
     load_text, load_world,
 };
 use super::loader::loaded;
-use super::map_view::MapView;
-use super::map_view::focus_country;
+use super::map::MapView;
+use super::map::focus_country;
 use super::notice_bar::NoticeBar;
 use super::panel::Panel;
 use super::quotes_view::QuotesView;

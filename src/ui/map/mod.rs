@@ -2,6 +2,10 @@
 //! keyboard handlers that move the camera. Geometry attributes are static; only the
 //! `viewBox`, a few classes and the overlays change while the map is used.
 
+mod controls;
+pub mod export;
+mod overlays;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,10 +15,10 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use self::controls::MapControls;
+use self::overlays::{FlowLayer, MarkerLayer};
 use super::load::{LoadedWorld, load_outer, mark_started};
-use super::map_controls::MapControls;
 use super::offline::keep_offline_copy;
-use super::overlay_layers::{FlowLayer, MarkerLayer};
 use super::reactive::{effect, effect_until};
 use super::state::{History, use_app};
 use crate::data::Status;

@@ -7,15 +7,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::delegate::clicked;
-use super::map_view::{MapCamera, Tip};
-use super::reactive::effect;
-use super::state::{History, use_app};
+use super::{MapCamera, Tip};
 use crate::geo::camera::MAX_ZOOM;
 use crate::geo::path::format_decimal;
 use crate::geo::{EqualEarth, PlanePoint, ScreenPoint};
 use crate::overlay::{FlowSelection, PopulationScale, build_flows, build_markers, layout_markers};
 use crate::render::overlay_html::{flows_html, markers_html};
+use crate::ui::delegate::clicked;
+use crate::ui::reactive::effect;
+use crate::ui::state::{History, use_app};
 use crate::url_state::Layer;
 use crate::url_state::parse_number;
 use crate::world::CountryCode;

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::map_view::MapCamera;
-use super::share_menu::ShareMenu;
-use super::state::use_app;
+use super::MapCamera;
+use crate::ui::share_menu::ShareMenu;
+use crate::ui::state::use_app;
 
 /// Zoom factor of one button press.
 const BUTTON_ZOOM: f64 = 1.6;
