@@ -22,7 +22,7 @@ use super::quotes_view::QuotesView;
 use super::reactive::{effect, effect_until};
 use super::state::{AppState, History, Notice, current_year, use_app};
 use super::table_view::TableView;
-use crate::data::Status;
+use crate::i18n::status::status_label;
 use crate::i18n::{EN, fill};
 use crate::share_links::view_link;
 use crate::url_state::{Lang, MapState, UrlNotice};
@@ -235,22 +235,7 @@ fn Atlas() -> impl IntoView {
     let announcement = move || {
         app.track_names();
         let code = app.map_state.with(|s| s.country)?;
-        let year = app.year.get();
-        let status = app.dataset.with(|d| {
-            let d = d.as_ref()?;
-            let status = d.status_in_year(code, year)?;
-            Some((status, d.country(code)?.membership.as_ref()?.since.year()))
-        });
-        let name = app.name_of(code);
-        let label = match status {
-            Some((Status::Member, since)) => {
-                fill(text().country_member, &[&name, &since.to_string()])
-            }
-            Some((Status::Observer, since)) => {
-                fill(text().country_observer, &[&name, &since.to_string()])
-            }
-            None => name,
-        };
+        let label = status_label(text(), app.name_of(code), app.ots_status(code));
         Some(fill(text().selected_announcement, &[&label]))
     };
     // Memos, so that the map is rebuilt only when the table or quotes view is switched.

@@ -151,7 +151,7 @@ pub fn ShareMenu() -> impl IntoView {
                                 alt_text: alt.as_deref(),
                                 can_share,
                                 data_ready: app.details_ready.get(),
-                                map_ready: map.is_none_or(|map| map.world.with(|w| w.complete)),
+                                map_ready: map.is_none_or(|map| map.complete()),
                             };
                             share_dialog_html(text(), &dialog)
                         }

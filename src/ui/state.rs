@@ -9,7 +9,7 @@ use super::clipboard::page_address;
 use super::load::{LoadError, mark_started};
 use super::location::Location;
 use super::reactive::effect;
-use crate::data::{Dataset, FuzzyDate};
+use crate::data::{Dataset, FuzzyDate, Status};
 use crate::i18n::dates::format_date;
 use crate::i18n::{EN, Strings};
 use crate::render::panel_context::PanelContext;
@@ -196,6 +196,20 @@ impl AppState {
             .with_untracked(lookup)
             .or_else(|| self.english_names.with_untracked(lookup))
             .unwrap_or_else(|| code.to_string())
+    }
+
+    /// A country's OTS status in the year shown and the year its membership began. Only
+    /// OTS countries read the year, so a year change re-runs the few shapes it can affect,
+    /// not all of them (tracking is dynamic).
+    pub fn ots_status(&self, code: CountryCode) -> Option<(Status, i32)> {
+        let since = self
+            .dataset
+            .with(|d| Some(d.as_ref()?.country(code)?.membership.as_ref()?.since.year()))?;
+        let year = self.year.get();
+        let status = self
+            .dataset
+            .with(|d| d.as_ref()?.status_in_year(code, year))?;
+        Some((status, since))
     }
 
     /// A date written the way the current language writes dates.

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::MapCamera;
+use super::camera::MapCamera;
 use crate::render::alt_text::map_alt_text;
 use crate::render::static_map::{LegendLabels, StaticMapOptions, render_svg};
 use crate::share_links::view_link;
@@ -55,10 +55,8 @@ fn current_svg(app: &AppState, map: MapCamera) -> Option<String> {
         ..StaticMapOptions::default()
     };
     let statuses = move |code| data.as_ref().and_then(|d| d.status_in_year(code, year));
-    Some(
-        map.world
-            .with_untracked(|w| render_svg(&w.paths, &statuses, &options)),
-    )
+    map.world
+        .with_untracked(|w| Some(render_svg(&w.as_ref()?.paths, &statuses, &options)))
 }
 
 fn strings_now(app: &AppState) -> &'static crate::i18n::Strings {
