@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::about_panel::AboutPanel;
 use super::country_panel::CountryPanel;
+use super::map::focus_country;
 use super::state::use_app;
 
 /// The panel's height on phones when the visitor has dragged it (`None`: the default).
@@ -22,13 +23,20 @@ const SHEET_KEY_STEP_PX: f64 = 60.0;
 pub fn Panel() -> impl IntoView {
     let app = use_app();
     provide_context(SheetHeight(RwSignal::new(None)));
-    // Only codes the map knows open a panel (the names file lists exactly those).
+    // Only codes the map knows open a panel.
     let selected = Memo::new(move |_| {
         let code = app.map_state.with(|s| s.country)?;
-        let known = app
-            .english_names
-            .with(|n| n.as_ref().map(|n| n.get(code).is_some()));
-        (known != Some(false)).then_some(code)
+        (app.is_known(code) != Some(false)).then_some(code)
+    });
+    // Escape closes the panel and gives the keyboard focus back to the country.
+    let _escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || ev.default_prevented() {
+            return;
+        }
+        if let Some(code) = app.map_state.with_untracked(|s| s.country) {
+            app.select(None);
+            request_animation_frame(move || focus_country(code));
+        }
     });
     move || match selected.get() {
         Some(code) => view! { <CountryPanel code /> }.into_any(),

@@ -17,7 +17,6 @@ mod pointer;
 mod tooltip;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::svg;
@@ -30,19 +29,11 @@ pub use self::countries::focus_country;
 use self::overlays::{FlowLayer, MarkerLayer};
 use self::pointer::Pointer;
 use self::tooltip::{GestureHint, MapTooltip};
-use super::load::{LoadedWorld, load_outer, mark_started};
-use super::offline::keep_offline_copy;
+use super::load::LoadedWorld;
 use super::reactive::{effect, effect_until};
 use super::state::use_app;
 use crate::geo::path::format_decimal;
 use crate::render::boot_map::first_view_cover;
-
-/// How long after the map is ready the quotes and diaspora files are fetched.
-const DETAILS_PREFETCH_DELAY: Duration = Duration::from_millis(1000);
-/// Then, with everything the page needs in, the offline copy (`ui/offline.rs`).
-const OFFLINE_COPY_DELAY: Duration = Duration::from_millis(5000);
-/// How long after the map is ready the geometry outside the first view is fetched.
-const OUTER_PREFETCH_DELAY: Duration = Duration::from_millis(300);
 
 /// The interactive map of the world. `world` starts as the geometry of the first view
 /// (every country listed, those beyond it without a shape) and may later become the whole
@@ -52,8 +43,9 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     let app = use_app();
     let svg_ref = NodeRef::<svg::Svg>::new();
     let first = world;
-    let world = RwSignal::new(Some(first.clone()));
-    let map = MapCamera::provide(app, world.into());
+    // A map mounted on its own (the browser tests) brings its own camera.
+    let map = use_context::<MapCamera>()
+        .unwrap_or_else(|| MapCamera::provide(app, Signal::stored(Some(first.clone()))));
     let projection = first.projection;
     let cover = first_view_cover(&projection);
     let tooltip = RwSignal::new(None);
@@ -78,50 +70,14 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             app.request_outer();
         }
     });
-    // Once wanted (and again on a retry), the outer geometry is downloaded and its
-    // shapes go into the paths that waited for them.
-    {
-        let first = first.clone();
-        effect(move || {
-            app.data_retry.track();
-            if !app.outer_wanted.get()
-                || map
-                    .world
-                    .with_untracked(|w| w.as_ref().is_some_and(|w| w.complete))
-            {
-                return;
-            }
-            let first = first.clone();
-            leptos::task::spawn_local(async move {
-                match load_outer(&first).await {
-                    Ok(complete) => world.set(Some(complete)),
-                    Err(error) => app.notify_load(&error),
-                }
-            });
-        });
-    }
-
-    // Tell tests and the benchmark when the map is painted (all of the view) and answers
-    // input. Soon after, fetch the geometry beyond the first view; a second later, with
-    // the map idle, the quotes and diaspora files the default view does without, so that
-    // the first country opened does not wait for them (nor for checking the data again,
-    // which takes a few frames on a slow phone); later still, the offline copy. Once
-    // done, this no longer runs (it read the camera, which changes on every frame of a
-    // pan).
+    // Once the map is painted, the state's prefetch schedule starts (`AppState::map_shown`).
+    // Once done, this no longer runs (it read the camera, which changes on every frame of
+    // a pan).
     effect_until(move || {
         if !(covered() && app.names.get().is_some() && app.text_ready()) {
             return false;
         }
-        request_animation_frame(move || {
-            if let Some(root) = document().document_element() {
-                let _ = root.set_attribute("data-map-ready", "");
-                // From now on, downloads make sure the server's data is this page's.
-                mark_started();
-            }
-            set_timeout(move || app.request_outer(), OUTER_PREFETCH_DELAY);
-            set_timeout(move || app.request_details(), DETAILS_PREFETCH_DELAY);
-            set_timeout(keep_offline_copy, OFFLINE_COPY_DELAY);
-        });
+        app.map_shown();
         true
     });
 
@@ -141,14 +97,6 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
             .map_or(1.0, |c| c.scale(map.viewport.get()));
         format!("rotate(45) scale({})", format_decimal(1.0 / scale, 5))
     };
-
-    // A search (or another part of the page) asks to bring a country into view.
-    effect(move || {
-        if let Some(code) = app.frame_request.get() {
-            app.frame_request.set(None);
-            map.frame(code);
-        }
-    });
 
     let pointer = Pointer::new(app, map, svg_ref, tooltip, hint);
     view! {
