@@ -27,6 +27,7 @@ mod quotes_view;
 mod reactive;
 mod search_box;
 mod share_menu;
+mod sheet;
 mod state;
 mod table_view;
 

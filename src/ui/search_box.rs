@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::delegate::clicked;
-use super::map::MapCamera;
+use super::map::camera::MapCamera;
 use super::state::use_app;
 use crate::render::search_html::suggestions_html;
 use crate::search::{SearchEntry, suggest};

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use super::clipboard::{copy_text, page_address};
 use super::delegate::clicked;
 use super::download::download_bytes;
-use super::map::MapCamera;
+use super::map::camera::MapCamera;
 use super::map::export::{download_png, download_svg};
 use super::state::use_app;
 use crate::export::{rows_for_view, to_csv, to_json};

@@ -9,7 +9,7 @@ use leptos::svg;
 use wasm_bindgen::JsCast;
 
 use super::camera::MapCamera;
-use super::keys::{country_focus, country_key};
+use super::keys::{code_of_target, country_focus, country_key};
 use super::pointer::Pointer;
 use crate::data::Status;
 use crate::i18n::status::status_label;
@@ -125,16 +125,6 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
     }
 }
 
-/// Moves keyboard focus to a country's shape.
-pub fn focus_country(code: CountryCode) {
-    let selector = format!("path.country[data-code=\"{code}\"]");
-    if let Ok(Some(element)) = document().query_selector(&selector)
-        && let Ok(svg) = element.dyn_into::<web_sys::SvgElement>()
-    {
-        let _ = svg.focus();
-    }
-}
-
 /// The CSS class of a country shape from its OTS status.
 fn country_class(status: Option<Status>) -> &'static str {
     match status {
@@ -148,13 +138,6 @@ fn country_class(status: Option<Status>) -> &'static str {
 fn country_label(app: AppState, code: CountryCode) -> String {
     app.track_names();
     status_label(app.text(), app.name_of(code), app.ots_status(code))
-}
-
-/// The country code of the shape an event happened on.
-pub fn code_of_target(ev: &web_sys::Event) -> Option<CountryCode> {
-    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let code = target.get_attribute("data-code")?;
-    CountryCode::parse(&code).ok()
 }
 
 /// Gives the country paths that were drawn without a shape (beyond the first view) the

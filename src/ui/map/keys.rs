@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::camera::MapCamera;
-use super::countries::{code_of_target, focus_country};
 use crate::gesture::key_pan;
 use crate::ui::state::AppState;
 use crate::world::{CountryCode, Direction};
@@ -77,4 +76,21 @@ pub fn country_focus(
     if let Some(code) = code {
         map.focus.set(code);
     }
+}
+
+/// Moves keyboard focus to a country's shape.
+pub fn focus_country(code: CountryCode) {
+    let selector = format!("path.country[data-code=\"{code}\"]");
+    if let Ok(Some(element)) = document().query_selector(&selector)
+        && let Ok(svg) = element.dyn_into::<web_sys::SvgElement>()
+    {
+        let _ = svg.focus();
+    }
+}
+
+/// The country code of the shape an event happened on.
+pub fn code_of_target(ev: &web_sys::Event) -> Option<CountryCode> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let code = target.get_attribute("data-code")?;
+    CountryCode::parse(&code).ok()
 }

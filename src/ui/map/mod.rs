@@ -7,7 +7,7 @@
 //! country shapes (`countries`), markers and flows (`overlays`), the tooltip and hints
 //! (`tooltip`), and the buttons (`controls`, with the picture downloads in `export`).
 
-mod camera;
+pub mod camera;
 mod controls;
 mod countries;
 pub mod export;
@@ -25,7 +25,7 @@ use wasm_bindgen::JsCast;
 pub use self::camera::MapCamera;
 use self::controls::MapControls;
 use self::countries::Countries;
-pub use self::countries::focus_country;
+pub use self::keys::focus_country;
 use self::overlays::{FlowLayer, MarkerLayer};
 use self::pointer::Pointer;
 use self::tooltip::{GestureHint, MapTooltip};
