@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
 fn Atlas() -> impl IntoView {
     let app = AppState::provide(current_year());
     // Above the header, whose search frames the country it finds.
-    MapCamera::provide(app, app.world.into());
+    MapCamera::provide(app, app.world);
 
     let embed = move || app.map_state.with(|s| s.embed);
     // In an iframe, tell the host page how tall the content is (once, then on change).

@@ -39,7 +39,7 @@ pub struct MapCamera {
     pub viewport: RwSignal<Viewport>,
     /// The projected world: first that of the first view, then the whole one (`None`
     /// until it has loaded).
-    pub world: Signal<Option<Arc<LoadedWorld>>>,
+    pub world: Memo<Option<Arc<LoadedWorld>>>,
     /// The country whose shape takes the keyboard focus (the one shape that is a tab stop).
     pub focus: RwSignal<CountryCode>,
     /// Bumped whenever the camera moves, to write the URL once it settles.
@@ -52,7 +52,7 @@ pub struct MapCamera {
 
 impl MapCamera {
     /// Creates the camera of the map that draws `world` and provides it as context.
-    pub fn provide(app: AppState, world: Signal<Option<Arc<LoadedWorld>>>) -> MapCamera {
+    pub fn provide(app: AppState, world: Memo<Option<Arc<LoadedWorld>>>) -> MapCamera {
         let map = MapCamera {
             camera: RwSignal::new(None),
             viewport: RwSignal::new(Viewport::new(800.0, 500.0)),
@@ -83,17 +83,17 @@ impl MapCamera {
 
     /// The camera that frames the OTS region in the current viewport.
     pub fn region_camera(&self) -> Option<Camera> {
-        let bounds = self.bounds(|w| w.region_bounds)?;
-        Some(Camera::fit(
-            bounds,
-            self.viewport.get_untracked(),
-            FRAME_PADDING_PX,
-        ))
+        self.fit(|w| w.region_bounds)
     }
 
     /// The camera that shows the whole world in the current viewport.
     pub fn world_camera(&self) -> Option<Camera> {
-        let bounds = self.bounds(|w| w.world_bounds)?;
+        self.fit(|w| w.world_bounds)
+    }
+
+    /// The camera that fits the plane rectangle `of` the world in the current viewport.
+    fn fit(&self, of: fn(&LoadedWorld) -> Bounds) -> Option<Camera> {
+        let bounds = self.bounds(of)?;
         Some(Camera::fit(
             bounds,
             self.viewport.get_untracked(),

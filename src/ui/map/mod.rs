@@ -44,8 +44,11 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     let svg_ref = NodeRef::<svg::Svg>::new();
     let first = world;
     // A map mounted on its own (the browser tests) brings its own camera.
-    let map = use_context::<MapCamera>()
-        .unwrap_or_else(|| MapCamera::provide(app, Signal::stored(Some(first.clone()))));
+    let map = use_context::<MapCamera>().unwrap_or_else(|| {
+        let world = first.clone();
+        let world = Memo::new_with_compare(move |_| Some(world.clone()), |_, _| true);
+        MapCamera::provide(app, world)
+    });
     let projection = first.projection;
     let cover = first_view_cover(&projection);
     let tooltip = RwSignal::new(None);

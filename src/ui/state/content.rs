@@ -3,6 +3,8 @@
 //! values derived from them. A value downloaded again keeps its last version until the
 //! new one is in; "Try again" on a data notice downloads the failed files again.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -265,18 +267,19 @@ fn load_outer_world(
     });
     // The map is shown (not the table or quotes view).
     let map_shown = Memo::new(move |_| map_state.with(|s| !s.table && s.quotes.is_none()));
-    let done = StoredValue::new(false);
+    let done = Rc::new(Cell::new(false));
     let outer = loaded(move || {
         data_retry.track();
         let first = first_world
             .get()
             .and_then(Result::ok)
-            .filter(|_| outer_wanted.get() && map_shown.get() && !done.get_value());
+            .filter(|_| outer_wanted.get() && map_shown.get() && !done.get());
+        let done = Rc::clone(&done);
         async move {
             let first = first?;
             let world = load_outer(&first).await;
             if world.is_ok() {
-                done.set_value(true);
+                done.set(true);
             }
             Some(world)
         }
@@ -293,7 +296,6 @@ fn build(
 ) -> Built {
     let kept = |failed: bool| Built {
         failed,
-        errors: Arc::default(),
         ..before.cloned().unwrap_or_default()
     };
     let (Some(Ok(world)), Some(texts)) = (world, texts) else {

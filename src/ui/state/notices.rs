@@ -1,6 +1,9 @@
 //! The notices part of the state: what the notice bar shows, and the problems the
 //! downloads report into it.
 
+use std::cell::Cell;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::AppState;
@@ -73,15 +76,18 @@ impl AppState {
                 app.notify_load(&error);
             }
         });
-        // Every valid record is kept; the others are reported in one notice.
+        // Every valid record is kept; the others are reported in one notice, once a build.
+        let reported = Cell::new(std::ptr::null::<Vec<DataError>>());
         effect(move || {
             content.built.with(|built| {
-                if !built.errors.is_empty() {
-                    for error in built.errors.iter() {
-                        leptos::logging::error!("{error}");
-                    }
-                    app.notify(Notice::Data(data_problems(&built.errors)));
+                let errors = Arc::as_ptr(&built.errors);
+                if errors == reported.replace(errors) || built.errors.is_empty() {
+                    return;
                 }
+                for error in built.errors.iter() {
+                    leptos::logging::error!("{error}");
+                }
+                app.notify(Notice::Data(data_problems(&built.errors)));
             });
         });
     }

@@ -25,15 +25,15 @@ impl UrlParts {
     pub fn follow(current_year: i32) -> UrlParts {
         let location = Location::follow();
         let query = location.query();
-        let (first, first_notices) =
-            query.with_untracked(|q| MapState::from_query(q, current_year));
-        let first = StoredValue::new(Some(first));
-        let map_state = Memo::new(move |_| {
+        let first_query = query.get_untracked();
+        let (first, first_notices) = MapState::from_query(&first_query, current_year);
+        let map_state = Memo::new(move |before: Option<&MapState>| {
             query.with(|q| {
-                first
-                    .try_update_value(Option::take)
-                    .flatten()
-                    .unwrap_or_else(|| MapState::from_query(q, current_year).0)
+                if before.is_none() && *q == first_query {
+                    first.clone()
+                } else {
+                    MapState::from_query(q, current_year).0
+                }
             })
         });
         let browser_lang = browser_language();
