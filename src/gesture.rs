@@ -2,6 +2,7 @@
 //! pinch, and a press that does not move is a tap (the click selects a country).
 
 use crate::geo::ScreenPoint;
+use crate::world::Direction;
 
 /// How far a pointer may wander, in CSS pixels, before a press becomes a drag.
 pub const DRAG_THRESHOLD_PX: f64 = 4.0;
@@ -155,6 +156,27 @@ pub fn touch_moves_map(embedded: bool, touches: usize) -> bool {
     !embedded || touches >= 2
 }
 
+/// How many pixels the map pans for one Shift+arrow press of `px` pixels: the map moves
+/// towards the arrow's side, so its content slides the other way.
+pub fn key_pan(direction: Direction, px: f64) -> (f64, f64) {
+    match direction {
+        Direction::Left => (px, 0.0),
+        Direction::Right => (-px, 0.0),
+        Direction::Up => (0.0, px),
+        Direction::Down => (0.0, -px),
+    }
+}
+
+/// A wheel event's vertical turn in CSS pixels: `delta_mode` 1 counts lines (about 33 px
+/// each) and 2 pages (about 400 px); 0 is already pixels.
+pub fn wheel_pixels(delta_y: f64, delta_mode: u32) -> f64 {
+    match delta_mode {
+        1 => delta_y * 33.0,
+        2 => delta_y * 400.0,
+        _ => delta_y,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,5 +264,20 @@ mod tests {
     fn moves_of_unknown_pointers_are_ignored() {
         let mut g = Gestures::default();
         assert_eq!(g.moved(7, at(0.0, 0.0)), Motion::None);
+    }
+
+    #[test]
+    fn shift_arrows_pan_towards_the_arrow() {
+        assert_eq!(key_pan(Direction::Left, 80.0), (80.0, 0.0));
+        assert_eq!(key_pan(Direction::Right, 80.0), (-80.0, 0.0));
+        assert_eq!(key_pan(Direction::Up, 80.0), (0.0, 80.0));
+        assert_eq!(key_pan(Direction::Down, 80.0), (0.0, -80.0));
+    }
+
+    #[test]
+    fn wheel_lines_and_pages_become_pixels() {
+        assert_eq!(wheel_pixels(3.0, 0), 3.0);
+        assert_eq!(wheel_pixels(3.0, 1), 99.0);
+        assert_eq!(wheel_pixels(-1.0, 2), -400.0);
     }
 }

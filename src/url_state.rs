@@ -4,7 +4,6 @@
 //! Parsing never fails: unknown keys and bad values are dropped and reported as
 //! [`UrlNotice`]s, and [`MapState::to_query`] writes the normalised form back.
 
-
 use crate::data::QuoteTheme;
 use crate::geo::camera::{MAX_ZOOM, MIN_ZOOM};
 use crate::geo::path::format_decimal;

@@ -22,6 +22,7 @@ pub mod notices;
 pub mod numbers;
 #[cfg(not(target_arch = "wasm32"))]
 mod ru;
+pub mod status;
 #[cfg(not(target_arch = "wasm32"))]
 mod tr;
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! The map's overlays as pure data: event markers (with their on-screen layout) and
 //! diaspora flows (great-circle arcs with widths on a square-root scale).
 //!
-//! Nothing here imports leptos or web-sys; `ui::marker_layer` and `ui::flow_layer` only
-//! turn these values into SVG.
+//! Nothing here imports leptos or web-sys; the map's overlay layers (`ui::map::overlays`)
+//! only turn these values into SVG.
 
 pub mod flows;
 pub mod marker_layout;

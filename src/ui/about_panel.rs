@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::data_status::retry_on_click;
 use super::delegate::clicked;
-use super::panel::{SheetHandle, SheetHeight};
 use super::phone::is_phone;
+use super::sheet::{SheetHandle, SheetHeight};
 use super::state::use_app;
 use crate::geo::path::format_decimal;
 use crate::render::about_html::about_html;

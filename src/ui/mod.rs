@@ -18,25 +18,23 @@ mod legend;
 mod load;
 mod loader;
 mod location;
-mod map_controls;
-mod map_export;
-mod map_view;
+mod map;
 mod notice_bar;
 mod offline;
-mod overlay_layers;
 mod panel;
 mod phone;
 mod quotes_view;
 mod reactive;
 mod search_box;
 mod share_menu;
+mod sheet;
 mod state;
 mod table_view;
 
 pub use app::App;
 // For the browser tests (tests/browser.rs), which mount the map on a fixture.
 pub use load::LoadedWorld;
-pub use map_view::MapView;
+pub use map::MapView;
 pub use state::AppState;
 
 /// Installs the panic hook and mounts the app on `<body>`.

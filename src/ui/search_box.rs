@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::delegate::clicked;
+use super::map::camera::MapCamera;
 use super::state::use_app;
 use crate::render::search_html::suggestions_html;
 use crate::search::{SearchEntry, suggest};
@@ -16,6 +17,8 @@ const MAX_SUGGESTIONS: usize = 8;
 #[component]
 pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
     let app = use_app();
+    // The map's camera, provided above the header: it frames the country chosen.
+    let map = use_context::<MapCamera>();
     let text = move || app.text();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(None::<usize>);
@@ -49,7 +52,9 @@ pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
         open.set(false);
         active.set(None);
         app.select(Some(code));
-        app.frame_request.set(Some(code));
+        if let Some(map) = map {
+            map.frame(code);
+        }
     };
     let option_id = {
         let list_id = list_id.clone();

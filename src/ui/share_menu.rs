@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 use super::clipboard::{copy_text, page_address};
 use super::delegate::clicked;
 use super::download::download_bytes;
-use super::map_export::{download_png, download_svg};
-use super::map_view::MapCamera;
+use super::map::camera::MapCamera;
+use super::map::export::{download_png, download_svg};
 use super::state::use_app;
 use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
@@ -151,7 +151,7 @@ pub fn ShareMenu() -> impl IntoView {
                                 alt_text: alt.as_deref(),
                                 can_share,
                                 data_ready: app.details_ready.get(),
-                                map_ready: map.is_none_or(|map| map.world.with(|w| w.complete)),
+                                map_ready: map.is_none_or(|map| map.complete()),
                             };
                             share_dialog_html(text(), &dialog)
                         }

@@ -7,15 +7,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::delegate::clicked;
-use super::map_view::{MapCamera, Tip};
-use super::reactive::effect;
-use super::state::{History, use_app};
+use super::camera::MapCamera;
+use super::tooltip::{Tip, Tooltip};
 use crate::geo::camera::MAX_ZOOM;
 use crate::geo::path::format_decimal;
 use crate::geo::{EqualEarth, PlanePoint, ScreenPoint};
 use crate::overlay::{FlowSelection, PopulationScale, build_flows, build_markers, layout_markers};
 use crate::render::overlay_html::{flows_html, markers_html};
+use crate::ui::delegate::clicked;
+use crate::ui::reactive::effect;
+use crate::ui::state::{History, use_app};
 use crate::url_state::Layer;
 use crate::url_state::parse_number;
 use crate::world::CountryCode;
@@ -26,7 +27,7 @@ const GROUP_ZOOM: f64 = 2.5;
 /// Diaspora flows for the selected country, or for all when none is selected. A flow to a
 /// country beyond the first view shows once that country's shape has arrived.
 #[component]
-pub fn FlowLayer(map: MapCamera, tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) -> impl IntoView {
+pub fn FlowLayer(map: MapCamera, tooltip: Tooltip) -> impl IntoView {
     let app = use_app();
     let on = Memo::new(move |_| app.map_state.with(|s| s.layers.contains(Layer::Diaspora)));
     let selection = Memo::new(move |_| {
@@ -46,7 +47,9 @@ pub fn FlowLayer(map: MapCamera, tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) 
             return Arc::new(Vec::new());
         }
         let selection = selection.get();
-        let world = map.world.get();
+        let Some(world) = map.world.get() else {
+            return Arc::new(Vec::new());
+        };
         Arc::new(app.dataset.with(|d| {
             d.as_ref()
                 .map(|d| {
@@ -96,11 +99,7 @@ pub fn FlowLayer(map: MapCamera, tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) 
 
 /// Event markers, spread or grouped so that each stays reachable at the current zoom.
 #[component]
-pub fn MarkerLayer(
-    projection: EqualEarth,
-    map: MapCamera,
-    tooltip: RwSignal<Option<(Tip, ScreenPoint)>>,
-) -> impl IntoView {
+pub fn MarkerLayer(projection: EqualEarth, map: MapCamera, tooltip: Tooltip) -> impl IntoView {
     let app = use_app();
     let on = Memo::new(move |_| {
         app.map_state
@@ -243,12 +242,7 @@ fn anchor(element: &web_sys::Element) -> Option<PlanePoint> {
 
 /// Shows the tooltip of the shape under the pointer (or focused): its accessible name, at
 /// its anchor plus its offset in pixels.
-fn show_tip(
-    ev: &web_sys::Event,
-    attribute: &str,
-    map: MapCamera,
-    tooltip: RwSignal<Option<(Tip, ScreenPoint)>>,
-) {
+fn show_tip(ev: &web_sys::Event, attribute: &str, map: MapCamera, tooltip: Tooltip) {
     let Some((element, _)) = shape(ev, attribute) else {
         return;
     };
@@ -268,7 +262,7 @@ fn show_tip(
 }
 
 /// Hides the tooltip when the pointer (or focus) leaves a shape for something else.
-fn hide_tip(ev: &web_sys::Event, tooltip: RwSignal<Option<(Tip, ScreenPoint)>>) {
+fn hide_tip(ev: &web_sys::Event, tooltip: Tooltip) {
     use wasm_bindgen::JsCast;
     let related = ev
         .dyn_ref::<web_sys::MouseEvent>()

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::map_view::MapCamera;
-use super::share_menu::ShareMenu;
-use super::state::use_app;
+use super::camera::MapCamera;
+use crate::ui::share_menu::ShareMenu;
+use crate::ui::state::use_app;
 
 /// Zoom factor of one button press.
 const BUTTON_ZOOM: f64 = 1.6;
@@ -45,7 +45,11 @@ pub fn MapControls(map: MapCamera) -> impl IntoView {
                 class="map-controls__button map-controls__button--text"
                 data-testid="reset-view"
                 title=move || text().reset_view
-                on:click=move |_| map.set(map.region_camera())
+                on:click=move |_| {
+                    if let Some(camera) = map.region_camera() {
+                        map.set(camera);
+                    }
+                }
             >
                 {move || text().reset_view}
             </button>
@@ -54,7 +58,11 @@ pub fn MapControls(map: MapCamera) -> impl IntoView {
                 class="map-controls__button map-controls__button--text"
                 data-testid="world-view"
                 title=move || text().world_view
-                on:click=move |_| map.set(map.world_camera())
+                on:click=move |_| {
+                    if let Some(camera) = map.world_camera() {
+                        map.set(camera);
+                    }
+                }
             >
                 {move || text().world_view}
             </button>

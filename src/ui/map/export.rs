@@ -6,13 +6,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::clipboard::page_address;
-use super::download::{download_blob, download_bytes};
-use super::map_view::MapCamera;
-use super::state::{AppState, use_app};
+use super::camera::MapCamera;
 use crate::render::alt_text::map_alt_text;
 use crate::render::static_map::{LegendLabels, StaticMapOptions, render_svg};
 use crate::share_links::view_link;
+use crate::ui::clipboard::page_address;
+use crate::ui::download::{download_blob, download_bytes};
+use crate::ui::state::{AppState, use_app};
 
 /// Width of exported pictures in pixels.
 const EXPORT_WIDTH: u32 = 1600;
@@ -55,10 +55,8 @@ fn current_svg(app: &AppState, map: MapCamera) -> Option<String> {
         ..StaticMapOptions::default()
     };
     let statuses = move |code| data.as_ref().and_then(|d| d.status_in_year(code, year));
-    Some(
-        map.world
-            .with_untracked(|w| render_svg(&w.paths, &statuses, &options)),
-    )
+    map.world
+        .with_untracked(|w| Some(render_svg(&w.as_ref()?.paths, &statuses, &options)))
 }
 
 fn strings_now(app: &AppState) -> &'static crate::i18n::Strings {
