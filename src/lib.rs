@@ -12,6 +12,7 @@ pub mod data_version;
 pub mod export;
 pub mod gesture;
 pub mod i18n;
+pub mod markup;
 pub mod overlay;
 pub mod page_link;
 pub mod quote_filter;

@@ -10,9 +10,9 @@ use super::panel::{SheetHandle, SheetHeight};
 use super::phone::is_phone;
 use super::state::use_app;
 use crate::geo::path::format_decimal;
-use crate::render::about_html::about_html;
-use crate::render::html::Html;
-use crate::render::notice_html::data_failed_html;
+use crate::markup::about::about_html;
+use crate::markup::html::Html;
+use crate::markup::notice::data_failed_html;
 use crate::world::CountryCode;
 
 /// The About panel.

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::delegate::clicked;
 use super::state::{AppState, use_app};
-use crate::render::notice_html::data_failed_html;
+use crate::markup::notice::data_failed_html;
 
 /// Acts on a click on the "could not be read" state's Try again
-/// (`render::notice_html::data_failed_html`) inside a panel or view.
+/// (`markup::notice::data_failed_html`) inside a panel or view.
 pub fn retry_on_click(app: AppState, ev: &web_sys::MouseEvent) {
     if clicked(ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
         app.retry_data();

@@ -1,4 +1,4 @@
-//! What the buttons of the quote and event cards do (`render::item_html` writes them):
+//! What the buttons of the quote and event cards do (`markup::item` writes them):
 //! "copy link" copies its `data-copy` text and "copy citation" (`data-copy-citation`) the
 //! citation above it; each says so in the card's feedback line, or shows the text
 //! selected in a field when the clipboard is refused. "cite" shows or hides the citation
@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use super::clipboard::copy_text;
 use super::delegate::clicked;
 use crate::i18n::Strings;
-use crate::render::item_html::citation_html;
+use crate::markup::item::citation_html;
 
 /// Handles a click inside a panel body that holds item cards; `citation_of` gives the
 /// citation line of an item by its id.

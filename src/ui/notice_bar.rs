@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::delegate::clicked;
 use super::state::{Notice, use_app};
 use crate::i18n::notices::describe;
-use crate::render::notice_html::{NoticeLine, notices_html};
+use crate::markup::notice::{NoticeLine, notices_html};
 
 /// The list of current notices, each with a dismiss button.
 #[component]

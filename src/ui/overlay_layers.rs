@@ -1,5 +1,5 @@
 //! The overlays drawn over the countries: diaspora flows and event markers. The values
-//! come from `overlay` and their markup from `render::overlay_html` (pure); this file sets
+//! come from `overlay` and their markup from `markup::overlay` (pure); this file sets
 //! it into each layer and answers the layer's events (one listener each: click, keys,
 //! pointer and focus for the tooltip).
 
@@ -15,7 +15,7 @@ use crate::geo::camera::MAX_ZOOM;
 use crate::geo::path::format_decimal;
 use crate::geo::{EqualEarth, PlanePoint, ScreenPoint};
 use crate::overlay::{FlowSelection, PopulationScale, build_flows, build_markers, layout_markers};
-use crate::render::overlay_html::{flows_html, markers_html};
+use crate::markup::overlay::{flows_html, markers_html};
 use crate::url_state::Layer;
 use crate::url_state::parse_number;
 use crate::world::CountryCode;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::delegate::clicked;
 use super::state::use_app;
-use crate::render::search_html::suggestions_html;
+use crate::markup::search::suggestions_html;
 use crate::search::{SearchEntry, suggest};
 use crate::world::CountryCode;
 

@@ -5,11 +5,11 @@ use crate::data::{Change, Dataset, Status, SummitSeries};
 use crate::i18n::fill;
 
 use super::html::Html;
-use super::panel_context::PanelContext;
+use super::context::MarkupContext;
 
 /// The body of the About panel. Each member and observer is a button carrying
 /// `data-select` (the app selects that country when it is pressed).
-pub fn about_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
+pub fn about_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
     let text = cx.text;
     let org = data.organization();
     let mut html = Html::new();
@@ -120,7 +120,7 @@ pub fn about_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
 
 /// The corrections and additions log, newest first, and the link to its feed (nothing
 /// until `changelog.json` is loaded).
-fn changelog(html: &mut Html, data: &Dataset, cx: &PanelContext<'_>) {
+fn changelog(html: &mut Html, data: &Dataset, cx: &MarkupContext<'_>) {
     let entries = data.changelog_newest_first();
     if entries.is_empty() {
         return;
@@ -167,7 +167,7 @@ fn changelog(html: &mut Html, data: &Dataset, cx: &PanelContext<'_>) {
 fn country_list(
     html: &mut Html,
     data: &Dataset,
-    cx: &PanelContext<'_>,
+    cx: &MarkupContext<'_>,
     wanted: Status,
     testid: &str,
 ) {
@@ -205,7 +205,7 @@ fn country_list(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::panel_context::{bracketed, test_context};
+    use crate::markup::context::{bracketed, test_context};
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
 

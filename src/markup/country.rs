@@ -9,13 +9,13 @@ use crate::i18n::numbers::full_amount;
 use crate::world::CountryCode;
 
 use super::html::{Html, classes};
-use super::item_html::{event_card, quote_card};
-use super::panel_context::PanelContext;
-use super::tables_html::confidence_label;
+use super::item::{event_card, quote_card};
+use super::context::MarkupContext;
+use super::tables::confidence_label;
 
 /// Status, recognition note, official name and capital: what the panel shows at once,
 /// before the lists.
-pub fn country_facts_html(country: &Country, cx: &PanelContext<'_>) -> String {
+pub fn country_facts_html(country: &Country, cx: &MarkupContext<'_>) -> String {
     let mut html = Html::new();
     facts(&mut html, country, cx);
     html.finish()
@@ -27,7 +27,7 @@ pub fn country_html(
     data: &Dataset,
     code: CountryCode,
     item: Option<&str>,
-    cx: &PanelContext<'_>,
+    cx: &MarkupContext<'_>,
 ) -> String {
     let text = cx.text;
     let mut html = Html::new();
@@ -175,7 +175,7 @@ fn section_start(html: &mut Html, id: &str, heading: &str) {
     .element("h3", &[("id", Some(id))], heading);
 }
 
-fn facts(html: &mut Html, country: &Country, cx: &PanelContext<'_>) {
+fn facts(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
     let text = cx.text;
     let status_line = match &country.membership {
         Some(m) => {
@@ -233,7 +233,7 @@ fn facts(html: &mut Html, country: &Country, cx: &PanelContext<'_>) {
 }
 
 /// The country's other notes and the sources of its record, at the end of the panel.
-fn notes(html: &mut Html, country: &Country, cx: &PanelContext<'_>) {
+fn notes(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
     let mut others = country
         .notes
         .iter()
@@ -254,7 +254,7 @@ fn notes(html: &mut Html, country: &Country, cx: &PanelContext<'_>) {
 }
 
 /// A national diaspora institution, or the record that none is identified.
-fn institution_card(html: &mut Html, institution: &Institution, cx: &PanelContext<'_>) {
+fn institution_card(html: &mut Html, institution: &Institution, cx: &MarkupContext<'_>) {
     let text = cx.text;
     html.open(
         "article",
@@ -298,7 +298,7 @@ fn initiative_card(
     data: &Dataset,
     initiative: &Initiative,
     code: CountryCode,
-    cx: &PanelContext<'_>,
+    cx: &MarkupContext<'_>,
 ) {
     html.open("article", &[("class", Some("card"))])
         .element("h4", &[("class", Some("card__title"))], &initiative.name)
@@ -323,7 +323,7 @@ fn initiative_card(
 }
 
 /// Figures of one origin (listed by host) or of one host (listed by origin).
-fn figure_list(html: &mut Html, figures: &[&Figure], by_host: bool, cx: &PanelContext<'_>) {
+fn figure_list(html: &mut Html, figures: &[&Figure], by_host: bool, cx: &MarkupContext<'_>) {
     let text = cx.text;
     html.open(
         "ul",
@@ -387,7 +387,7 @@ fn figure_list(html: &mut Html, figures: &[&Figure], by_host: bool, cx: &PanelCo
 mod tests {
     use super::*;
     use crate::i18n::EN;
-    use crate::render::panel_context::test_context;
+    use crate::markup::context::test_context;
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
 

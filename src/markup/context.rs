@@ -1,4 +1,4 @@
-//! `PanelContext`: what the markup of the panels and tables depends on besides the data.
+//! `MarkupContext`: what the markup of the panels and tables depends on besides the data.
 
 use crate::data::{FuzzyDate, Publisher, Source, publisher_of};
 use crate::i18n::Strings;
@@ -10,7 +10,7 @@ use super::html::Html;
 
 /// The language and its text, the year shown, the page's address (for permalinks) and the
 /// country names in the current language.
-pub struct PanelContext<'a> {
+pub struct MarkupContext<'a> {
     /// The interface text.
     pub text: &'static Strings,
     /// The language dates and numbers are written in.
@@ -27,7 +27,7 @@ pub struct PanelContext<'a> {
     pub publishers: &'a [Publisher],
 }
 
-impl PanelContext<'_> {
+impl MarkupContext<'_> {
     /// A country's display name.
     pub fn name(&self, code: CountryCode) -> String {
         (self.names)(code)
@@ -115,8 +115,8 @@ pub fn test_context(
     year: i32,
     lang: Lang,
     names: &'static dyn Fn(CountryCode) -> String,
-) -> PanelContext<'static> {
-    PanelContext {
+) -> MarkupContext<'static> {
+    MarkupContext {
         text: &crate::i18n::EN,
         lang,
         year,

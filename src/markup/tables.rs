@@ -8,10 +8,10 @@ use crate::i18n::numbers::compact_amount;
 use crate::sort::order_by;
 
 use super::html::Html;
-use super::panel_context::PanelContext;
+use super::context::MarkupContext;
 
 /// The three tables.
-pub fn tables_html(data: &Dataset, cx: &PanelContext<'_>) -> String {
+pub fn tables_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
     let text = cx.text;
     let mut html = Html::new();
 
@@ -164,7 +164,7 @@ fn table_end(html: &mut Html) {
     html.close("tbody").close("table");
 }
 
-fn source_cell(html: &mut Html, cx: &PanelContext<'_>, sources: &[crate::data::Source]) {
+fn source_cell(html: &mut Html, cx: &MarkupContext<'_>, sources: &[crate::data::Source]) {
     html.open("td", &[]);
     for source in sources {
         cx.source_link(html, source);
@@ -176,7 +176,7 @@ fn source_cell(html: &mut Html, cx: &PanelContext<'_>, sources: &[crate::data::S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::panel_context::test_context;
+    use crate::markup::context::test_context;
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
     use crate::world::CountryCode;

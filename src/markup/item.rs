@@ -11,7 +11,7 @@ use crate::url_state::Lang;
 use crate::world::CountryCode;
 
 use super::html::{Html, classes};
-use super::panel_context::PanelContext;
+use super::context::MarkupContext;
 
 /// The DOM id of an item's card.
 pub fn item_dom_id(id: &str) -> String {
@@ -22,7 +22,7 @@ pub fn item_dom_id(id: &str) -> String {
 /// matter, the other side's statements (`counterpoints`) beside it.
 pub fn quote_card(
     html: &mut Html,
-    cx: &PanelContext<'_>,
+    cx: &MarkupContext<'_>,
     quote: &Quote,
     country: CountryCode,
     highlighted: bool,
@@ -60,7 +60,7 @@ pub fn quote_card(
 }
 
 /// The words, the speaker and the occasion, date and place of a quote.
-fn quote_body(html: &mut Html, cx: &PanelContext<'_>, quote: &Quote) {
+fn quote_body(html: &mut Html, cx: &MarkupContext<'_>, quote: &Quote) {
     let text = cx.text;
     html.open(
         "blockquote",
@@ -109,7 +109,7 @@ fn quote_body(html: &mut Html, cx: &PanelContext<'_>, quote: &Quote) {
 /// One event of the timeline; `future` (after the year shown) dims it.
 pub fn event_card(
     html: &mut Html,
-    cx: &PanelContext<'_>,
+    cx: &MarkupContext<'_>,
     event: &Event,
     country: CountryCode,
     highlighted: bool,
@@ -166,7 +166,7 @@ pub fn event_card(
 
 /// Marks data text shown in English because the data has no translation (nothing in
 /// English itself).
-pub fn english_only(html: &mut Html, cx: &PanelContext<'_>) {
+pub fn english_only(html: &mut Html, cx: &MarkupContext<'_>) {
     if cx.lang != Lang::En {
         html.element(
             "span",

@@ -15,14 +15,14 @@ use crate::i18n::numbers::compact_amount;
 use crate::overlay::{Flow, Marker, Placement};
 
 use super::html::{Html, classes};
-use super::panel_context::PanelContext;
+use super::context::MarkupContext;
 
 /// The circle that makes a marker easy to hit.
 const HIT: &str = "M-11,0A11,11 0 1 0 11,0A11,11 0 1 0 -11,0Z";
 
 /// The markers of `layout` (indices into `markers`): one Tab stop for the layer (the first
 /// shape), events after the year shown dimmed.
-pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<'_>) -> String {
+pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext<'_>) -> String {
     let mut html = Html::new();
     for (i, placement) in layout.iter().enumerate() {
         let tabindex = Some(if i == 0 { "0" } else { "-1" });
@@ -138,7 +138,7 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<
 
 /// The flows: a line as wide as the people it stands for (a band when the figure is a
 /// range), with a dot at the host end.
-pub fn flows_html(flows: &[Flow], cx: &PanelContext<'_>) -> String {
+pub fn flows_html(flows: &[Flow], cx: &MarkupContext<'_>) -> String {
     let mut html = Html::new();
     for (i, flow) in flows.iter().enumerate() {
         let ranged = flow.width_high > flow.width_low;
@@ -204,7 +204,7 @@ fn path(html: &mut Html, class: &str, d: &str, width: &str) {
 }
 
 /// "Türkiye → Germany: 3 million (2024) · 2 sources", with "native community" added.
-pub fn flow_label(flow: &Flow, cx: &PanelContext<'_>) -> String {
+pub fn flow_label(flow: &Flow, cx: &MarkupContext<'_>) -> String {
     let text = cx.text;
     let mut label = format!(
         "{} → {}: {}",
@@ -234,7 +234,7 @@ mod tests {
     use crate::overlay::{
         FlowSelection, PopulationScale, build_flows, build_markers, layout_markers,
     };
-    use crate::render::panel_context::{bracketed, test_context};
+    use crate::markup::context::{bracketed, test_context};
     use crate::test_support::{real_dataset, real_world};
     use crate::url_state::Lang;
     use crate::world::{CountryCode, project_world};

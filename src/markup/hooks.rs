@@ -1,0 +1,1 @@
+//! The contract between the markup writers, the listeners in `ui/` and the CSS.
