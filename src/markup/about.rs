@@ -4,8 +4,8 @@
 use crate::data::{Change, Dataset, Status, SummitSeries};
 use crate::i18n::fill;
 
-use super::html::Html;
 use super::context::MarkupContext;
+use super::html::Html;
 
 /// The body of the About panel. Each member and observer is a button carrying
 /// `data-select` (the app selects that country when it is pressed).

@@ -8,9 +8,9 @@ use crate::i18n::fill;
 use crate::i18n::numbers::full_amount;
 use crate::world::CountryCode;
 
+use super::context::MarkupContext;
 use super::html::{Html, classes};
 use super::item::{event_card, quote_card};
-use super::context::MarkupContext;
 use super::tables::confidence_label;
 
 /// Status, recognition note, official name and capital: what the panel shows at once,

@@ -10,8 +10,8 @@ use crate::i18n::{Strings, fill};
 use crate::url_state::Lang;
 use crate::world::CountryCode;
 
-use super::html::{Html, classes};
 use super::context::MarkupContext;
+use super::html::{Html, classes};
 
 /// The DOM id of an item's card.
 pub fn item_dom_id(id: &str) -> String {

@@ -14,8 +14,8 @@ use crate::i18n::fill;
 use crate::i18n::numbers::compact_amount;
 use crate::overlay::{Flow, Marker, Placement};
 
-use super::html::{Html, classes};
 use super::context::MarkupContext;
+use super::html::{Html, classes};
 
 /// The circle that makes a marker easy to hit.
 const HIT: &str = "M-11,0A11,11 0 1 0 11,0A11,11 0 1 0 -11,0Z";
@@ -231,10 +231,10 @@ pub fn flow_label(flow: &Flow, cx: &MarkupContext<'_>) -> String {
 mod tests {
     use super::*;
     use crate::geo::EqualEarth;
+    use crate::markup::context::{bracketed, test_context};
     use crate::overlay::{
         FlowSelection, PopulationScale, build_flows, build_markers, layout_markers,
     };
-    use crate::markup::context::{bracketed, test_context};
     use crate::test_support::{real_dataset, real_world};
     use crate::url_state::Lang;
     use crate::world::{CountryCode, project_world};

@@ -5,9 +5,9 @@
 use crate::data::{Dataset, Quote, QuoteTheme};
 use crate::i18n::{Strings, fill};
 
+use super::context::MarkupContext;
 use super::html::Html;
 use super::item::quote_card;
-use super::context::MarkupContext;
 
 /// The count line and the cards of `quotes` (already filtered and ordered).
 pub fn quotes_html(data: &Dataset, quotes: &[&Quote], cx: &MarkupContext<'_>) -> String {
@@ -55,8 +55,8 @@ pub fn theme_label(theme: QuoteTheme, text: &'static Strings) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quote_filter::{QuoteFilter, filtered_quotes};
     use crate::markup::context::{bracketed, test_context};
+    use crate::quote_filter::{QuoteFilter, filtered_quotes};
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
     use crate::world::CountryCode;

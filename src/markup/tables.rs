@@ -7,8 +7,8 @@ use crate::i18n::Strings;
 use crate::i18n::numbers::compact_amount;
 use crate::sort::order_by;
 
-use super::html::Html;
 use super::context::MarkupContext;
+use super::html::Html;
 
 /// The three tables.
 pub fn tables_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {

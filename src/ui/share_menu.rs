@@ -12,8 +12,8 @@ use super::map_view::MapCamera;
 use super::state::use_app;
 use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
-use crate::render::alt_text::map_alt_text;
 use crate::markup::share::{ShareDialog, share_dialog_html};
+use crate::render::alt_text::map_alt_text;
 use crate::share_links::{embed_code, share_link, view_link};
 
 /// The "Share" button and its dialog.
