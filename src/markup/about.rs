@@ -5,6 +5,7 @@ use crate::data::{Change, Dataset, Status, SummitSeries};
 use crate::i18n::fill;
 
 use super::context::MarkupContext;
+use super::hooks::{DATA_CODE, DATA_SELECT};
 use super::html::Html;
 
 /// The body of the About panel. Each member and observer is a button carrying
@@ -190,8 +191,8 @@ fn country_list(
                 &[
                     ("type", Some("button")),
                     ("class", Some("link-button")),
-                    ("data-code", Some(country.code.as_str())),
-                    ("data-select", Some(country.code.as_str())),
+                    (DATA_CODE, Some(country.code.as_str())),
+                    (DATA_SELECT, Some(country.code.as_str())),
                 ],
                 &cx.name(country.code),
             )

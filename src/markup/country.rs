@@ -9,6 +9,7 @@ use crate::i18n::numbers::full_amount;
 use crate::world::CountryCode;
 
 use super::context::MarkupContext;
+use super::hooks::{DATA_HOST, DATA_ORIGIN};
 use super::html::{Html, classes};
 use super::item::{event_card, quote_card};
 use super::tables::confidence_label;
@@ -344,8 +345,8 @@ fn figure_list(html: &mut Html, figures: &[&Figure], by_host: bool, cx: &MarkupC
                     Some(&classes("figure", &[("figure--native", native)])),
                 ),
                 ("data-testid", Some("figure")),
-                ("data-host", Some(f.host.as_str())),
-                ("data-origin", Some(f.origin.as_str())),
+                (DATA_HOST, Some(f.host.as_str())),
+                (DATA_ORIGIN, Some(f.origin.as_str())),
             ],
         )
         .open("p", &[("class", Some("figure__line"))])

@@ -11,12 +11,11 @@ use crate::url_state::Lang;
 use crate::world::CountryCode;
 
 use super::context::MarkupContext;
+use super::hooks::{
+    DATA_ITEM, ITEM_ACTIONS, ITEM_CITATION, ITEM_CITATION_TEXT, ITEM_FEEDBACK, ItemAction,
+    citation_id, item_dom_id,
+};
 use super::html::{Html, classes};
-
-/// The DOM id of an item's card.
-pub fn item_dom_id(id: &str) -> String {
-    format!("item-{id}")
-}
 
 /// One quote: the words, who said them, when and where, and the source; on a disputed
 /// matter, the other side's statements (`counterpoints`) beside it.
@@ -204,7 +203,7 @@ fn card_start(html: &mut Html, class: &str, id: &str) {
         &[
             ("class", Some(class)),
             ("id", Some(&item_dom_id(id))),
-            ("data-item", Some(id)),
+            (DATA_ITEM, Some(id)),
             ("data-testid", Some("item")),
             ("tabindex", Some("-1")),
         ],
@@ -217,15 +216,15 @@ fn card_start(html: &mut Html, class: &str, id: &str) {
 /// every card, the citations were a fifth of Kazakhstan's panel). The field that shows the
 /// text when the clipboard is refused is made when needed, too.
 fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str) {
-    let cite_id = format!("cite-{id}");
-    html.open("div", &[("class", Some("item__actions"))])
+    let cite_id = citation_id(id);
+    html.open("div", &[("class", Some(ITEM_ACTIONS.name))])
         .element(
             "button",
             &[
                 ("type", Some("button")),
                 ("class", Some("item__action")),
                 ("data-testid", Some("copy-link")),
-                ("data-copy", Some(permalink)),
+                (ItemAction::Copy.key(), Some(permalink)),
             ],
             text.copy_link,
         )
@@ -237,14 +236,14 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str) {
                 ("data-testid", Some("cite")),
                 ("aria-expanded", Some("false")),
                 ("aria-controls", Some(&cite_id)),
-                ("data-cite", Some(&cite_id)),
+                (ItemAction::Cite.key(), Some(&cite_id)),
             ],
             text.cite,
         )
         .element(
             "span",
             &[
-                ("class", Some("item__feedback")),
+                ("class", Some(ITEM_FEEDBACK.name)),
                 ("role", Some("status")),
                 ("aria-live", Some("polite")),
             ],
@@ -254,7 +253,7 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str) {
         .element(
             "div",
             &[
-                ("class", Some("item__citation")),
+                ("class", Some(ITEM_CITATION.name)),
                 ("data-testid", Some("citation")),
                 ("id", Some(&cite_id)),
                 ("hidden", Some("")),
@@ -268,14 +267,18 @@ pub fn citation_html(text: &'static Strings, citation: &str) -> String {
     let mut html = Html::new();
     html.open("p", &[])
         .element("strong", &[], &format!("{}: ", text.citation))
-        .element("span", &[("class", Some("item__citation-text"))], citation)
+        .element(
+            "span",
+            &[("class", Some(ITEM_CITATION_TEXT.name))],
+            citation,
+        )
         .close("p")
         .element(
             "button",
             &[
                 ("type", Some("button")),
                 ("class", Some("item__action")),
-                ("data-copy-citation", Some("")),
+                (ItemAction::CopyCitation.key(), Some("")),
             ],
             text.copy_citation,
         );

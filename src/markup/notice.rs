@@ -3,6 +3,7 @@
 
 use crate::i18n::Strings;
 
+use super::hooks::{DATA_ACTION, DATA_DISMISS, DATA_RELOAD, DATA_RETRY, PanelAction};
 use super::html::Html;
 
 /// One notice: its message, and whether it offers a retry.
@@ -32,7 +33,7 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
                 &[
                     ("href", Some("")),
                     ("class", Some("button notice__retry")),
-                    ("data-reload", Some("")),
+                    (DATA_RELOAD, Some("")),
                     ("data-testid", Some("notice-reload")),
                 ],
                 text.reload,
@@ -45,7 +46,7 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
                     ("type", Some("button")),
                     ("class", Some("button notice__retry")),
                     ("data-testid", Some("notice-retry")),
-                    ("data-retry", Some(&index)),
+                    (DATA_RETRY, Some(&index)),
                 ],
                 text.retry,
             );
@@ -57,7 +58,7 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
                 ("class", Some("notice__dismiss")),
                 ("data-testid", Some("notice-dismiss")),
                 ("aria-label", Some(text.dismiss)),
-                ("data-dismiss", Some(&index)),
+                (DATA_DISMISS, Some(&index)),
             ],
             "×",
         )
@@ -85,7 +86,7 @@ pub fn data_failed_html(text: &'static Strings) -> String {
         &[
             ("type", Some("button")),
             ("class", Some("link-button")),
-            ("data-action", Some("retry-data")),
+            (DATA_ACTION, Some(PanelAction::RetryData.key())),
         ],
         text.retry,
     )

@@ -15,6 +15,10 @@ use crate::i18n::numbers::compact_amount;
 use crate::overlay::{Flow, Marker, Placement};
 
 use super::context::MarkupContext;
+use super::hooks::{
+    DATA_COUNTRY, DATA_DX, DATA_DY, DATA_GROUP, DATA_HOST, DATA_ITEM, DATA_ORIGIN, DATA_X, DATA_Y,
+    DATA_YEAR, MARKER_FUTURE,
+};
 use super::html::{Html, classes};
 
 /// The circle that makes a marker easy to hit.
@@ -34,7 +38,7 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
                 let class = classes(
                     &format!("marker marker--{}", marker.shape.key()),
                     &[
-                        ("marker--future", marker.year > cx.year),
+                        (MARKER_FUTURE.name, marker.year > cx.year),
                         ("marker--unconfirmed", marker.unconfirmed),
                     ],
                 );
@@ -49,13 +53,13 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
                         ("class", Some(&class)),
                         ("transform", Some(&format!("translate({x} {y})"))),
                         ("data-testid", Some("marker")),
-                        ("data-item", Some(&marker.id)),
-                        ("data-country", Some(marker.country.as_str())),
-                        ("data-year", Some(&year)),
-                        ("data-x", Some(&x)),
-                        ("data-y", Some(&y)),
-                        ("data-dx", Some(&dx)),
-                        ("data-dy", Some(&dy)),
+                        (DATA_ITEM, Some(&marker.id)),
+                        (DATA_COUNTRY, Some(marker.country.as_str())),
+                        (DATA_YEAR, Some(&year)),
+                        (DATA_X, Some(&x)),
+                        (DATA_Y, Some(&y)),
+                        (DATA_DX, Some(&dx)),
+                        (DATA_DY, Some(&dy)),
                         ("role", Some("button")),
                         ("tabindex", tabindex),
                         ("aria-label", Some(&marker.label)),
@@ -104,9 +108,9 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
                         ("class", Some("marker marker--group")),
                         ("transform", Some(&format!("translate({x} {y})"))),
                         ("data-testid", Some("marker-group")),
-                        ("data-group", Some("")),
-                        ("data-x", Some(&x)),
-                        ("data-y", Some(&y)),
+                        (DATA_GROUP, Some("")),
+                        (DATA_X, Some(&x)),
+                        (DATA_Y, Some(&y)),
                         ("role", Some("button")),
                         ("tabindex", tabindex),
                         ("aria-label", Some(&label)),
@@ -157,10 +161,10 @@ pub fn flows_html(flows: &[Flow], cx: &MarkupContext<'_>) -> String {
                     )),
                 ),
                 ("data-testid", Some("flow")),
-                ("data-origin", Some(flow.origin.as_str())),
-                ("data-host", Some(flow.host.as_str())),
-                ("data-x", Some(&x)),
-                ("data-y", Some(&y)),
+                (DATA_ORIGIN, Some(flow.origin.as_str())),
+                (DATA_HOST, Some(flow.host.as_str())),
+                (DATA_X, Some(&x)),
+                (DATA_Y, Some(&y)),
                 ("role", Some("button")),
                 ("tabindex", Some(if i == 0 { "0" } else { "-1" })),
                 ("aria-label", Some(&flow_label(flow, cx))),

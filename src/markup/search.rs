@@ -4,6 +4,7 @@
 
 use crate::world::CountryCode;
 
+use super::hooks::{DATA_CODE, option_id};
 use super::html::{Html, classes};
 
 /// The options of the list `list_id`; `names` gives each country's display name.
@@ -30,7 +31,7 @@ pub fn suggestions_html(
         html.open(
             "li",
             &[
-                ("id", Some(&format!("{list_id}-{i}"))),
+                ("id", Some(&option_id(list_id, i))),
                 (
                     "class",
                     Some(&classes(
@@ -43,7 +44,7 @@ pub fn suggestions_html(
                     "aria-selected",
                     Some(if selected { "true" } else { "false" }),
                 ),
-                ("data-code", Some(code.as_str())),
+                (DATA_CODE, Some(code.as_str())),
             ],
         )
         .element("span", &[], &names(*code))

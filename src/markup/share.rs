@@ -1,10 +1,10 @@
 //! The share dialog's markup: copy the link, the system share sheet, the embed code, and
 //! the downloads. Each button carries `data-action`, which the app's one listener on the
-//! dialog acts on (`copy-link`, `share-native`, `copy-embed`, `close`, `svg`, `png`,
-//! `csv`, `json`, `copy-alt-text`).
+//! dialog acts on ([`ShareAction`]).
 
 use crate::i18n::Strings;
 
+use super::hooks::{DATA_ACTION, DATA_LINK, ShareAction};
 use super::html::Html;
 
 /// What the dialog shows besides the interface text.
@@ -35,7 +35,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
                 ("type", Some("button")),
                 ("class", Some("panel__close")),
                 ("aria-label", Some(text.close)),
-                ("data-action", Some("close")),
+                (DATA_ACTION, Some(ShareAction::Close.key())),
             ],
             "×",
         )
@@ -44,7 +44,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
     button(
         &mut html,
         "share-copy-link",
-        "copy-link",
+        ShareAction::CopyLink,
         Some(dialog.link),
         true,
         text.copy_view_link,
@@ -53,7 +53,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         button(
             &mut html,
             "share-native",
-            "share-native",
+            ShareAction::ShareNative,
             None,
             true,
             text.share_native,
@@ -62,7 +62,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
     button(
         &mut html,
         "share-copy-embed",
-        "copy-embed",
+        ShareAction::CopyEmbed,
         None,
         true,
         text.copy_embed,
@@ -79,7 +79,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
     button(
         &mut html,
         "download-svg",
-        "svg",
+        ShareAction::Svg,
         None,
         dialog.map_ready,
         text.download_svg,
@@ -87,7 +87,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
     button(
         &mut html,
         "download-png",
-        "png",
+        ShareAction::Png,
         None,
         dialog.map_ready,
         text.download_png,
@@ -95,7 +95,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
     button(
         &mut html,
         "download-csv",
-        "csv",
+        ShareAction::Csv,
         None,
         dialog.data_ready,
         text.download_csv,
@@ -103,7 +103,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
     button(
         &mut html,
         "download-json",
-        "json",
+        ShareAction::Json,
         None,
         dialog.data_ready,
         text.download_json,
@@ -121,7 +121,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         button(
             &mut html,
             "share-copy-alt-text",
-            "copy-alt-text",
+            ShareAction::CopyAltText,
             None,
             true,
             text.copy_alt_text,
@@ -154,7 +154,7 @@ fn text_box(html: &mut Html, id: &str, class: &str, label: &str, value: &str) {
 fn button(
     html: &mut Html,
     testid: &str,
-    action: &str,
+    action: ShareAction,
     link: Option<&str>,
     enabled: bool,
     label: &str,
@@ -165,8 +165,8 @@ fn button(
             ("type", Some("button")),
             ("class", Some("button")),
             ("data-testid", Some(testid)),
-            ("data-action", Some(action)),
-            ("data-link", link),
+            (DATA_ACTION, Some(action.key())),
+            (DATA_LINK, link),
             ("disabled", (!enabled).then_some("")),
         ],
         label,
@@ -192,19 +192,10 @@ mod tests {
                 alt_text: None,
             },
         );
-        for action in [
-            "close",
-            "copy-link",
-            "copy-embed",
-            "svg",
-            "png",
-            "csv",
-            "json",
-        ] {
-            assert!(
-                html.contains(&format!("data-action=\"{action}\"")),
-                "{action}"
-            );
+        for action in ShareAction::ALL {
+            let written = html.contains(&format!("{DATA_ACTION}=\"{}\"", action.key()));
+            let offered = !matches!(action, ShareAction::ShareNative | ShareAction::CopyAltText);
+            assert_eq!(written, offered, "{action:?}");
         }
         assert!(!html.contains("share-native"));
         assert!(html.contains("data-link=\"https://example.org/share/KAZ.html\""));

@@ -11,6 +11,7 @@ use super::phone::is_phone;
 use super::state::use_app;
 use crate::geo::path::format_decimal;
 use crate::markup::about::about_html;
+use crate::markup::hooks::DATA_SELECT;
 use crate::markup::html::Html;
 use crate::markup::notice::data_failed_html;
 use crate::world::CountryCode;
@@ -51,7 +52,7 @@ pub fn AboutPanel() -> impl IntoView {
                 class="panel__body"
                 id="about-body"
                 on:click=move |ev| {
-                    if let Some((_, code)) = clicked(&ev, "data-select")
+                    if let Some((_, code)) = clicked(&ev, DATA_SELECT)
                         && let Ok(code) = CountryCode::parse(&code)
                     {
                         app.select(Some(code));

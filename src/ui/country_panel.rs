@@ -12,8 +12,8 @@ use super::state::use_app;
 use crate::citation::item_citation;
 use crate::geo::path::format_decimal;
 use crate::markup::country::{country_facts_html, country_html};
+use crate::markup::hooks::item_dom_id;
 use crate::markup::html::Html;
-use crate::markup::item::item_dom_id;
 use crate::markup::notice::data_failed_html;
 use crate::world::CountryCode;
 

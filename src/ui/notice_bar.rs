@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::delegate::clicked;
 use super::state::{Notice, use_app};
 use crate::i18n::notices::describe;
+use crate::markup::hooks::{DATA_DISMISS, DATA_RETRY};
 use crate::markup::notice::{NoticeLine, notices_html};
 
 /// The list of current notices, each with a dismiss button.
@@ -45,10 +46,10 @@ pub fn NoticeBar() -> impl IntoView {
             aria-label=move || app.text().notices
             on:click=move |ev| {
                 let index = |value: String| value.parse::<usize>().ok();
-                if let Some(i) = clicked(&ev, "data-retry").and_then(|(_, v)| index(v)) {
+                if let Some(i) = clicked(&ev, DATA_RETRY).and_then(|(_, v)| index(v)) {
                     dismiss(i);
                     app.retry_data();
-                } else if let Some(i) = clicked(&ev, "data-dismiss").and_then(|(_, v)| index(v)) {
+                } else if let Some(i) = clicked(&ev, DATA_DISMISS).and_then(|(_, v)| index(v)) {
                     dismiss(i);
                 }
             }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::delegate::clicked;
 use super::state::use_app;
+use crate::markup::hooks::{DATA_CODE, option_id};
 use crate::markup::search::suggestions_html;
 use crate::search::{SearchEntry, suggest};
 use crate::world::CountryCode;
@@ -53,7 +54,7 @@ pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
     };
     let option_id = {
         let list_id = list_id.clone();
-        move |i: usize| format!("{list_id}-{i}")
+        move |i: usize| option_id(&list_id, i)
     };
     let active_descendant = {
         let option_id = option_id.clone();
@@ -121,7 +122,7 @@ pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
                 aria-label=move || text().search_results
                 hidden=move || !expanded()
                 on:mousedown=move |ev| {
-                    if let Some((_, code)) = clicked(&ev, "data-code")
+                    if let Some((_, code)) = clicked(&ev, DATA_CODE)
                         && let Ok(code) = CountryCode::parse(&code)
                     {
                         ev.prevent_default();
