@@ -4,7 +4,7 @@
 use crate::data::{Change, Dataset, Status, SummitSeries};
 use crate::i18n::fill;
 
-use super::context::MarkupContext;
+use super::context::{MarkupContext, section};
 use super::hooks::{DATA_CODE, DATA_SELECT};
 use super::html::Html;
 
@@ -15,107 +15,88 @@ pub fn about_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
     let org = data.organization();
     let mut html = Html::new();
     for fact in &org.facts {
-        html.open("div", &[("class", Some("fact"))])
-            .element("p", &[], &fact.text);
-        cx.uncertainty(&mut html, fact.uncertainty.as_deref());
-        cx.sources(&mut html, &fact.sources);
-        html.close("div");
+        html.el("div", &[("class", Some("fact"))], |html| {
+            html.element("p", &[], &fact.text);
+            cx.uncertainty(html, fact.uncertainty.as_deref());
+            cx.sources(html, &fact.sources);
+        });
     }
 
-    html.open(
-        "section",
-        &[
-            ("class", Some("panel__section")),
-            ("aria-labelledby", Some("about-members")),
-        ],
-    )
-    .element("h3", &[("id", Some("about-members"))], text.members_heading);
-    country_list(&mut html, data, cx, Status::Member, "about-members");
-    html.element("h3", &[], text.observers_heading);
-    country_list(&mut html, data, cx, Status::Observer, "about-observers");
-    html.close("section");
+    section(&mut html, "about-members", text.members_heading, |html| {
+        country_list(html, data, cx, Status::Member, "about-members");
+        html.element("h3", &[], text.observers_heading);
+        country_list(html, data, cx, Status::Observer, "about-observers");
+    });
 
-    html.open(
-        "section",
-        &[
-            ("class", Some("panel__section")),
-            ("aria-labelledby", Some("about-people")),
-        ],
-    )
-    .element("h3", &[("id", Some("about-people"))], text.secretariat)
-    .open("dl", &[("class", Some("panel__facts"))]);
-    if let Some(sg) = data.current_secretary_general() {
-        html.element("dt", &[], text.secretary_general)
-            .open("dd", &[])
-            .text(&format!(
-                "{} ({}), {} – {}",
-                sg.name,
-                cx.name(sg.country),
-                cx.date(&sg.from),
-                text.present
-            ));
-        cx.uncertainty(&mut html, sg.uncertainty.as_deref());
-        cx.sources(&mut html, &sg.sources);
-        html.close("dd");
-    }
-    if let Some(chair) = data.current_chair() {
-        html.element("dt", &[], text.current_chair)
-            .open("dd", &[])
-            .text(&format!(
-                "{}, {} – {}",
-                cx.name(chair.country),
-                cx.date(&chair.from),
-                text.present
-            ));
-        cx.sources(&mut html, &chair.sources);
-        html.close("dd");
-    }
-    html.close("dl").close("section");
+    section(&mut html, "about-people", text.secretariat, |html| {
+        html.el("dl", &[("class", Some("panel__facts"))], |html| {
+            if let Some(sg) = data.current_secretary_general() {
+                html.element("dt", &[], text.secretary_general)
+                    .el("dd", &[], |html| {
+                        html.text(&format!(
+                            "{} ({}), {} – {}",
+                            sg.name,
+                            cx.name(sg.country),
+                            cx.date(&sg.from),
+                            text.present
+                        ));
+                        cx.uncertainty(html, sg.uncertainty.as_deref());
+                        cx.sources(html, &sg.sources);
+                    });
+            }
+            if let Some(chair) = data.current_chair() {
+                html.element("dt", &[], text.current_chair)
+                    .el("dd", &[], |html| {
+                        html.text(&format!(
+                            "{}, {} – {}",
+                            cx.name(chair.country),
+                            cx.date(&chair.from),
+                            text.present
+                        ));
+                        cx.sources(html, &chair.sources);
+                    });
+            }
+        });
+    });
 
-    html.open(
-        "section",
-        &[
-            ("class", Some("panel__section")),
-            ("aria-labelledby", Some("about-summits")),
-        ],
-    )
-    .element("h3", &[("id", Some("about-summits"))], text.summits)
-    .open(
-        "ul",
-        &[
+    section(&mut html, "about-summits", text.summits, |html| {
+        let list = [
             ("class", Some("plain-list")),
             ("data-testid", Some("about-summits")),
-        ],
-    );
-    // Newest first.
-    for s in data
-        .summits()
-        .into_iter()
-        .rev()
-        .filter(|s| s.summit.series == SummitSeries::TurkicCouncilOts)
-    {
-        let event = s.event;
-        html.open("li", &[]).element(
-            "a",
-            &[(
-                "href",
-                Some(&format!("?country={}&item={}", s.summit.host, event.id)),
-            )],
-            &format!(
-                "{} — {}, {}",
-                event.title,
-                cx.date(&event.date),
-                event.place.name
-            ),
+        ];
+        html.el("ul", &list, |html| {
+            // Newest first.
+            for s in data
+                .summits()
+                .into_iter()
+                .rev()
+                .filter(|s| s.summit.series == SummitSeries::TurkicCouncilOts)
+            {
+                let event = s.event;
+                html.el("li", &[], |html| {
+                    html.element(
+                        "a",
+                        &[(
+                            "href",
+                            Some(&format!("?country={}&item={}", s.summit.host, event.id)),
+                        )],
+                        &format!(
+                            "{} — {}, {}",
+                            event.title,
+                            cx.date(&event.date),
+                            event.place.name
+                        ),
+                    );
+                });
+            }
+        })
+        .element(
+            "p",
+            &[("class", Some("panel__as-of"))],
+            &fill(text.as_of, &[&cx.date(&org.as_of)]),
         );
-        html.close("li");
-    }
-    html.close("ul").element(
-        "p",
-        &[("class", Some("panel__as-of"))],
-        &fill(text.as_of, &[&cx.date(&org.as_of)]),
-    );
-    changelog(&mut html, data, cx);
+        changelog(html, data, cx);
+    });
     html.finish()
 }
 
@@ -127,41 +108,40 @@ fn changelog(html: &mut Html, data: &Dataset, cx: &MarkupContext<'_>) {
         return;
     }
     let text = cx.text;
+    let list = [
+        ("class", Some("plain-list changelog")),
+        ("data-testid", Some("changelog")),
+    ];
     html.element("h3", &[("id", Some("about-log"))], text.log_heading)
-        .open("p", &[])
-        .element(
-            "a",
-            &[
-                ("href", Some("feed.xml")),
-                ("type", Some("application/atom+xml")),
-                ("data-testid", Some("feed-link")),
-            ],
-            text.feed_link,
-        )
-        .close("p")
-        .open(
-            "ul",
-            &[
-                ("class", Some("plain-list changelog")),
-                ("data-testid", Some("changelog")),
-            ],
-        );
-    for entry in entries {
-        let action = match entry.action {
-            Change::Added => text.log_added,
-            Change::Corrected => text.log_corrected,
-            Change::Removed => text.log_removed,
-        };
-        html.open("li", &[("id", Some(&format!("log-{}", entry.id)))]);
-        cx.time(html, &entry.date);
-        html.text(" · ")
-            .element("strong", &[], action)
-            .text(" ")
-            .element("span", &[("lang", Some("en"))], &entry.text);
-        cx.sources(html, &entry.sources);
-        html.close("li");
-    }
-    html.close("ul");
+        .el("p", &[], |html| {
+            html.element(
+                "a",
+                &[
+                    ("href", Some("feed.xml")),
+                    ("type", Some("application/atom+xml")),
+                    ("data-testid", Some("feed-link")),
+                ],
+                text.feed_link,
+            );
+        })
+        .el("ul", &list, |html| {
+            for entry in entries {
+                let action = match entry.action {
+                    Change::Added => text.log_added,
+                    Change::Corrected => text.log_corrected,
+                    Change::Removed => text.log_removed,
+                };
+                let id = format!("log-{}", entry.id);
+                html.el("li", &[("id", Some(&id))], |html| {
+                    cx.time(html, &entry.date);
+                    html.text(" · ")
+                        .element("strong", &[], action)
+                        .text(" ")
+                        .element("span", &[("lang", Some("en"))], &entry.text);
+                    cx.sources(html, &entry.sources);
+                });
+            }
+        });
 }
 
 /// The members (or observers) as buttons that select the country, with their years.
@@ -172,35 +152,33 @@ fn country_list(
     wanted: Status,
     testid: &str,
 ) {
-    html.open(
-        "ul",
-        &[("class", Some("plain-list")), ("data-testid", Some(testid))],
-    );
-    for country in data.ots_countries() {
-        let Some(m) = country.membership.as_ref().filter(|m| m.status == wanted) else {
-            continue;
-        };
-        let detail = if m.founding_member {
-            format!("{} ({})", m.since.year(), cx.text.founding_member)
-        } else {
-            m.since.year().to_string()
-        };
-        html.open("li", &[])
-            .element(
-                "button",
-                &[
-                    ("type", Some("button")),
-                    ("class", Some("link-button")),
-                    (DATA_CODE, Some(country.code.as_str())),
-                    (DATA_SELECT, Some(country.code.as_str())),
-                ],
-                &cx.name(country.code),
-            )
-            .text(" — ")
-            .text(&detail)
-            .close("li");
-    }
-    html.close("ul");
+    let list = [("class", Some("plain-list")), ("data-testid", Some(testid))];
+    html.el("ul", &list, |html| {
+        for country in data.ots_countries() {
+            let Some(m) = country.membership.as_ref().filter(|m| m.status == wanted) else {
+                continue;
+            };
+            let detail = if m.founding_member {
+                format!("{} ({})", m.since.year(), cx.text.founding_member)
+            } else {
+                m.since.year().to_string()
+            };
+            html.el("li", &[], |html| {
+                html.element(
+                    "button",
+                    &[
+                        ("type", Some("button")),
+                        ("class", Some("link-button")),
+                        (DATA_CODE, Some(country.code.as_str())),
+                        (DATA_SELECT, Some(country.code.as_str())),
+                    ],
+                    &cx.name(country.code),
+                )
+                .text(" — ")
+                .text(&detail);
+            });
+        }
+    });
 }
 
 #[cfg(test)]

@@ -74,15 +74,16 @@ impl MarkupContext<'_> {
         if sources.is_empty() {
             return;
         }
-        html.open("p", &[("class", Some("sources"))]).element(
-            "span",
-            &[("class", Some("sources__label"))],
-            &format!("{}: ", self.text.sources),
-        );
-        for source in sources {
-            self.source_link(html, source);
-        }
-        html.close("p");
+        html.el("p", &[("class", Some("sources"))], |html| {
+            html.element(
+                "span",
+                &[("class", Some("sources__label"))],
+                &format!("{}: ", self.text.sources),
+            );
+            for source in sources {
+                self.source_link(html, source);
+            }
+        });
     }
 
     /// A visible flag saying why a fact is uncertain (nothing when it is not).
@@ -90,22 +91,36 @@ impl MarkupContext<'_> {
         let Some(note) = note else {
             return;
         };
-        html.open(
+        html.el(
             "p",
             &[
                 ("class", Some("uncertain")),
                 ("data-testid", Some("uncertain")),
             ],
-        )
-        .element(
-            "strong",
-            &[("class", Some("uncertain__label"))],
-            self.text.uncertain,
-        )
-        .text(" ")
-        .element("span", &[], note)
-        .close("p");
+            |html| {
+                html.element(
+                    "strong",
+                    &[("class", Some("uncertain__label"))],
+                    self.text.uncertain,
+                )
+                .text(" ")
+                .element("span", &[], note);
+            },
+        );
     }
+}
+
+/// A panel's section: `<section class="panel__section">` labelled by its `<h3 id="id">`
+/// heading, then what `content` writes.
+pub fn section(html: &mut Html, id: &str, heading: &str, content: impl FnOnce(&mut Html)) {
+    let attributes = [
+        ("class", Some("panel__section")),
+        ("aria-labelledby", Some(id)),
+    ];
+    html.el("section", &attributes, |html| {
+        html.element("h3", &[("id", Some(id))], heading);
+        content(html);
+    });
 }
 
 /// A context for the renderers' tests: English text, the calendar year 2026, pages at

@@ -8,7 +8,7 @@ use crate::i18n::fill;
 use crate::i18n::numbers::full_amount;
 use crate::world::CountryCode;
 
-use super::context::MarkupContext;
+use super::context::{MarkupContext, section};
 use super::hooks::{DATA_HOST, DATA_ORIGIN};
 use super::html::{Html, classes};
 use super::item::{event_card, quote_card};
@@ -57,99 +57,96 @@ pub fn country_html(
     let hosted = data.summits_hosted_by(code);
     let chairs = data.chairmanships_of(code);
     if !hosted.is_empty() || !chairs.is_empty() {
-        section_start(&mut html, "sec-ots", text.in_the_ots);
-        if !hosted.is_empty() {
-            html.element("h4", &[], text.summits_hosted)
-                .open("ul", &[("class", Some("plain-list"))]);
-            for s in hosted.iter().rev() {
-                let event = s.event;
-                html.open("li", &[])
-                    .element(
-                        "a",
-                        &[("href", Some(&format!("?country={code}&item={}", event.id)))],
-                        &format!(
-                            "{} — {}, {}",
-                            event.title,
-                            cx.date(&event.date),
-                            event.place.name
-                        ),
-                    )
-                    .close("li");
+        section(&mut html, "sec-ots", text.in_the_ots, |html| {
+            if !hosted.is_empty() {
+                html.element("h4", &[], text.summits_hosted);
+                html.el("ul", &[("class", Some("plain-list"))], |html| {
+                    for s in hosted.iter().rev() {
+                        let event = s.event;
+                        html.el("li", &[], |html| {
+                            html.element(
+                                "a",
+                                &[("href", Some(&format!("?country={code}&item={}", event.id)))],
+                                &format!(
+                                    "{} — {}, {}",
+                                    event.title,
+                                    cx.date(&event.date),
+                                    event.place.name
+                                ),
+                            );
+                        });
+                    }
+                });
             }
-            html.close("ul");
-        }
-        if !chairs.is_empty() {
-            html.element("h4", &[], text.chairmanships)
-                .open("ul", &[("class", Some("plain-list"))]);
-            for c in chairs {
-                let end =
-                    c.to.map_or_else(|| text.present.to_owned(), |d| cx.date(&d));
-                html.open("li", &[])
-                    .text(&format!("{} – {}", cx.date(&c.from), end));
-                if c.inferred {
-                    html.text(" ").element(
-                        "em",
-                        &[("class", Some("flag"))],
-                        &format!("({})", text.inferred),
-                    );
-                }
-                cx.uncertainty(&mut html, c.uncertainty.as_deref());
-                cx.sources(&mut html, &c.sources);
-                html.close("li");
+            if !chairs.is_empty() {
+                html.element("h4", &[], text.chairmanships);
+                html.el("ul", &[("class", Some("plain-list"))], |html| {
+                    for c in chairs {
+                        let end =
+                            c.to.map_or_else(|| text.present.to_owned(), |d| cx.date(&d));
+                        html.el("li", &[], |html| {
+                            html.text(&format!("{} – {}", cx.date(&c.from), end));
+                            if c.inferred {
+                                html.text(" ").element(
+                                    "em",
+                                    &[("class", Some("flag"))],
+                                    &format!("({})", text.inferred),
+                                );
+                            }
+                            cx.uncertainty(html, c.uncertainty.as_deref());
+                            cx.sources(html, &c.sources);
+                        });
+                    }
+                });
             }
-            html.close("ul");
-        }
-        html.close("section");
+        });
     }
 
     if !quotes.is_empty() {
-        section_start(&mut html, "sec-quotes", text.quotes);
-        for q in quotes {
-            let counterpoints = data.counterpoints_of(q);
-            quote_card(
-                &mut html,
-                cx,
-                q,
-                code,
-                item == Some(q.id.as_str()),
-                &counterpoints,
-            );
-        }
-        html.close("section");
+        section(&mut html, "sec-quotes", text.quotes, |html| {
+            for q in quotes {
+                let counterpoints = data.counterpoints_of(q);
+                let highlighted = item == Some(q.id.as_str());
+                quote_card(html, cx, q, code, highlighted, &counterpoints);
+            }
+        });
     }
     if !events.is_empty() {
-        section_start(&mut html, "sec-timeline", text.timeline);
-        html.open("div", &[("class", Some("timeline"))]);
-        for e in events {
-            event_card(&mut html, cx, e, code, item == Some(e.id.as_str()));
-        }
-        html.close("div").close("section");
+        section(&mut html, "sec-timeline", text.timeline, |html| {
+            html.el("div", &[("class", Some("timeline"))], |html| {
+                for e in events {
+                    event_card(html, cx, e, code, item == Some(e.id.as_str()));
+                }
+            });
+        });
     }
     let institutions = data.institutions_for(code);
     if !institutions.is_empty() {
-        section_start(&mut html, "sec-institutions", text.diaspora_institutions);
-        for i in institutions {
-            institution_card(&mut html, i, cx);
-        }
-        html.close("section");
+        let heading = text.diaspora_institutions;
+        section(&mut html, "sec-institutions", heading, |html| {
+            for i in institutions {
+                institution_card(html, i, cx);
+            }
+        });
     }
     let initiatives = data.initiatives_for(code);
     if !initiatives.is_empty() {
-        section_start(&mut html, "sec-initiatives", text.diaspora_initiatives);
-        for i in initiatives {
-            initiative_card(&mut html, data, i, code, cx);
-        }
-        html.close("section");
+        let heading = text.diaspora_initiatives;
+        section(&mut html, "sec-initiatives", heading, |html| {
+            for i in initiatives {
+                initiative_card(html, data, i, code, cx);
+            }
+        });
     }
     if !abroad.is_empty() {
-        section_start(&mut html, "sec-abroad", text.people_abroad);
-        figure_list(&mut html, &abroad, true, cx);
-        html.close("section");
+        section(&mut html, "sec-abroad", text.people_abroad, |html| {
+            figure_list(html, &abroad, true, cx);
+        });
     }
     if !here.is_empty() {
-        section_start(&mut html, "sec-here", text.communities_here);
-        figure_list(&mut html, &here, false, cx);
-        html.close("section");
+        section(&mut html, "sec-here", text.communities_here, |html| {
+            figure_list(html, &here, false, cx);
+        });
     }
     if let Some(country) = country {
         notes(&mut html, country, cx);
@@ -163,17 +160,6 @@ pub fn country_html(
         &fill(text.as_of, &[&cx.date(&data.organization().as_of)]),
     );
     html.finish()
-}
-
-fn section_start(html: &mut Html, id: &str, heading: &str) {
-    html.open(
-        "section",
-        &[
-            ("class", Some("panel__section")),
-            ("aria-labelledby", Some(id)),
-        ],
-    )
-    .element("h3", &[("id", Some(id))], heading);
 }
 
 fn facts(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
@@ -206,30 +192,28 @@ fn facts(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
         cx.sources(html, &m.sources);
     }
     for note in country.notes_about(NoteTopic::Recognition) {
-        html.open(
-            "div",
-            &[
-                ("class", Some("note note--recognition")),
-                ("data-testid", Some("recognition-note")),
-                ("role", Some("note")),
-            ],
-        )
-        .element("h3", &[("class", Some("note__title"))], text.recognition)
-        .element("p", &[], &note.text);
-        cx.uncertainty(html, note.uncertainty.as_deref());
-        cx.sources(html, &note.sources);
-        html.close("div");
+        let attributes = [
+            ("class", Some("note note--recognition")),
+            ("data-testid", Some("recognition-note")),
+            ("role", Some("note")),
+        ];
+        html.el("div", &attributes, |html| {
+            html.element("h3", &[("class", Some("note__title"))], text.recognition)
+                .element("p", &[], &note.text);
+            cx.uncertainty(html, note.uncertainty.as_deref());
+            cx.sources(html, &note.sources);
+        });
     }
-    html.open("dl", &[("class", Some("panel__facts"))]);
-    if let Some(official) = &country.official_name {
-        html.element("dt", &[], text.official_name)
-            .element("dd", &[], official);
-    }
-    if let Some(capital) = &country.capital {
-        html.element("dt", &[], text.capital)
-            .element("dd", &[], &capital.name);
-    }
-    html.close("dl");
+    html.el("dl", &[("class", Some("panel__facts"))], |html| {
+        if let Some(official) = &country.official_name {
+            html.element("dt", &[], text.official_name)
+                .element("dd", &[], official);
+        }
+        if let Some(capital) = &country.capital {
+            html.element("dt", &[], text.capital)
+                .element("dd", &[], &capital.name);
+        }
+    });
     cx.uncertainty(html, country.uncertainty.as_deref());
 }
 
@@ -241,15 +225,15 @@ fn notes(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
         .filter(|n| n.topic != NoteTopic::Recognition)
         .peekable();
     if others.peek().is_some() {
-        section_start(html, "sec-notes", cx.text.notes);
-        for note in others {
-            html.open("div", &[("class", Some("note"))])
-                .element("p", &[], &note.text);
-            cx.uncertainty(html, note.uncertainty.as_deref());
-            cx.sources(html, &note.sources);
-            html.close("div");
-        }
-        html.close("section");
+        section(html, "sec-notes", cx.text.notes, |html| {
+            for note in others {
+                html.el("div", &[("class", Some("note"))], |html| {
+                    html.element("p", &[], &note.text);
+                    cx.uncertainty(html, note.uncertainty.as_deref());
+                    cx.sources(html, &note.sources);
+                });
+            }
+        });
     }
     cx.sources(html, &country.sources);
 }
@@ -257,40 +241,38 @@ fn notes(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
 /// A national diaspora institution, or the record that none is identified.
 fn institution_card(html: &mut Html, institution: &Institution, cx: &MarkupContext<'_>) {
     let text = cx.text;
-    html.open(
-        "article",
-        &[(
-            "class",
-            Some(&classes(
-                "card",
-                &[("card--unidentified", !institution.identified)],
-            )),
-        )],
-    )
-    .element(
-        "h4",
-        &[("class", Some("card__title"))],
-        institution.name.as_deref().unwrap_or(text.not_identified),
-    );
-    if let Some(local) = &institution.local_name {
-        html.element("p", &[("class", Some("card__subtitle"))], local);
-    }
-    html.element("p", &[], &institution.summary)
-        .open("dl", &[("class", Some("panel__facts"))]);
-    if let Some(established) = &institution.established {
-        html.element("dt", &[], text.established)
-            .element("dd", &[], &cx.date(established));
-    }
-    if let Some(head) = &institution.head {
-        html.element("dt", &[], text.head).element("dd", &[], head);
-    }
-    html.close("dl");
-    if let Some(history) = &institution.history {
-        html.element("p", &[("class", Some("card__history"))], history);
-    }
-    cx.uncertainty(html, institution.uncertainty.as_deref());
-    cx.sources(html, &institution.sources);
-    html.close("article");
+    let class = classes("card", &[("card--unidentified", !institution.identified)]);
+    html.el("article", &[("class", Some(&class))], |html| {
+        html.element(
+            "h4",
+            &[("class", Some("card__title"))],
+            institution.name.as_deref().unwrap_or(text.not_identified),
+        );
+        if let Some(local) = &institution.local_name {
+            html.element("p", &[("class", Some("card__subtitle"))], local);
+        }
+        html.element("p", &[], &institution.summary).el(
+            "dl",
+            &[("class", Some("panel__facts"))],
+            |html| {
+                if let Some(established) = &institution.established {
+                    html.element("dt", &[], text.established).element(
+                        "dd",
+                        &[],
+                        &cx.date(established),
+                    );
+                }
+                if let Some(head) = &institution.head {
+                    html.element("dt", &[], text.head).element("dd", &[], head);
+                }
+            },
+        );
+        if let Some(history) = &institution.history {
+            html.element("p", &[("class", Some("card__history"))], history);
+        }
+        cx.uncertainty(html, institution.uncertainty.as_deref());
+        cx.sources(html, &institution.sources);
+    });
 }
 
 /// An OTS diaspora initiative with links to its sessions.
@@ -301,87 +283,78 @@ fn initiative_card(
     code: CountryCode,
     cx: &MarkupContext<'_>,
 ) {
-    html.open("article", &[("class", Some("card"))])
-        .element("h4", &[("class", Some("card__title"))], &initiative.name)
-        .element("p", &[], &initiative.summary);
-    let sessions = data.initiative_events(initiative);
-    if !sessions.is_empty() {
-        html.open("ul", &[("class", Some("plain-list"))]);
-        for e in sessions {
-            html.open("li", &[])
-                .element(
-                    "a",
-                    &[("href", Some(&format!("?country={code}&item={}", e.id)))],
-                    &format!("{} — {}", cx.date(&e.date), e.place.name),
-                )
-                .close("li");
+    html.el("article", &[("class", Some("card"))], |html| {
+        html.element("h4", &[("class", Some("card__title"))], &initiative.name)
+            .element("p", &[], &initiative.summary);
+        let sessions = data.initiative_events(initiative);
+        if !sessions.is_empty() {
+            html.el("ul", &[("class", Some("plain-list"))], |html| {
+                for e in sessions {
+                    html.el("li", &[], |html| {
+                        html.element(
+                            "a",
+                            &[("href", Some(&format!("?country={code}&item={}", e.id)))],
+                            &format!("{} — {}", cx.date(&e.date), e.place.name),
+                        );
+                    });
+                }
+            });
         }
-        html.close("ul");
-    }
-    cx.uncertainty(html, initiative.uncertainty.as_deref());
-    cx.sources(html, &initiative.sources);
-    html.close("article");
+        cx.uncertainty(html, initiative.uncertainty.as_deref());
+        cx.sources(html, &initiative.sources);
+    });
 }
 
 /// Figures of one origin (listed by host) or of one host (listed by origin).
 fn figure_list(html: &mut Html, figures: &[&Figure], by_host: bool, cx: &MarkupContext<'_>) {
     let text = cx.text;
-    html.open(
-        "ul",
-        &[("class", Some("figures")), ("data-testid", Some("figures"))],
-    );
-    for f in figures {
-        let place = if by_host {
-            cx.name(f.host)
-        } else {
-            text.from_country.replace("{0}", &cx.name(f.origin))
-        };
-        let native = f.kind == PopulationKind::Native;
-        html.open(
-            "li",
-            &[
-                (
-                    "class",
-                    Some(&classes("figure", &[("figure--native", native)])),
-                ),
+    let list = [("class", Some("figures")), ("data-testid", Some("figures"))];
+    html.el("ul", &list, |html| {
+        for f in figures {
+            let place = if by_host {
+                cx.name(f.host)
+            } else {
+                text.from_country.replace("{0}", &cx.name(f.origin))
+            };
+            let native = f.kind == PopulationKind::Native;
+            let class = classes("figure", &[("figure--native", native)]);
+            let attributes = [
+                ("class", Some(class.as_str())),
                 ("data-testid", Some("figure")),
                 (DATA_HOST, Some(f.host.as_str())),
                 (DATA_ORIGIN, Some(f.origin.as_str())),
-            ],
-        )
-        .open("p", &[("class", Some("figure__line"))])
-        .element("strong", &[], &place)
-        .text(": ")
-        .element(
-            "span",
-            &[("class", Some("figure__amount"))],
-            &full_amount(f.amount, cx.lang),
-        )
-        .text(&f.year.map(|y| format!(" ({y})")).unwrap_or_default())
-        .close("p")
-        .open("p", &[("class", Some("figure__meta"))])
-        .element(
-            "span",
-            &[("class", Some("figure__kind"))],
-            if native {
-                text.native_community
-            } else {
-                text.diaspora_kind
-            },
-        )
-        .text(" · ")
-        .element("span", &[], confidence_label(f.confidence, text))
-        .text(" · ")
-        .element("span", &[], &f.basis)
-        .close("p");
-        if let Some(note) = &f.note {
-            html.element("p", &[("class", Some("figure__note"))], note);
+            ];
+            html.el("li", &attributes, |html| {
+                html.el("p", &[("class", Some("figure__line"))], |html| {
+                    html.element("strong", &[], &place)
+                        .text(": ")
+                        .element(
+                            "span",
+                            &[("class", Some("figure__amount"))],
+                            &full_amount(f.amount, cx.lang),
+                        )
+                        .text(&f.year.map(|y| format!(" ({y})")).unwrap_or_default());
+                })
+                .el("p", &[("class", Some("figure__meta"))], |html| {
+                    let kind = if native {
+                        text.native_community
+                    } else {
+                        text.diaspora_kind
+                    };
+                    html.element("span", &[("class", Some("figure__kind"))], kind)
+                        .text(" · ")
+                        .element("span", &[], confidence_label(f.confidence, text))
+                        .text(" · ")
+                        .element("span", &[], &f.basis);
+                });
+                if let Some(note) = &f.note {
+                    html.element("p", &[("class", Some("figure__note"))], note);
+                }
+                cx.uncertainty(html, f.uncertainty.as_deref());
+                cx.sources(html, &f.sources);
+            });
         }
-        cx.uncertainty(html, f.uncertainty.as_deref());
-        cx.sources(html, &f.sources);
-        html.close("li");
-    }
-    html.close("ul");
+    });
 }
 
 #[cfg(test)]

@@ -5,7 +5,9 @@
 
 use crate::render::xml::escape_into;
 
-/// HTML being written. Elements are opened and closed by the caller, in order.
+/// HTML being written. Every element is written whole, by [`Html::element`] (text content)
+/// or [`Html::el`] (content written by a closure), so an element is always closed, and in
+/// the order it was opened.
 #[derive(Debug, Default)]
 pub struct Html {
     out: String,
@@ -17,8 +19,21 @@ impl Html {
         Self::default()
     }
 
+    /// Writes `<tag attributes>`, then what `content` writes, then `</tag>`. An attribute
+    /// whose value is `None` is left out.
+    pub fn el(
+        &mut self,
+        tag: &str,
+        attributes: &[(&str, Option<&str>)],
+        content: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.open(tag, attributes);
+        content(self);
+        self.close(tag)
+    }
+
     /// Writes `<tag name="value" …>`. An attribute whose value is `None` is left out.
-    pub fn open(&mut self, tag: &str, attributes: &[(&str, Option<&str>)]) -> &mut Self {
+    fn open(&mut self, tag: &str, attributes: &[(&str, Option<&str>)]) -> &mut Self {
         self.out.push('<');
         self.out.push_str(tag);
         for (name, value) in attributes {
@@ -35,7 +50,7 @@ impl Html {
     }
 
     /// Writes `</tag>`.
-    pub fn close(&mut self, tag: &str) -> &mut Self {
+    fn close(&mut self, tag: &str) -> &mut Self {
         self.out.push_str("</");
         self.out.push_str(tag);
         self.out.push('>');
@@ -97,13 +112,14 @@ mod tests {
     #[test]
     fn elements_nest_in_the_order_written() {
         let mut html = Html::new();
-        html.open("ul", &[("class", Some("plain-list"))])
-            .element("li", &[], "Türkiye")
-            .element("li", &[("lang", Some("kk"))], "Қазақстан")
-            .close("ul");
+        html.el("ul", &[("class", Some("plain-list"))], |h| {
+            h.element("li", &[], "Türkiye")
+                .element("li", &[("lang", Some("kk"))], "Қазақстан");
+        })
+        .el("p", &[], |_| {});
         assert_eq!(
             html.finish(),
-            r#"<ul class="plain-list"><li>Türkiye</li><li lang="kk">Қазақстан</li></ul>"#
+            r#"<ul class="plain-list"><li>Türkiye</li><li lang="kk">Қазақстан</li></ul><p></p>"#
         );
     }
 

@@ -47,93 +47,96 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
                 let offset = *dx != 0.0 || *dy != 0.0;
                 let (back_x, back_y) = (format_decimal(-dx, 1), format_decimal(-dy, 1));
                 let (dx, dy) = (format_decimal(*dx, 1), format_decimal(*dy, 1));
-                html.open(
-                    "g",
-                    &[
-                        ("class", Some(&class)),
-                        ("transform", Some(&format!("translate({x} {y})"))),
-                        ("data-testid", Some("marker")),
-                        (DATA_ITEM, Some(&marker.id)),
-                        (DATA_COUNTRY, Some(marker.country.as_str())),
-                        (DATA_YEAR, Some(&year)),
-                        (DATA_X, Some(&x)),
-                        (DATA_Y, Some(&y)),
-                        (DATA_DX, Some(&dx)),
-                        (DATA_DY, Some(&dy)),
-                        ("role", Some("button")),
-                        ("tabindex", tabindex),
-                        ("aria-label", Some(&marker.label)),
-                    ],
-                )
-                .open("g", &[("class", Some("marker__body"))]);
-                if offset {
-                    // Drawn away from its place: a leader line points back to it.
-                    html.open(
-                        "g",
-                        &[("transform", Some(&format!("translate({dx} {dy})")))],
+                let transform = format!("translate({x} {y})");
+                let attributes = [
+                    ("class", Some(class.as_str())),
+                    ("transform", Some(transform.as_str())),
+                    ("data-testid", Some("marker")),
+                    (DATA_ITEM, Some(marker.id.as_str())),
+                    (DATA_COUNTRY, Some(marker.country.as_str())),
+                    (DATA_YEAR, Some(year.as_str())),
+                    (DATA_X, Some(x.as_str())),
+                    (DATA_Y, Some(y.as_str())),
+                    (DATA_DX, Some(dx.as_str())),
+                    (DATA_DY, Some(dy.as_str())),
+                    ("role", Some("button")),
+                    ("tabindex", tabindex),
+                    ("aria-label", Some(marker.label.as_str())),
+                ];
+                let symbol = |html: &mut Html| {
+                    html.element(
+                        "path",
+                        &[("class", Some("marker__hit")), ("d", Some(HIT))],
+                        "",
                     )
-                    .open(
-                        "line",
-                        &[
-                            ("class", Some("marker__leader")),
-                            ("x1", Some(&back_x)),
-                            ("y1", Some(&back_y)),
-                            ("x2", Some("0")),
-                            ("y2", Some("0")),
-                        ],
-                    )
-                    .close("line");
-                }
-                html.open("path", &[("class", Some("marker__hit")), ("d", Some(HIT))])
-                    .close("path")
-                    .open(
+                    .element(
                         "path",
                         &[
                             ("class", Some("marker__symbol")),
                             ("d", Some(marker.shape.path())),
                         ],
-                    )
-                    .close("path");
-                if offset {
-                    html.close("g");
-                }
-                html.close("g").close("g");
+                        "",
+                    );
+                };
+                html.el("g", &attributes, |html| {
+                    html.el("g", &[("class", Some("marker__body"))], |html| {
+                        if offset {
+                            // Drawn away from its place: a leader line points back to it.
+                            let shift = format!("translate({dx} {dy})");
+                            html.el("g", &[("transform", Some(&shift))], |html| {
+                                let leader = [
+                                    ("class", Some("marker__leader")),
+                                    ("x1", Some(back_x.as_str())),
+                                    ("y1", Some(back_y.as_str())),
+                                    ("x2", Some("0")),
+                                    ("y2", Some("0")),
+                                ];
+                                html.element("line", &leader, "");
+                                symbol(html);
+                            });
+                        } else {
+                            symbol(html);
+                        }
+                    });
+                });
             }
             Placement::Group { members, at } => {
                 let label = fill(cx.text.group_label, &[&members.len().to_string()]);
                 let (x, y) = (format_decimal(at.x, 3), format_decimal(at.y, 3));
-                html.open(
-                    "g",
-                    &[
-                        ("class", Some("marker marker--group")),
-                        ("transform", Some(&format!("translate({x} {y})"))),
-                        ("data-testid", Some("marker-group")),
-                        (DATA_GROUP, Some("")),
-                        (DATA_X, Some(&x)),
-                        (DATA_Y, Some(&y)),
-                        ("role", Some("button")),
-                        ("tabindex", tabindex),
-                        ("aria-label", Some(&label)),
-                    ],
-                )
-                .element("title", &[], &label)
-                .open("g", &[("class", Some("marker__body"))])
-                .open(
-                    "circle",
-                    &[("class", Some("marker__group-disc")), ("r", Some("12"))],
-                )
-                .close("circle")
-                .element(
-                    "text",
-                    &[
-                        ("class", Some("marker__group-count")),
-                        ("text-anchor", Some("middle")),
-                        ("dy", Some("4")),
-                    ],
-                    &members.len().to_string(),
-                )
-                .close("g")
-                .close("g");
+                let transform = format!("translate({x} {y})");
+                let attributes = [
+                    ("class", Some("marker marker--group")),
+                    ("transform", Some(transform.as_str())),
+                    ("data-testid", Some("marker-group")),
+                    (DATA_GROUP, Some("")),
+                    (DATA_X, Some(x.as_str())),
+                    (DATA_Y, Some(y.as_str())),
+                    ("role", Some("button")),
+                    ("tabindex", tabindex),
+                    ("aria-label", Some(label.as_str())),
+                ];
+                html.el("g", &attributes, |html| {
+                    html.element("title", &[], &label).el(
+                        "g",
+                        &[("class", Some("marker__body"))],
+                        |html| {
+                            html.element(
+                                "circle",
+                                &[("class", Some("marker__group-disc")), ("r", Some("12"))],
+                                "",
+                            )
+                            .element(
+                                "text",
+                                &[
+                                    ("class", Some("marker__group-count")),
+                                    ("text-anchor", Some("middle")),
+                                    ("dy", Some("4")),
+                                ],
+                                &members.len().to_string(),
+                            );
+                        },
+                    );
+                });
             }
         }
     }
@@ -150,61 +153,58 @@ pub fn flows_html(flows: &[Flow], cx: &MarkupContext<'_>) -> String {
             format_decimal(flow.host_at.x, 2),
             format_decimal(flow.host_at.y, 2),
         );
-        html.open(
-            "g",
-            &[
-                (
-                    "class",
-                    Some(&classes(
-                        "flow",
-                        &[("flow--native", flow.native), ("flow--range", ranged)],
-                    )),
-                ),
-                ("data-testid", Some("flow")),
-                (DATA_ORIGIN, Some(flow.origin.as_str())),
-                (DATA_HOST, Some(flow.host.as_str())),
-                (DATA_X, Some(&x)),
-                (DATA_Y, Some(&y)),
-                ("role", Some("button")),
-                ("tabindex", Some(if i == 0 { "0" } else { "-1" })),
-                ("aria-label", Some(&flow_label(flow, cx))),
-            ],
+        let class = classes(
+            "flow",
+            &[("flow--native", flow.native), ("flow--range", ranged)],
         );
-        if ranged {
+        let label = flow_label(flow, cx);
+        let attributes = [
+            ("class", Some(class.as_str())),
+            ("data-testid", Some("flow")),
+            (DATA_ORIGIN, Some(flow.origin.as_str())),
+            (DATA_HOST, Some(flow.host.as_str())),
+            (DATA_X, Some(x.as_str())),
+            (DATA_Y, Some(y.as_str())),
+            ("role", Some("button")),
+            ("tabindex", Some(if i == 0 { "0" } else { "-1" })),
+            ("aria-label", Some(label.as_str())),
+        ];
+        html.el("g", &attributes, |html| {
+            if ranged {
+                path(
+                    html,
+                    "flow__band",
+                    &flow.d,
+                    &format_decimal(flow.width_high, 1),
+                );
+            }
             path(
-                &mut html,
-                "flow__band",
+                html,
+                "flow__line",
                 &flow.d,
-                &format_decimal(flow.width_high, 1),
+                &format_decimal(flow.width_low, 1),
             );
-        }
-        path(
-            &mut html,
-            "flow__line",
-            &flow.d,
-            &format_decimal(flow.width_low, 1),
-        );
-        path(
-            &mut html,
-            "flow__dot",
-            &format!("M{x},{y}h0"),
-            &format_decimal(flow.width_low + 4.0, 1),
-        );
-        html.close("g");
+            path(
+                html,
+                "flow__dot",
+                &format!("M{x},{y}h0"),
+                &format_decimal(flow.width_low + 4.0, 1),
+            );
+        });
     }
     html.finish()
 }
 
 fn path(html: &mut Html, class: &str, d: &str, width: &str) {
-    html.open(
+    html.element(
         "path",
         &[
             ("class", Some(class)),
             ("d", Some(d)),
             ("stroke-width", Some(width)),
         ],
-    )
-    .close("path");
+        "",
+    );
 }
 
 /// "Türkiye → Germany: 3 million (2024) · 2 sources", with "native community" added.

@@ -28,7 +28,7 @@ pub fn suggestions_html(
     }
     for (i, code) in codes.iter().enumerate() {
         let selected = active == Some(i);
-        html.open(
+        html.el(
             "li",
             &[
                 ("id", Some(&option_id(list_id, i))),
@@ -46,11 +46,14 @@ pub fn suggestions_html(
                 ),
                 (DATA_CODE, Some(code.as_str())),
             ],
-        )
-        .element("span", &[], &names(*code))
-        .text(" ")
-        .element("span", &[("class", Some("search__code"))], code.as_str())
-        .close("li");
+            |html| {
+                html.element("span", &[], &names(*code)).text(" ").element(
+                    "span",
+                    &[("class", Some("search__code"))],
+                    code.as_str(),
+                );
+            },
+        );
     }
     html.finish()
 }

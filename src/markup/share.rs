@@ -27,47 +27,48 @@ pub struct ShareDialog<'a> {
 /// The dialog's content, without its feedback line.
 pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> String {
     let mut html = Html::new();
-    html.open("div", &[("class", Some("share__head"))])
-        .element("h2", &[("id", Some("share-title"))], text.share_title)
-        .element(
-            "button",
-            &[
-                ("type", Some("button")),
-                ("class", Some("panel__close")),
-                ("aria-label", Some(text.close)),
-                (DATA_ACTION, Some(ShareAction::Close.key())),
-            ],
-            "×",
-        )
-        .close("div")
-        .open("div", &[("class", Some("share__actions"))]);
-    button(
-        &mut html,
-        "share-copy-link",
-        ShareAction::CopyLink,
-        Some(dialog.link),
-        true,
-        text.copy_view_link,
-    );
-    if dialog.can_share {
+    html.el("div", &[("class", Some("share__head"))], |html| {
+        html.element("h2", &[("id", Some("share-title"))], text.share_title)
+            .element(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("class", Some("panel__close")),
+                    ("aria-label", Some(text.close)),
+                    (DATA_ACTION, Some(ShareAction::Close.key())),
+                ],
+                "×",
+            );
+    });
+    let actions = [("class", Some("share__actions"))];
+    html.el("div", &actions, |html| {
         button(
-            &mut html,
-            "share-native",
-            ShareAction::ShareNative,
+            html,
+            "share-copy-link",
+            ShareAction::CopyLink,
+            Some(dialog.link),
+            true,
+            text.copy_view_link,
+        );
+        if dialog.can_share {
+            button(
+                html,
+                "share-native",
+                ShareAction::ShareNative,
+                None,
+                true,
+                text.share_native,
+            );
+        }
+        button(
+            html,
+            "share-copy-embed",
+            ShareAction::CopyEmbed,
             None,
             true,
-            text.share_native,
+            text.copy_embed,
         );
-    }
-    button(
-        &mut html,
-        "share-copy-embed",
-        ShareAction::CopyEmbed,
-        None,
-        true,
-        text.copy_embed,
-    );
-    html.close("div");
+    });
     text_box(
         &mut html,
         "embed-code",
@@ -75,40 +76,40 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         text.embed_code,
         dialog.embed,
     );
-    html.open("div", &[("class", Some("share__actions"))]);
-    button(
-        &mut html,
-        "download-svg",
-        ShareAction::Svg,
-        None,
-        dialog.map_ready,
-        text.download_svg,
-    );
-    button(
-        &mut html,
-        "download-png",
-        ShareAction::Png,
-        None,
-        dialog.map_ready,
-        text.download_png,
-    );
-    button(
-        &mut html,
-        "download-csv",
-        ShareAction::Csv,
-        None,
-        dialog.data_ready,
-        text.download_csv,
-    );
-    button(
-        &mut html,
-        "download-json",
-        ShareAction::Json,
-        None,
-        dialog.data_ready,
-        text.download_json,
-    );
-    html.close("div");
+    html.el("div", &actions, |html| {
+        button(
+            html,
+            "download-svg",
+            ShareAction::Svg,
+            None,
+            dialog.map_ready,
+            text.download_svg,
+        );
+        button(
+            html,
+            "download-png",
+            ShareAction::Png,
+            None,
+            dialog.map_ready,
+            text.download_png,
+        );
+        button(
+            html,
+            "download-csv",
+            ShareAction::Csv,
+            None,
+            dialog.data_ready,
+            text.download_csv,
+        );
+        button(
+            html,
+            "download-json",
+            ShareAction::Json,
+            None,
+            dialog.data_ready,
+            text.download_json,
+        );
+    });
     if let Some(alt_text) = dialog.alt_text {
         text_box(
             &mut html,
@@ -117,16 +118,16 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
             text.alt_text,
             alt_text,
         );
-        html.open("div", &[("class", Some("share__actions"))]);
-        button(
-            &mut html,
-            "share-copy-alt-text",
-            ShareAction::CopyAltText,
-            None,
-            true,
-            text.copy_alt_text,
-        );
-        html.close("div");
+        html.el("div", &actions, |html| {
+            button(
+                html,
+                "share-copy-alt-text",
+                ShareAction::CopyAltText,
+                None,
+                true,
+                text.copy_alt_text,
+            );
+        });
     }
     html.finish()
 }

@@ -15,125 +15,125 @@ pub fn tables_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
     let text = cx.text;
     let mut html = Html::new();
 
-    table_head(
+    let columns = [
+        text.col_country,
+        text.col_status,
+        text.col_since,
+        text.col_capital,
+    ];
+    table(
         &mut html,
         "table-countries",
         text.table_countries,
-        &[
-            text.col_country,
-            text.col_status,
-            text.col_since,
-            text.col_capital,
-        ],
+        &columns,
+        |html| {
+            for c in data.ots_countries() {
+                let Some(m) = &c.membership else { continue };
+                let status = match data.status_in_year(c.code, cx.year) {
+                    Some(Status::Member) => text.status_member_short,
+                    Some(Status::Observer) => text.status_observer_short,
+                    None => "—",
+                };
+                html.el("tr", &[], |html| {
+                    html.element("th", &[("scope", Some("row"))], &cx.name(c.code))
+                        .element("td", &[], status)
+                        .element("td", &[], &cx.date(&m.since))
+                        .element(
+                            "td",
+                            &[],
+                            c.capital.as_ref().map_or("", |p| p.name.as_str()),
+                        );
+                });
+            }
+        },
     );
-    for c in data.ots_countries() {
-        let Some(m) = &c.membership else { continue };
-        let status = match data.status_in_year(c.code, cx.year) {
-            Some(Status::Member) => text.status_member_short,
-            Some(Status::Observer) => text.status_observer_short,
-            None => "—",
-        };
-        html.open("tr", &[])
-            .element("th", &[("scope", Some("row"))], &cx.name(c.code))
-            .element("td", &[], status)
-            .element("td", &[], &cx.date(&m.since))
-            .element(
-                "td",
-                &[],
-                c.capital.as_ref().map_or("", |p| p.name.as_str()),
-            )
-            .close("tr");
-    }
-    table_end(&mut html);
 
-    table_head(
+    let columns = [
+        text.col_origin,
+        text.col_host,
+        text.col_people,
+        text.col_year,
+        text.col_kind,
+        text.col_confidence,
+        text.col_sources,
+    ];
+    table(
         &mut html,
         "table-figures",
         text.table_figures,
-        &[
-            text.col_origin,
-            text.col_host,
-            text.col_people,
-            text.col_year,
-            text.col_kind,
-            text.col_confidence,
-            text.col_sources,
-        ],
+        &columns,
+        |html| {
+            for f in data.figures() {
+                let kind = if f.kind == PopulationKind::Native {
+                    text.native_community
+                } else {
+                    text.diaspora_kind
+                };
+                html.el("tr", &[], |html| {
+                    html.element("td", &[], &cx.name(f.origin))
+                        .element("th", &[("scope", Some("row"))], &cx.name(f.host))
+                        .element("td", &[], &compact_amount(f.amount, cx.lang))
+                        .element(
+                            "td",
+                            &[],
+                            &f.year.map(|y| y.to_string()).unwrap_or_default(),
+                        )
+                        .element("td", &[], kind)
+                        .element("td", &[], confidence_label(f.confidence, text));
+                    source_cell(html, cx, &f.sources);
+                });
+            }
+        },
     );
-    for f in data.figures() {
-        let kind = if f.kind == PopulationKind::Native {
-            text.native_community
-        } else {
-            text.diaspora_kind
-        };
-        html.open("tr", &[])
-            .element("td", &[], &cx.name(f.origin))
-            .element("th", &[("scope", Some("row"))], &cx.name(f.host))
-            .element("td", &[], &compact_amount(f.amount, cx.lang))
-            .element(
-                "td",
-                &[],
-                &f.year.map(|y| y.to_string()).unwrap_or_default(),
-            )
-            .element("td", &[], kind)
-            .element("td", &[], confidence_label(f.confidence, text));
-        source_cell(&mut html, cx, &f.sources);
-        html.close("tr");
-    }
-    table_end(&mut html);
 
-    table_head(
+    let columns = [
+        text.col_date,
+        text.col_event,
+        text.col_place,
+        text.col_sources,
+    ];
+    table(
         &mut html,
         "table-events",
         text.table_events,
-        &[
-            text.col_date,
-            text.col_event,
-            text.col_place,
-            text.col_sources,
-        ],
+        &columns,
+        |html| {
+            // Newest first.
+            let events = data.events();
+            let keys: Vec<u64> = events.iter().map(|e| !date_key(&e.date)).collect();
+            for e in order_by(&keys).into_iter().map(|i| &events[i]) {
+                html.el("tr", &[], |html| {
+                    html.el("td", &[], |html| cx.time(html, &e.date))
+                        .element("th", &[("scope", Some("row"))], &e.title)
+                        .element("td", &[], &e.place.name);
+                    source_cell(html, cx, &e.sources);
+                });
+            }
+        },
     );
-    // Newest first.
-    let events = data.events();
-    let keys: Vec<u64> = events.iter().map(|e| !date_key(&e.date)).collect();
-    for e in order_by(&keys).into_iter().map(|i| &events[i]) {
-        html.open("tr", &[]).open("td", &[]);
-        cx.time(&mut html, &e.date);
-        html.close("td")
-            .element("th", &[("scope", Some("row"))], &e.title)
-            .element("td", &[], &e.place.name);
-        source_cell(&mut html, cx, &e.sources);
-        html.close("tr");
-    }
-    table_end(&mut html);
 
-    table_head(
-        &mut html,
-        "table-quotes",
+    let columns = [
+        text.col_date,
+        text.filter_speaker,
         text.quotes,
-        &[
-            text.col_date,
-            text.filter_speaker,
-            text.quotes,
-            text.col_sources,
-        ],
-    );
-    for q in data.quotes_newest_first() {
-        html.open("tr", &[]).open("td", &[]);
-        cx.time(&mut html, &q.date);
-        html.close("td")
-            .element(
-                "th",
-                &[("scope", Some("row"))],
-                &format!("{}, {}", q.speaker, q.role),
-            )
-            .open("td", &[])
-            .element("q", &[("lang", Some(&q.language))], &q.text)
-            .close("td");
-        source_cell(&mut html, cx, &q.sources);
-        html.close("tr");
-    }
-    table_end(&mut html);
+        text.col_sources,
+    ];
+    table(&mut html, "table-quotes", text.quotes, &columns, |html| {
+        for q in data.quotes_newest_first() {
+            html.el("tr", &[], |html| {
+                html.el("td", &[], |html| cx.time(html, &q.date))
+                    .element(
+                        "th",
+                        &[("scope", Some("row"))],
+                        &format!("{}, {}", q.speaker, q.role),
+                    )
+                    .el("td", &[], |html| {
+                        html.element("q", &[("lang", Some(q.language.as_str()))], &q.text);
+                    });
+                source_cell(html, cx, &q.sources);
+            });
+        }
+    });
     html.finish()
 }
 
@@ -146,31 +146,35 @@ pub fn confidence_label(confidence: Confidence, text: &'static Strings) -> &'sta
     }
 }
 
-fn table_head(html: &mut Html, testid: &str, caption: &str, columns: &[&str]) {
-    html.open(
-        "table",
-        &[("class", Some("data-table")), ("data-testid", Some(testid))],
-    )
-    .element("caption", &[], caption)
-    .open("thead", &[])
-    .open("tr", &[]);
-    for column in columns {
-        html.element("th", &[("scope", Some("col"))], column);
-    }
-    html.close("tr").close("thead").open("tbody", &[]);
-}
-
-fn table_end(html: &mut Html) {
-    html.close("tbody").close("table");
+/// A table with its caption and column headings; `rows` writes the rows of its body.
+fn table(
+    html: &mut Html,
+    testid: &str,
+    caption: &str,
+    columns: &[&str],
+    rows: impl FnOnce(&mut Html),
+) {
+    let attributes = [("class", Some("data-table")), ("data-testid", Some(testid))];
+    html.el("table", &attributes, |html| {
+        html.element("caption", &[], caption)
+            .el("thead", &[], |html| {
+                html.el("tr", &[], |html| {
+                    for column in columns {
+                        html.element("th", &[("scope", Some("col"))], column);
+                    }
+                });
+            })
+            .el("tbody", &[], rows);
+    });
 }
 
 fn source_cell(html: &mut Html, cx: &MarkupContext<'_>, sources: &[crate::data::Source]) {
-    html.open("td", &[]);
-    for source in sources {
-        cx.source_link(html, source);
-        html.text(" ");
-    }
-    html.close("td");
+    html.el("td", &[], |html| {
+        for source in sources {
+            cx.source_link(html, source);
+            html.text(" ");
+        }
+    });
 }
 
 #[cfg(test)]
