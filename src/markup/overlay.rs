@@ -59,9 +59,6 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
                     (DATA_Y, Some(y.as_str())),
                     (DATA_DX, Some(dx.as_str())),
                     (DATA_DY, Some(dy.as_str())),
-                    ("role", Some("button")),
-                    ("tabindex", tabindex),
-                    ("aria-label", Some(marker.label.as_str())),
                 ];
                 let symbol = |html: &mut Html| {
                     html.element(
@@ -78,7 +75,7 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
                         "",
                     );
                 };
-                html.el("g", &attributes, |html| {
+                shape(&mut html, &attributes, tabindex, &marker.label, |html| {
                     html.el("g", &[("class", Some("marker__body"))], |html| {
                         if offset {
                             // Drawn away from its place: a leader line points back to it.
@@ -111,11 +108,8 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
                     (DATA_GROUP, Some("")),
                     (DATA_X, Some(x.as_str())),
                     (DATA_Y, Some(y.as_str())),
-                    ("role", Some("button")),
-                    ("tabindex", tabindex),
-                    ("aria-label", Some(label.as_str())),
                 ];
-                html.el("g", &attributes, |html| {
+                shape(&mut html, &attributes, tabindex, &label, |html| {
                     html.element("title", &[], &label).el(
                         "g",
                         &[("class", Some("marker__body"))],
@@ -148,6 +142,7 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext
 pub fn flows_html(flows: &[Flow], cx: &MarkupContext<'_>) -> String {
     let mut html = Html::new();
     for (i, flow) in flows.iter().enumerate() {
+        let tabindex = Some(if i == 0 { "0" } else { "-1" });
         let ranged = flow.width_high > flow.width_low;
         let (x, y) = (
             format_decimal(flow.host_at.x, 2),
@@ -165,11 +160,8 @@ pub fn flows_html(flows: &[Flow], cx: &MarkupContext<'_>) -> String {
             (DATA_HOST, Some(flow.host.as_str())),
             (DATA_X, Some(x.as_str())),
             (DATA_Y, Some(y.as_str())),
-            ("role", Some("button")),
-            ("tabindex", Some(if i == 0 { "0" } else { "-1" })),
-            ("aria-label", Some(label.as_str())),
         ];
-        html.el("g", &attributes, |html| {
+        shape(&mut html, &attributes, tabindex, &label, |html| {
             if ranged {
                 path(
                     html,
@@ -193,6 +185,24 @@ pub fn flows_html(flows: &[Flow], cx: &MarkupContext<'_>) -> String {
         });
     }
     html.finish()
+}
+
+/// An overlay shape: a `<g>` with `attributes`, then the role, Tab stop and label every
+/// shape has, around what `content` writes.
+fn shape(
+    html: &mut Html,
+    attributes: &[(&str, Option<&str>)],
+    tabindex: Option<&str>,
+    label: &str,
+    content: impl FnOnce(&mut Html),
+) {
+    let mut attributes = attributes.to_vec();
+    attributes.extend([
+        ("role", Some("button")),
+        ("tabindex", tabindex),
+        ("aria-label", Some(label)),
+    ]);
+    html.el("g", &attributes, content);
 }
 
 fn path(html: &mut Html, class: &str, d: &str, width: &str) {

@@ -2,7 +2,7 @@
 //! events, as accessible tables.
 
 use crate::data::query::date_key;
-use crate::data::{Confidence, Dataset, PopulationKind, Status};
+use crate::data::{Confidence, Dataset, FuzzyDate, PopulationKind, Source, Status};
 use crate::i18n::Strings;
 use crate::i18n::numbers::compact_amount;
 use crate::sort::order_by;
@@ -102,11 +102,9 @@ pub fn tables_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
             let events = data.events();
             let keys: Vec<u64> = events.iter().map(|e| !date_key(&e.date)).collect();
             for e in order_by(&keys).into_iter().map(|i| &events[i]) {
-                html.el("tr", &[], |html| {
-                    html.el("td", &[], |html| cx.time(html, &e.date))
-                        .element("th", &[("scope", Some("row"))], &e.title)
+                dated_row(html, cx, &e.date, &e.sources, |html| {
+                    html.element("th", &[("scope", Some("row"))], &e.title)
                         .element("td", &[], &e.place.name);
-                    source_cell(html, cx, &e.sources);
                 });
             }
         },
@@ -120,17 +118,15 @@ pub fn tables_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
     ];
     table(&mut html, "table-quotes", text.quotes, &columns, |html| {
         for q in data.quotes_newest_first() {
-            html.el("tr", &[], |html| {
-                html.el("td", &[], |html| cx.time(html, &q.date))
-                    .element(
-                        "th",
-                        &[("scope", Some("row"))],
-                        &format!("{}, {}", q.speaker, q.role),
-                    )
-                    .el("td", &[], |html| {
-                        html.element("q", &[("lang", Some(q.language.as_str()))], &q.text);
-                    });
-                source_cell(html, cx, &q.sources);
+            dated_row(html, cx, &q.date, &q.sources, |html| {
+                html.element(
+                    "th",
+                    &[("scope", Some("row"))],
+                    &format!("{}, {}", q.speaker, q.role),
+                )
+                .el("td", &[], |html| {
+                    html.element("q", &[("lang", Some(q.language.as_str()))], &q.text);
+                });
             });
         }
     });
@@ -168,7 +164,23 @@ fn table(
     });
 }
 
-fn source_cell(html: &mut Html, cx: &MarkupContext<'_>, sources: &[crate::data::Source]) {
+/// A row that starts with a date and ends with the sources; `cells` writes those between.
+fn dated_row(
+    html: &mut Html,
+    cx: &MarkupContext<'_>,
+    date: &FuzzyDate,
+    sources: &[Source],
+    cells: impl FnOnce(&mut Html),
+) {
+    html.el("tr", &[], |html| {
+        html.el("td", &[], |html| cx.time(html, date));
+        cells(html);
+        source_cell(html, cx, sources);
+    });
+}
+
+/// The links to a record's sources, in one cell.
+fn source_cell(html: &mut Html, cx: &MarkupContext<'_>, sources: &[Source]) {
     html.el("td", &[], |html| {
         for source in sources {
             cx.source_link(html, source);
