@@ -12,7 +12,7 @@ use crate::world::CountryCode;
 
 use super::context::MarkupContext;
 use super::hooks::{
-    DATA_ITEM, ITEM_ACTIONS, ITEM_CITATION, ITEM_CITATION_TEXT, ITEM_FEEDBACK, ItemAction,
+    DATA_ITEM, ITEM, ITEM_ACTIONS, ITEM_CITATION, ITEM_CITATION_TEXT, ITEM_FEEDBACK, ItemAction,
     citation_id, item_dom_id,
 };
 use super::html::{Html, classes};
@@ -28,7 +28,10 @@ pub fn quote_card(
     counterpoints: &[&Quote],
 ) {
     let text = cx.text;
-    let class = classes("item item--quote", &[("item--highlight", highlighted)]);
+    let class = classes(
+        ITEM.name,
+        &[("item--quote", true), ("item--highlight", highlighted)],
+    );
     card(html, &class, &quote.id, |html| {
         quote_body(html, cx, quote);
         if let Some(context) = &quote.context {
@@ -116,8 +119,9 @@ pub fn event_card(
         EventStatus::Possible => Some(text.status_possible),
     };
     let class = classes(
-        "item item--event",
+        ITEM.name,
         &[
+            ("item--event", true),
             ("item--highlight", highlighted),
             ("item--unconfirmed", status.is_some()),
             ("item--future", event.date.year() > cx.year),
