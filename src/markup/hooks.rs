@@ -31,6 +31,8 @@ pub const DATA_ITEM: &str = "data-item";
 pub const DATA_COUNTRY: &str = "data-country";
 /// Map markers: the year of the item (the app dims the markers after the year shown).
 pub const DATA_YEAR: &str = "data-year";
+/// The selector of the elements with a [`DATA_YEAR`] (a literal: a `format!` costs Wasm).
+pub const WITH_DATA_YEAR: &str = "[data-year]";
 /// Map markers, groups and flows: the anchor's x in plane units (for the tooltip).
 pub const DATA_X: &str = "data-x";
 /// Map markers, groups and flows: the anchor's y in plane units.
@@ -238,6 +240,11 @@ mod tests {
         for class in [ITEM, ITEM_ACTIONS, ITEM_CITATION_TEXT, MARKER_FUTURE] {
             assert_eq!(class.selector, format!(".{}", class.name));
         }
+    }
+
+    #[test]
+    fn attribute_selectors_name_their_attribute() {
+        assert_eq!(WITH_DATA_YEAR, format!("[{DATA_YEAR}]"));
     }
 
     #[test]

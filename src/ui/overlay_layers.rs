@@ -16,6 +16,7 @@ use crate::geo::path::format_decimal;
 use crate::geo::{EqualEarth, PlanePoint, ScreenPoint};
 use crate::markup::hooks::{
     DATA_COUNTRY, DATA_DX, DATA_DY, DATA_HOST, DATA_ITEM, DATA_X, DATA_Y, DATA_YEAR, MARKER_FUTURE,
+    WITH_DATA_YEAR,
 };
 use crate::markup::overlay::{flows_html, markers_html};
 use crate::overlay::{FlowSelection, PopulationScale, build_flows, build_markers, layout_markers};
@@ -194,7 +195,7 @@ pub fn MarkerLayer(
 
 /// Puts `marker--future` on the markers of events after `year`, and takes it off the others.
 fn dim_future_markers(layer: &web_sys::Element, year: i32) {
-    let Ok(markers) = layer.query_selector_all(&format!("[{DATA_YEAR}]")) else {
+    let Ok(markers) = layer.query_selector_all(WITH_DATA_YEAR) else {
         return;
     };
     for i in 0..markers.length() {
