@@ -47,7 +47,7 @@ pub const DATA_GROUP: &str = "data-group";
 pub const DATA_HOST: &str = "data-host";
 /// Flows (map and panel): the country of origin.
 pub const DATA_ORIGIN: &str = "data-origin";
-/// A country code: search suggestions (chosen when pressed) and About's member list.
+/// About's member and observer names: the country code.
 pub const DATA_CODE: &str = "data-code";
 /// About's member and observer names: the country selected when pressed.
 pub const DATA_SELECT: &str = "data-select";
