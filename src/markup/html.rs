@@ -23,8 +23,8 @@ impl Html {
     /// whose value is `None` is left out.
     ///
     /// Always inlined: the Wasm is optimised for size, which otherwise leaves one copy of
-    /// this method per closure type (one per call site), and that cost about 1 KB of Wasm
-    /// with brotli over writing the open and close tags by hand.
+    /// this method per closure type (one per call site); inlining saved 0.3 KB of Wasm with
+    /// brotli (238.4 → 238.1 KB).
     #[inline(always)]
     pub fn el(
         &mut self,
