@@ -1,5 +1,6 @@
 //! Links and embed code for the current view: pure string building, tested natively.
 
+use crate::render::xml::escape;
 use crate::url_state::MapState;
 
 /// The height an embed starts with before the app reports its own (CSS pixels).
@@ -71,9 +72,9 @@ pub fn embed_code(page: &str, state: &MapState, title: &str) -> String {
     let script = format!("{}embed.js", directory_of(page));
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{EMBED_START_HEIGHT_PX}\" style=\"border:0;width:100%\" data-ots-atlas></iframe>\n<script src=\"{}\" async></script>",
-        escape_attribute(&src),
-        escape_attribute(title),
-        escape_attribute(&script)
+        escape(&src),
+        escape(title),
+        escape(&script)
     )
 }
 
@@ -83,21 +84,6 @@ fn directory_of(page: &str) -> &str {
         Some(i) => &page[..=i],
         None => page,
     }
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-pub fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

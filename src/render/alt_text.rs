@@ -42,7 +42,7 @@ pub fn map_alt_text(
 mod tests {
     use super::*;
     use crate::i18n::{EN, strings};
-    use crate::render::panel_context::bracketed;
+    use crate::markup::context::bracketed;
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
 

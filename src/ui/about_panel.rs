@@ -10,9 +10,10 @@ use super::phone::is_phone;
 use super::sheet::{SheetHandle, SheetHeight};
 use super::state::use_app;
 use crate::geo::path::format_decimal;
-use crate::render::about_html::about_html;
-use crate::render::html::Html;
-use crate::render::notice_html::data_failed_html;
+use crate::markup::about::about_html;
+use crate::markup::hooks::DATA_SELECT;
+use crate::markup::html::Html;
+use crate::markup::notice::data_failed_html;
 use crate::world::CountryCode;
 
 /// The About panel.
@@ -51,7 +52,7 @@ pub fn AboutPanel() -> impl IntoView {
                 class="panel__body"
                 id="about-body"
                 on:click=move |ev| {
-                    if let Some((_, code)) = clicked(&ev, "data-select")
+                    if let Some((_, code)) = clicked(&ev, DATA_SELECT)
                         && let Ok(code) = CountryCode::parse(&code)
                     {
                         app.select(Some(code));

@@ -11,10 +11,10 @@ use super::sheet::{SheetHandle, SheetHeight};
 use super::state::use_app;
 use crate::citation::item_citation;
 use crate::geo::path::format_decimal;
-use crate::render::country_html::{country_facts_html, country_html};
-use crate::render::html::Html;
-use crate::render::item_html::item_dom_id;
-use crate::render::notice_html::data_failed_html;
+use crate::markup::country::{country_facts_html, country_html};
+use crate::markup::hooks::item_dom_id;
+use crate::markup::html::Html;
+use crate::markup::notice::data_failed_html;
 use crate::world::CountryCode;
 
 /// The panel of one country.

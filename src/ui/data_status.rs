@@ -5,12 +5,15 @@ use leptos::prelude::*;
 
 use super::delegate::clicked;
 use super::state::{AppState, use_app};
-use crate::render::notice_html::data_failed_html;
+use crate::markup::hooks::{DATA_ACTION, PanelAction};
+use crate::markup::notice::data_failed_html;
 
 /// Acts on a click on the "could not be read" state's Try again
-/// (`render::notice_html::data_failed_html`) inside a panel or view.
+/// (`markup::notice::data_failed_html`) inside a panel or view.
 pub fn retry_on_click(app: AppState, ev: &web_sys::MouseEvent) {
-    if clicked(ev, "data-action").is_some_and(|(_, a)| a == "retry-data") {
+    if clicked(ev, DATA_ACTION)
+        .is_some_and(|(_, a)| PanelAction::from_key(&a) == Some(PanelAction::RetryData))
+    {
         app.retry_data();
     }
 }

@@ -1,5 +1,5 @@
-//! Clicks on markup set as HTML (`render::*_html`): one listener on the container finds the
-//! element the click was meant for by a data attribute.
+//! Clicks on markup set as HTML (`markup::*`): one listener on the container finds the
+//! element the click was meant for by a data attribute (`markup::hooks` names them).
 
 use wasm_bindgen::JsCast;
 

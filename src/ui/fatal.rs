@@ -2,6 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::markup::hooks::DATA_RELOAD;
+
 /// Logs every panic to the console and shows a message with a reload button.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
@@ -47,7 +49,7 @@ fn show_fatal_message(detail: &str) {
         button.set_text_content(Some("Reload"));
         let _ = button.set_attribute("href", "");
         // A real reload: the in-page link listener leaves `data-reload` links alone.
-        let _ = button.set_attribute("data-reload", "");
+        let _ = button.set_attribute(DATA_RELOAD, "");
         let _ = button.set_attribute("data-testid", "fatal-reload");
         button.set_class_name("button");
         let _ = panel.append_child(&button);

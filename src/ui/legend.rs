@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::phone::is_phone;
 use super::state::use_app;
-use crate::render::legend_html::legend_html;
+use crate::markup::legend::legend_html;
 
 /// The legend box, drawn with the same classes as the map so it always matches.
 #[component]

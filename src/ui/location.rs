@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::markup::hooks::DATA_RELOAD;
 use crate::page_link::{PageAddress, in_page_query};
 
 /// The query string of the page (with its `?`, or empty), following Back, Forward and
@@ -91,7 +92,7 @@ fn in_page_link(ev: &web_sys::MouseEvent) -> Option<String> {
     // `data-reload` (the error box's Reload) asks for a real page load.
     if !matches!(link.target().as_str(), "" | "_self")
         || link.has_attribute("download")
-        || link.has_attribute("data-reload")
+        || link.has_attribute(DATA_RELOAD)
     {
         return None;
     }

@@ -12,8 +12,8 @@ use super::item_actions::on_item_click;
 use super::state::{AppState, History, use_app};
 use crate::citation::item_citation;
 use crate::data::{Dataset, QuoteTheme};
+use crate::markup::quotes::{quotes_html, theme_label};
 use crate::quote_filter::{QuoteFilter, filtered_quotes, speaker_countries, speakers, year_span};
-use crate::render::quotes_html::{quotes_html, theme_label};
 use crate::url_state::MapState;
 use crate::world::CountryCode;
 

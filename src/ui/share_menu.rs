@@ -12,8 +12,9 @@ use super::map::export::{download_png, download_svg};
 use super::state::use_app;
 use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
+use crate::markup::hooks::{DATA_ACTION, ShareAction};
+use crate::markup::share::{ShareDialog, share_dialog_html};
 use crate::render::alt_text::map_alt_text;
-use crate::render::share_html::{ShareDialog, share_dialog_html};
 use crate::share_links::{embed_code, share_link, view_link};
 
 /// The "Share" button and its dialog.
@@ -122,22 +123,21 @@ pub fn ShareMenu() -> impl IntoView {
                     aria-labelledby="share-title"
                     data-testid="share-dialog"
                     on:click=move |ev| {
-                        let Some((_, action)) = clicked(&ev, "data-action") else { return };
-                        match action.as_str() {
-                            "close" => open.set(false),
-                            "copy-link" => copy(shared(), text().link_copied),
-                            "share-native" => share_native(),
-                            "copy-embed" => copy(embed(), text().embed_copied),
-                            "copy-alt-text" => {
+                        let Some(action) = clicked(&ev, DATA_ACTION).and_then(|(_, a)| ShareAction::from_key(&a)) else { return };
+                        match action {
+                            ShareAction::Close => open.set(false),
+                            ShareAction::CopyLink => copy(shared(), text().link_copied),
+                            ShareAction::ShareNative => share_native(),
+                            ShareAction::CopyEmbed => copy(embed(), text().embed_copied),
+                            ShareAction::CopyAltText => {
                                 if let Some(alt) = alt_text() {
                                     copy(alt, text().alt_text_copied);
                                 }
                             }
-                            "svg" => download_svg(feedback),
-                            "png" => download_png(feedback),
-                            "csv" => download_data(false),
-                            "json" => download_data(true),
-                            _ => {}
+                            ShareAction::Svg => download_svg(feedback),
+                            ShareAction::Png => download_png(feedback),
+                            ShareAction::Csv => download_data(false),
+                            ShareAction::Json => download_data(true),
                         }
                     }
                 >

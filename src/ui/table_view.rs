@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::data_status::DataStatus;
 use super::state::use_app;
-use crate::render::tables_html::tables_html;
+use crate::markup::tables::tables_html;
 
 /// The three tables.
 #[component]

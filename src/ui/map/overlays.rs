@@ -1,5 +1,5 @@
 //! The overlays drawn over the countries: diaspora flows and event markers. The values
-//! come from `overlay` and their markup from `render::overlay_html` (pure); this file sets
+//! come from `overlay` and their markup from `markup::overlay` (pure); this file sets
 //! it into each layer and answers the layer's events (one listener each: click, keys,
 //! pointer and focus for the tooltip).
 
@@ -12,8 +12,12 @@ use super::tooltip::{Tip, Tooltip};
 use crate::geo::camera::MAX_ZOOM;
 use crate::geo::path::format_decimal;
 use crate::geo::{EqualEarth, PlanePoint, ScreenPoint};
+use crate::markup::hooks::{
+    DATA_COUNTRY, DATA_DX, DATA_DY, DATA_HOST, DATA_ITEM, DATA_X, DATA_Y, DATA_YEAR, MARKER_FUTURE,
+    WITH_DATA_YEAR,
+};
+use crate::markup::overlay::{flows_html, markers_html};
 use crate::overlay::{FlowSelection, PopulationScale, build_flows, build_markers, layout_markers};
-use crate::render::overlay_html::{flows_html, markers_html};
 use crate::ui::delegate::clicked;
 use crate::ui::reactive::effect;
 use crate::ui::state::{History, use_app};
@@ -77,20 +81,20 @@ pub fn FlowLayer(map: MapCamera, tooltip: Tooltip) -> impl IntoView {
             // not one (its flows are).
             tabindex="-1"
             on:click=move |ev| {
-                if let Some(host) = shape(&ev, "data-host").and_then(|(_, h)| CountryCode::parse(&h).ok()) {
+                if let Some(host) = shape(&ev, DATA_HOST).and_then(|(_, h)| CountryCode::parse(&h).ok()) {
                     app.select(Some(host));
                 }
             }
             on:keydown=move |ev| {
-                on_shape_key(&ev, "data-host", |_, host| {
+                on_shape_key(&ev, DATA_HOST, |_, host| {
                     if let Ok(host) = CountryCode::parse(host) {
                         app.select(Some(host));
                     }
                 });
             }
-            on:pointerover=move |ev| show_tip(&ev, "data-host", map, tooltip)
+            on:pointerover=move |ev| show_tip(&ev, DATA_HOST, map, tooltip)
             on:pointerout=move |ev| hide_tip(&ev, tooltip)
-            on:focusin=move |ev| show_tip(&ev, "data-host", map, tooltip)
+            on:focusin=move |ev| show_tip(&ev, DATA_HOST, map, tooltip)
             on:focusout=move |ev| hide_tip(&ev, tooltip)
             inner_html=html
         ></g>
@@ -150,9 +154,9 @@ pub fn MarkerLayer(projection: EqualEarth, map: MapCamera, tooltip: Tooltip) -> 
     });
     // Opens a marker's item, or zooms in on a group.
     let act = move |element: &web_sys::Element| {
-        if let Some(item) = element.get_attribute("data-item") {
+        if let Some(item) = element.get_attribute(DATA_ITEM) {
             let country = element
-                .get_attribute("data-country")
+                .get_attribute(DATA_COUNTRY)
                 .and_then(|c| CountryCode::parse(&c).ok());
             app.update(History::Push, |s| {
                 s.country = country;
@@ -173,15 +177,15 @@ pub fn MarkerLayer(projection: EqualEarth, map: MapCamera, tooltip: Tooltip) -> 
             tabindex="-1"
             style:--k=inverse_scale
             on:click=move |ev: web_sys::MouseEvent| {
-                if let Some((element, _)) = shape(&ev, "data-x") {
+                if let Some((element, _)) = shape(&ev, DATA_X) {
                     ev.stop_propagation();
                     act(&element);
                 }
             }
-            on:keydown=move |ev| on_shape_key(&ev, "data-x", |element, _| act(element))
-            on:pointerover=move |ev| show_tip(&ev, "data-item", map, tooltip)
+            on:keydown=move |ev| on_shape_key(&ev, DATA_X, |element, _| act(element))
+            on:pointerover=move |ev| show_tip(&ev, DATA_ITEM, map, tooltip)
             on:pointerout=move |ev| hide_tip(&ev, tooltip)
-            on:focusin=move |ev| show_tip(&ev, "data-item", map, tooltip)
+            on:focusin=move |ev| show_tip(&ev, DATA_ITEM, map, tooltip)
             on:focusout=move |ev| hide_tip(&ev, tooltip)
             inner_html=html
         ></g>
@@ -190,7 +194,7 @@ pub fn MarkerLayer(projection: EqualEarth, map: MapCamera, tooltip: Tooltip) -> 
 
 /// Puts `marker--future` on the markers of events after `year`, and takes it off the others.
 fn dim_future_markers(layer: &web_sys::Element, year: i32) {
-    let Ok(markers) = layer.query_selector_all("[data-year]") else {
+    let Ok(markers) = layer.query_selector_all(WITH_DATA_YEAR) else {
         return;
     };
     for i in 0..markers.length() {
@@ -201,12 +205,12 @@ fn dim_future_markers(layer: &web_sys::Element, year: i32) {
             continue;
         };
         let later = marker
-            .get_attribute("data-year")
+            .get_attribute(DATA_YEAR)
             .and_then(|y| parse_number(&y))
             .is_some_and(|y| y > f64::from(year));
         let _ = marker
             .class_list()
-            .toggle_with_force("marker--future", later);
+            .toggle_with_force(MARKER_FUTURE.name, later);
     }
 }
 
@@ -237,7 +241,7 @@ fn on_shape_key(
 /// A shape's anchor in the plane (`data-x`, `data-y`).
 fn anchor(element: &web_sys::Element) -> Option<PlanePoint> {
     let number = |name: &str| parse_number(&element.get_attribute(name)?);
-    Some(PlanePoint::new(number("data-x")?, number("data-y")?))
+    Some(PlanePoint::new(number(DATA_X)?, number(DATA_Y)?))
 }
 
 /// Shows the tooltip of the shape under the pointer (or focused): its accessible name, at
@@ -257,7 +261,7 @@ fn show_tip(ev: &web_sys::Event, attribute: &str, map: MapCamera, tooltip: Toolt
     };
     tooltip.set(Some((
         Tip::Text(label),
-        screen_of(map, at, offset("data-dx"), offset("data-dy")),
+        screen_of(map, at, offset(DATA_DX), offset(DATA_DY)),
     )));
 }
 
@@ -272,7 +276,7 @@ fn hide_tip(ev: &web_sys::Event, tooltip: Tooltip) {
                 .and_then(web_sys::FocusEvent::related_target)
         })
         .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-    let left = shape(ev, "data-x").map(|(e, _)| e);
+    let left = shape(ev, DATA_X).map(|(e, _)| e);
     let still_inside = match (&left, &related) {
         (Some(shape), Some(node)) => shape.contains(Some(node)),
         _ => false,

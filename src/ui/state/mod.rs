@@ -19,7 +19,7 @@ use super::location::Location;
 use crate::data::{Dataset, FuzzyDate, Status};
 use crate::i18n::dates::format_date;
 use crate::i18n::{EN, Strings};
-use crate::render::panel_context::PanelContext;
+use crate::markup::context::MarkupContext;
 use crate::url_state::{Lang, MapState};
 use crate::world::{CountryCode, CountryNames};
 
@@ -166,15 +166,15 @@ impl AppState {
         format_date(date, untrack(|| self.text()))
     }
 
-    /// Calls `f` with what the panels' markup needs (`render::panel_context`): the text and
+    /// Calls `f` with what the panels' markup needs (`markup::context`): the text and
     /// language (tracked), the year, the page's address and the names (not tracked: markup
     /// that shows the year calls `app.year.track()`, markup with names
     /// [`AppState::track_names`]).
-    pub fn with_panel_context<R>(&self, f: impl FnOnce(&PanelContext<'_>) -> R) -> R {
+    pub fn with_panel_context<R>(&self, f: impl FnOnce(&MarkupContext<'_>) -> R) -> R {
         let page = page_address();
         let names = |code: CountryCode| self.name_of(code);
         let data = self.dataset.get_untracked();
-        f(&PanelContext {
+        f(&MarkupContext {
             text: self.text(),
             lang: self.lang.get(),
             year: self.year.get_untracked(),

@@ -10,67 +10,65 @@ use crate::i18n::{Strings, fill};
 use crate::url_state::Lang;
 use crate::world::CountryCode;
 
+use super::context::MarkupContext;
+use super::hooks::{
+    DATA_ITEM, ITEM, ITEM_ACTIONS, ITEM_CITATION, ITEM_CITATION_TEXT, ITEM_FEEDBACK, ItemAction,
+    citation_id, item_dom_id,
+};
 use super::html::{Html, classes};
-use super::panel_context::PanelContext;
-
-/// The DOM id of an item's card.
-pub fn item_dom_id(id: &str) -> String {
-    format!("item-{id}")
-}
 
 /// One quote: the words, who said them, when and where, and the source; on a disputed
 /// matter, the other side's statements (`counterpoints`) beside it.
 pub fn quote_card(
     html: &mut Html,
-    cx: &PanelContext<'_>,
+    cx: &MarkupContext<'_>,
     quote: &Quote,
     country: CountryCode,
     highlighted: bool,
     counterpoints: &[&Quote],
 ) {
     let text = cx.text;
-    let class = classes("item item--quote", &[("item--highlight", highlighted)]);
-    card_start(html, &class, &quote.id);
-    quote_body(html, cx, quote);
-    if let Some(context) = &quote.context {
-        html.element("p", &[("class", Some("item__context"))], context);
-    }
-    cx.uncertainty(html, quote.uncertainty.as_deref());
-    cx.sources(html, &quote.sources);
-    if !counterpoints.is_empty() {
-        html.open(
-            "aside",
-            &[
+    let class = classes(
+        ITEM.name,
+        &[("item--quote", true), ("item--highlight", highlighted)],
+    );
+    card(html, &class, &quote.id, |html| {
+        quote_body(html, cx, quote);
+        if let Some(context) = &quote.context {
+            html.element("p", &[("class", Some("item__context"))], context);
+        }
+        cx.uncertainty(html, quote.uncertainty.as_deref());
+        cx.sources(html, &quote.sources);
+        if !counterpoints.is_empty() {
+            let attributes = [
                 ("class", Some("item__counterpoints")),
                 ("data-testid", Some("counterpoints")),
-            ],
-        )
-        .element("h5", &[], text.counterpoint_heading);
-        for other in counterpoints {
-            html.open("div", &[("class", Some("item__counterpoint"))]);
-            quote_body(html, cx, other);
-            cx.sources(html, &other.sources);
-            html.close("div");
+            ];
+            html.el("aside", &attributes, |html| {
+                html.element("h5", &[], text.counterpoint_heading);
+                for other in counterpoints {
+                    html.el("div", &[("class", Some("item__counterpoint"))], |html| {
+                        quote_body(html, cx, other);
+                        cx.sources(html, &other.sources);
+                    });
+                }
+            });
         }
-        html.close("aside");
-    }
-    let permalink = item_permalink(cx.page, country, &quote.id);
-    actions(html, text, &quote.id, &permalink);
-    html.close("article");
+        let permalink = item_permalink(cx.page, country, &quote.id);
+        actions(html, text, &quote.id, &permalink);
+    });
 }
 
 /// The words, the speaker and the occasion, date and place of a quote.
-fn quote_body(html: &mut Html, cx: &PanelContext<'_>, quote: &Quote) {
+fn quote_body(html: &mut Html, cx: &MarkupContext<'_>, quote: &Quote) {
     let text = cx.text;
-    html.open(
-        "blockquote",
-        &[
-            ("class", Some("item__quote")),
-            ("lang", Some(&quote.language)),
-        ],
-    )
-    .element("p", &[], &format!("“{}”", quote.text))
-    .close("blockquote");
+    let attributes = [
+        ("class", Some("item__quote")),
+        ("lang", Some(quote.language.as_str())),
+    ];
+    html.el("blockquote", &attributes, |html| {
+        html.element("p", &[], &format!("“{}”", quote.text));
+    });
     let speaker = match &quote.quoted_by {
         Some(by) => format!(
             "{}, {} ({})",
@@ -85,31 +83,31 @@ fn quote_body(html: &mut Html, cx: &PanelContext<'_>, quote: &Quote) {
         &[("class", Some("item__speaker"))],
         &format!("— {speaker}"),
     )
-    .open("p", &[("class", Some("item__meta"))])
-    .element("span", &[("lang", Some("en"))], &quote.occasion)
-    .text(" · ");
-    cx.time(html, &quote.date);
-    if let Some(place) = &quote.place {
-        html.text(" · ")
-            .element("span", &[("lang", Some("en"))], &place.name);
-    }
-    match (&quote.translated_by, quote.text_origin) {
-        (Some(by), _) => {
+    .el("p", &[("class", Some("item__meta"))], |html| {
+        html.element("span", &[("lang", Some("en"))], &quote.occasion)
+            .text(" · ");
+        cx.time(html, &quote.date);
+        if let Some(place) = &quote.place {
             html.text(" · ")
-                .element("em", &[], &fill(text.translated_by, &[by]));
+                .element("span", &[("lang", Some("en"))], &place.name);
         }
-        (None, TextOrigin::Translation) => {
-            html.text(" · ").element("em", &[], text.translation);
+        match (&quote.translated_by, quote.text_origin) {
+            (Some(by), _) => {
+                html.text(" · ")
+                    .element("em", &[], &fill(text.translated_by, &[by]));
+            }
+            (None, TextOrigin::Translation) => {
+                html.text(" · ").element("em", &[], text.translation);
+            }
+            _ => {}
         }
-        _ => {}
-    }
-    html.close("p");
+    });
 }
 
 /// One event of the timeline; `future` (after the year shown) dims it.
 pub fn event_card(
     html: &mut Html,
-    cx: &PanelContext<'_>,
+    cx: &MarkupContext<'_>,
     event: &Event,
     country: CountryCode,
     highlighted: bool,
@@ -121,26 +119,27 @@ pub fn event_card(
         EventStatus::Possible => Some(text.status_possible),
     };
     let class = classes(
-        "item item--event",
+        ITEM.name,
         &[
+            ("item--event", true),
             ("item--highlight", highlighted),
             ("item--unconfirmed", status.is_some()),
             ("item--future", event.date.year() > cx.year),
         ],
     );
-    card_start(html, &class, &event.id);
-    html.open("p", &[("class", Some("item__date"))]);
-    cx.time(html, &event.date);
-    html.text(" · ").element(
-        "span",
-        &[("class", Some("item__kind"))],
-        event_kind_label(event.kind, text),
-    );
-    if let Some(status) = status {
-        html.text(" · ")
-            .element("strong", &[("class", Some("item__status"))], status);
-    }
-    html.close("p")
+    card(html, &class, &event.id, |html| {
+        html.el("p", &[("class", Some("item__date"))], |html| {
+            cx.time(html, &event.date);
+            html.text(" · ").element(
+                "span",
+                &[("class", Some("item__kind"))],
+                event_kind_label(event.kind, text),
+            );
+            if let Some(status) = status {
+                html.text(" · ")
+                    .element("strong", &[("class", Some("item__status"))], status);
+            }
+        })
         .element(
             "h4",
             &[("class", Some("item__title")), ("lang", Some("en"))],
@@ -156,17 +155,17 @@ pub fn event_card(
             &[("class", Some("item__summary")), ("lang", Some("en"))],
             &event.summary,
         );
-    english_only(html, cx);
-    cx.uncertainty(html, event.uncertainty.as_deref());
-    cx.sources(html, &event.sources);
-    let permalink = item_permalink(cx.page, country, &event.id);
-    actions(html, text, &event.id, &permalink);
-    html.close("article");
+        english_only(html, cx);
+        cx.uncertainty(html, event.uncertainty.as_deref());
+        cx.sources(html, &event.sources);
+        let permalink = item_permalink(cx.page, country, &event.id);
+        actions(html, text, &event.id, &permalink);
+    });
 }
 
 /// Marks data text shown in English because the data has no translation (nothing in
 /// English itself).
-pub fn english_only(html: &mut Html, cx: &PanelContext<'_>) {
+pub fn english_only(html: &mut Html, cx: &MarkupContext<'_>) {
     if cx.lang != Lang::En {
         html.element(
             "span",
@@ -198,16 +197,18 @@ pub fn event_kind_label(kind: EventKind, text: &'static Strings) -> &'static str
     }
 }
 
-fn card_start(html: &mut Html, class: &str, id: &str) {
-    html.open(
+/// A card (`<article>`) for the item `id`, around what `content` writes.
+fn card(html: &mut Html, class: &str, id: &str, content: impl FnOnce(&mut Html)) {
+    html.el(
         "article",
         &[
             ("class", Some(class)),
             ("id", Some(&item_dom_id(id))),
-            ("data-item", Some(id)),
+            (DATA_ITEM, Some(id)),
             ("data-testid", Some("item")),
             ("tabindex", Some("-1")),
         ],
+        content,
     );
 }
 
@@ -217,15 +218,15 @@ fn card_start(html: &mut Html, class: &str, id: &str) {
 /// every card, the citations were a fifth of Kazakhstan's panel). The field that shows the
 /// text when the clipboard is refused is made when needed, too.
 fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str) {
-    let cite_id = format!("cite-{id}");
-    html.open("div", &[("class", Some("item__actions"))])
-        .element(
+    let cite_id = citation_id(id);
+    html.el("div", &[("class", Some(ITEM_ACTIONS.name))], |html| {
+        html.element(
             "button",
             &[
                 ("type", Some("button")),
                 ("class", Some("item__action")),
                 ("data-testid", Some("copy-link")),
-                ("data-copy", Some(permalink)),
+                (ItemAction::Copy.key(), Some(permalink)),
             ],
             text.copy_link,
         )
@@ -237,48 +238,52 @@ fn actions(html: &mut Html, text: &'static Strings, id: &str, permalink: &str) {
                 ("data-testid", Some("cite")),
                 ("aria-expanded", Some("false")),
                 ("aria-controls", Some(&cite_id)),
-                ("data-cite", Some(&cite_id)),
+                (ItemAction::Cite.key(), Some(&cite_id)),
             ],
             text.cite,
         )
         .element(
             "span",
             &[
-                ("class", Some("item__feedback")),
+                ("class", Some(ITEM_FEEDBACK.name)),
                 ("role", Some("status")),
                 ("aria-live", Some("polite")),
             ],
             "",
-        )
-        .close("div")
-        .element(
-            "div",
-            &[
-                ("class", Some("item__citation")),
-                ("data-testid", Some("citation")),
-                ("id", Some(&cite_id)),
-                ("hidden", Some("")),
-            ],
-            "",
         );
+    })
+    .element(
+        "div",
+        &[
+            ("class", Some(ITEM_CITATION.name)),
+            ("data-testid", Some("citation")),
+            ("id", Some(&cite_id)),
+            ("hidden", Some("")),
+        ],
+        "",
+    );
 }
 
 /// What "Cite" shows in an item's citation block: the citation and "Copy citation".
 pub fn citation_html(text: &'static Strings, citation: &str) -> String {
     let mut html = Html::new();
-    html.open("p", &[])
-        .element("strong", &[], &format!("{}: ", text.citation))
-        .element("span", &[("class", Some("item__citation-text"))], citation)
-        .close("p")
-        .element(
-            "button",
-            &[
-                ("type", Some("button")),
-                ("class", Some("item__action")),
-                ("data-copy-citation", Some("")),
-            ],
-            text.copy_citation,
-        );
+    html.el("p", &[], |html| {
+        html.element("strong", &[], &format!("{}: ", text.citation))
+            .element(
+                "span",
+                &[("class", Some(ITEM_CITATION_TEXT.name))],
+                citation,
+            );
+    })
+    .element(
+        "button",
+        &[
+            ("type", Some("button")),
+            ("class", Some("item__action")),
+            (ItemAction::CopyCitation.key(), Some("")),
+        ],
+        text.copy_citation,
+    );
     html.finish()
 }
 

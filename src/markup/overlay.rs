@@ -14,15 +14,19 @@ use crate::i18n::fill;
 use crate::i18n::numbers::compact_amount;
 use crate::overlay::{Flow, Marker, Placement};
 
+use super::context::MarkupContext;
+use super::hooks::{
+    DATA_COUNTRY, DATA_DX, DATA_DY, DATA_GROUP, DATA_HOST, DATA_ITEM, DATA_ORIGIN, DATA_X, DATA_Y,
+    DATA_YEAR, MARKER_FUTURE,
+};
 use super::html::{Html, classes};
-use super::panel_context::PanelContext;
 
 /// The circle that makes a marker easy to hit.
 const HIT: &str = "M-11,0A11,11 0 1 0 11,0A11,11 0 1 0 -11,0Z";
 
 /// The markers of `layout` (indices into `markers`): one Tab stop for the layer (the first
 /// shape), events after the year shown dimmed.
-pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<'_>) -> String {
+pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &MarkupContext<'_>) -> String {
     let mut html = Html::new();
     for (i, placement) in layout.iter().enumerate() {
         let tabindex = Some(if i == 0 { "0" } else { "-1" });
@@ -34,7 +38,7 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<
                 let class = classes(
                     &format!("marker marker--{}", marker.shape.key()),
                     &[
-                        ("marker--future", marker.year > cx.year),
+                        (MARKER_FUTURE.name, marker.year > cx.year),
                         ("marker--unconfirmed", marker.unconfirmed),
                     ],
                 );
@@ -43,93 +47,90 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<
                 let offset = *dx != 0.0 || *dy != 0.0;
                 let (back_x, back_y) = (format_decimal(-dx, 1), format_decimal(-dy, 1));
                 let (dx, dy) = (format_decimal(*dx, 1), format_decimal(*dy, 1));
-                html.open(
-                    "g",
-                    &[
-                        ("class", Some(&class)),
-                        ("transform", Some(&format!("translate({x} {y})"))),
-                        ("data-testid", Some("marker")),
-                        ("data-item", Some(&marker.id)),
-                        ("data-country", Some(marker.country.as_str())),
-                        ("data-year", Some(&year)),
-                        ("data-x", Some(&x)),
-                        ("data-y", Some(&y)),
-                        ("data-dx", Some(&dx)),
-                        ("data-dy", Some(&dy)),
-                        ("role", Some("button")),
-                        ("tabindex", tabindex),
-                        ("aria-label", Some(&marker.label)),
-                    ],
-                )
-                .open("g", &[("class", Some("marker__body"))]);
-                if offset {
-                    // Drawn away from its place: a leader line points back to it.
-                    html.open(
-                        "g",
-                        &[("transform", Some(&format!("translate({dx} {dy})")))],
+                let transform = format!("translate({x} {y})");
+                let attributes = [
+                    ("class", Some(class.as_str())),
+                    ("transform", Some(transform.as_str())),
+                    ("data-testid", Some("marker")),
+                    (DATA_ITEM, Some(marker.id.as_str())),
+                    (DATA_COUNTRY, Some(marker.country.as_str())),
+                    (DATA_YEAR, Some(year.as_str())),
+                    (DATA_X, Some(x.as_str())),
+                    (DATA_Y, Some(y.as_str())),
+                    (DATA_DX, Some(dx.as_str())),
+                    (DATA_DY, Some(dy.as_str())),
+                ];
+                let symbol = |html: &mut Html| {
+                    html.element(
+                        "path",
+                        &[("class", Some("marker__hit")), ("d", Some(HIT))],
+                        "",
                     )
-                    .open(
-                        "line",
-                        &[
-                            ("class", Some("marker__leader")),
-                            ("x1", Some(&back_x)),
-                            ("y1", Some(&back_y)),
-                            ("x2", Some("0")),
-                            ("y2", Some("0")),
-                        ],
-                    )
-                    .close("line");
-                }
-                html.open("path", &[("class", Some("marker__hit")), ("d", Some(HIT))])
-                    .close("path")
-                    .open(
+                    .element(
                         "path",
                         &[
                             ("class", Some("marker__symbol")),
                             ("d", Some(marker.shape.path())),
                         ],
-                    )
-                    .close("path");
-                if offset {
-                    html.close("g");
-                }
-                html.close("g").close("g");
+                        "",
+                    );
+                };
+                shape(&mut html, &attributes, tabindex, &marker.label, |html| {
+                    html.el("g", &[("class", Some("marker__body"))], |html| {
+                        if offset {
+                            // Drawn away from its place: a leader line points back to it.
+                            let shift = format!("translate({dx} {dy})");
+                            html.el("g", &[("transform", Some(&shift))], |html| {
+                                let leader = [
+                                    ("class", Some("marker__leader")),
+                                    ("x1", Some(back_x.as_str())),
+                                    ("y1", Some(back_y.as_str())),
+                                    ("x2", Some("0")),
+                                    ("y2", Some("0")),
+                                ];
+                                html.element("line", &leader, "");
+                                symbol(html);
+                            });
+                        } else {
+                            symbol(html);
+                        }
+                    });
+                });
             }
             Placement::Group { members, at } => {
                 let label = fill(cx.text.group_label, &[&members.len().to_string()]);
                 let (x, y) = (format_decimal(at.x, 3), format_decimal(at.y, 3));
-                html.open(
-                    "g",
-                    &[
-                        ("class", Some("marker marker--group")),
-                        ("transform", Some(&format!("translate({x} {y})"))),
-                        ("data-testid", Some("marker-group")),
-                        ("data-group", Some("")),
-                        ("data-x", Some(&x)),
-                        ("data-y", Some(&y)),
-                        ("role", Some("button")),
-                        ("tabindex", tabindex),
-                        ("aria-label", Some(&label)),
-                    ],
-                )
-                .element("title", &[], &label)
-                .open("g", &[("class", Some("marker__body"))])
-                .open(
-                    "circle",
-                    &[("class", Some("marker__group-disc")), ("r", Some("12"))],
-                )
-                .close("circle")
-                .element(
-                    "text",
-                    &[
-                        ("class", Some("marker__group-count")),
-                        ("text-anchor", Some("middle")),
-                        ("dy", Some("4")),
-                    ],
-                    &members.len().to_string(),
-                )
-                .close("g")
-                .close("g");
+                let transform = format!("translate({x} {y})");
+                let attributes = [
+                    ("class", Some("marker marker--group")),
+                    ("transform", Some(transform.as_str())),
+                    ("data-testid", Some("marker-group")),
+                    (DATA_GROUP, Some("")),
+                    (DATA_X, Some(x.as_str())),
+                    (DATA_Y, Some(y.as_str())),
+                ];
+                shape(&mut html, &attributes, tabindex, &label, |html| {
+                    html.element("title", &[], &label).el(
+                        "g",
+                        &[("class", Some("marker__body"))],
+                        |html| {
+                            html.element(
+                                "circle",
+                                &[("class", Some("marker__group-disc")), ("r", Some("12"))],
+                                "",
+                            )
+                            .element(
+                                "text",
+                                &[
+                                    ("class", Some("marker__group-count")),
+                                    ("text-anchor", Some("middle")),
+                                    ("dy", Some("4")),
+                                ],
+                                &members.len().to_string(),
+                            );
+                        },
+                    );
+                });
             }
         }
     }
@@ -138,73 +139,86 @@ pub fn markers_html(markers: &[Marker], layout: &[Placement], cx: &PanelContext<
 
 /// The flows: a line as wide as the people it stands for (a band when the figure is a
 /// range), with a dot at the host end.
-pub fn flows_html(flows: &[Flow], cx: &PanelContext<'_>) -> String {
+pub fn flows_html(flows: &[Flow], cx: &MarkupContext<'_>) -> String {
     let mut html = Html::new();
     for (i, flow) in flows.iter().enumerate() {
+        let tabindex = Some(if i == 0 { "0" } else { "-1" });
         let ranged = flow.width_high > flow.width_low;
         let (x, y) = (
             format_decimal(flow.host_at.x, 2),
             format_decimal(flow.host_at.y, 2),
         );
-        html.open(
-            "g",
-            &[
-                (
-                    "class",
-                    Some(&classes(
-                        "flow",
-                        &[("flow--native", flow.native), ("flow--range", ranged)],
-                    )),
-                ),
-                ("data-testid", Some("flow")),
-                ("data-origin", Some(flow.origin.as_str())),
-                ("data-host", Some(flow.host.as_str())),
-                ("data-x", Some(&x)),
-                ("data-y", Some(&y)),
-                ("role", Some("button")),
-                ("tabindex", Some(if i == 0 { "0" } else { "-1" })),
-                ("aria-label", Some(&flow_label(flow, cx))),
-            ],
+        let class = classes(
+            "flow",
+            &[("flow--native", flow.native), ("flow--range", ranged)],
         );
-        if ranged {
+        let label = flow_label(flow, cx);
+        let attributes = [
+            ("class", Some(class.as_str())),
+            ("data-testid", Some("flow")),
+            (DATA_ORIGIN, Some(flow.origin.as_str())),
+            (DATA_HOST, Some(flow.host.as_str())),
+            (DATA_X, Some(x.as_str())),
+            (DATA_Y, Some(y.as_str())),
+        ];
+        shape(&mut html, &attributes, tabindex, &label, |html| {
+            if ranged {
+                path(
+                    html,
+                    "flow__band",
+                    &flow.d,
+                    &format_decimal(flow.width_high, 1),
+                );
+            }
             path(
-                &mut html,
-                "flow__band",
+                html,
+                "flow__line",
                 &flow.d,
-                &format_decimal(flow.width_high, 1),
+                &format_decimal(flow.width_low, 1),
             );
-        }
-        path(
-            &mut html,
-            "flow__line",
-            &flow.d,
-            &format_decimal(flow.width_low, 1),
-        );
-        path(
-            &mut html,
-            "flow__dot",
-            &format!("M{x},{y}h0"),
-            &format_decimal(flow.width_low + 4.0, 1),
-        );
-        html.close("g");
+            path(
+                html,
+                "flow__dot",
+                &format!("M{x},{y}h0"),
+                &format_decimal(flow.width_low + 4.0, 1),
+            );
+        });
     }
     html.finish()
 }
 
+/// An overlay shape: a `<g>` with `attributes`, then the role, Tab stop and label every
+/// shape has, around what `content` writes.
+fn shape(
+    html: &mut Html,
+    attributes: &[(&str, Option<&str>)],
+    tabindex: Option<&str>,
+    label: &str,
+    content: impl FnOnce(&mut Html),
+) {
+    let mut attributes = attributes.to_vec();
+    attributes.extend([
+        ("role", Some("button")),
+        ("tabindex", tabindex),
+        ("aria-label", Some(label)),
+    ]);
+    html.el("g", &attributes, content);
+}
+
 fn path(html: &mut Html, class: &str, d: &str, width: &str) {
-    html.open(
+    html.element(
         "path",
         &[
             ("class", Some(class)),
             ("d", Some(d)),
             ("stroke-width", Some(width)),
         ],
-    )
-    .close("path");
+        "",
+    );
 }
 
 /// "Türkiye → Germany: 3 million (2024) · 2 sources", with "native community" added.
-pub fn flow_label(flow: &Flow, cx: &PanelContext<'_>) -> String {
+pub fn flow_label(flow: &Flow, cx: &MarkupContext<'_>) -> String {
     let text = cx.text;
     let mut label = format!(
         "{} → {}: {}",
@@ -231,10 +245,10 @@ pub fn flow_label(flow: &Flow, cx: &PanelContext<'_>) -> String {
 mod tests {
     use super::*;
     use crate::geo::EqualEarth;
+    use crate::markup::context::{bracketed, test_context};
     use crate::overlay::{
         FlowSelection, PopulationScale, build_flows, build_markers, layout_markers,
     };
-    use crate::render::panel_context::{bracketed, test_context};
     use crate::test_support::{real_dataset, real_world};
     use crate::url_state::Lang;
     use crate::world::{CountryCode, project_world};

@@ -3,7 +3,11 @@
 //! much smaller Wasm). Every text and attribute value goes through escaping: data text is
 //! always text, never markup.
 
-/// HTML being written. Elements are opened and closed by the caller, in order.
+use crate::render::xml::escape_into;
+
+/// HTML being written. Every element is written whole, by [`Html::element`] (text content)
+/// or [`Html::el`] (content written by a closure), so an element is always closed, and in
+/// the order it was opened.
 #[derive(Debug, Default)]
 pub struct Html {
     out: String,
@@ -15,8 +19,26 @@ impl Html {
         Self::default()
     }
 
+    /// Writes `<tag attributes>`, then what `content` writes, then `</tag>`. An attribute
+    /// whose value is `None` is left out.
+    ///
+    /// Always inlined: the Wasm is optimised for size, which otherwise leaves one copy of
+    /// this method per closure type (one per call site); inlining saved 0.3 KB of Wasm with
+    /// brotli (238.4 → 238.1 KB).
+    #[inline(always)]
+    pub fn el(
+        &mut self,
+        tag: &str,
+        attributes: &[(&str, Option<&str>)],
+        content: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.open(tag, attributes);
+        content(self);
+        self.close(tag)
+    }
+
     /// Writes `<tag name="value" …>`. An attribute whose value is `None` is left out.
-    pub fn open(&mut self, tag: &str, attributes: &[(&str, Option<&str>)]) -> &mut Self {
+    fn open(&mut self, tag: &str, attributes: &[(&str, Option<&str>)]) -> &mut Self {
         self.out.push('<');
         self.out.push_str(tag);
         for (name, value) in attributes {
@@ -24,7 +46,7 @@ impl Html {
                 self.out.push(' ');
                 self.out.push_str(name);
                 self.out.push_str("=\"");
-                self.escaped(value);
+                escape_into(&mut self.out, value);
                 self.out.push('"');
             }
         }
@@ -33,7 +55,7 @@ impl Html {
     }
 
     /// Writes `</tag>`.
-    pub fn close(&mut self, tag: &str) -> &mut Self {
+    fn close(&mut self, tag: &str) -> &mut Self {
         self.out.push_str("</");
         self.out.push_str(tag);
         self.out.push('>');
@@ -42,7 +64,7 @@ impl Html {
 
     /// Writes text, escaped.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        self.escaped(text);
+        escape_into(&mut self.out, text);
         self
     }
 
@@ -59,27 +81,6 @@ impl Html {
     /// The markup written.
     pub fn finish(self) -> String {
         self.out
-    }
-
-    /// Copies `text` in runs between the five markup characters (all ASCII, so every cut is
-    /// at a character boundary): a long panel spent a millisecond and a half here when it
-    /// was copied a character at a time.
-    fn escaped(&mut self, text: &str) {
-        let mut run = 0;
-        for (i, byte) in text.bytes().enumerate() {
-            let entity = match byte {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                b'\'' => "&#39;",
-                _ => continue,
-            };
-            self.out.push_str(&text[run..i]);
-            self.out.push_str(entity);
-            run = i + 1;
-        }
-        self.out.push_str(&text[run..]);
     }
 }
 
@@ -114,42 +115,16 @@ mod tests {
     }
 
     #[test]
-    fn text_in_any_script_is_escaped_around_its_letters() {
-        for text in [
-            "Türkiye & “Azərbaycan” <Қазақстан> 'Oʻzbekiston'",
-            "&",
-            "ə",
-            "",
-            "<<>>",
-            "Ӯ&\"ǵ\"",
-        ] {
-            let mut html = Html::new();
-            html.text(text);
-            let expected: String = text
-                .chars()
-                .map(|c| match c {
-                    '&' => "&amp;".to_owned(),
-                    '<' => "&lt;".to_owned(),
-                    '>' => "&gt;".to_owned(),
-                    '"' => "&quot;".to_owned(),
-                    '\'' => "&#39;".to_owned(),
-                    c => c.to_string(),
-                })
-                .collect();
-            assert_eq!(html.finish(), expected, "{text}");
-        }
-    }
-
-    #[test]
     fn elements_nest_in_the_order_written() {
         let mut html = Html::new();
-        html.open("ul", &[("class", Some("plain-list"))])
-            .element("li", &[], "Türkiye")
-            .element("li", &[("lang", Some("kk"))], "Қазақстан")
-            .close("ul");
+        html.el("ul", &[("class", Some("plain-list"))], |h| {
+            h.element("li", &[], "Türkiye")
+                .element("li", &[("lang", Some("kk"))], "Қазақстан");
+        })
+        .el("p", &[], |_| {});
         assert_eq!(
             html.finish(),
-            r#"<ul class="plain-list"><li>Türkiye</li><li lang="kk">Қазақстан</li></ul>"#
+            r#"<ul class="plain-list"><li>Türkiye</li><li lang="kk">Қазақстан</li></ul><p></p>"#
         );
     }
 

@@ -5,12 +5,12 @@
 use crate::data::{Dataset, Quote, QuoteTheme};
 use crate::i18n::{Strings, fill};
 
+use super::context::MarkupContext;
 use super::html::Html;
-use super::item_html::quote_card;
-use super::panel_context::PanelContext;
+use super::item::quote_card;
 
 /// The count line and the cards of `quotes` (already filtered and ordered).
-pub fn quotes_html(data: &Dataset, quotes: &[&Quote], cx: &PanelContext<'_>) -> String {
+pub fn quotes_html(data: &Dataset, quotes: &[&Quote], cx: &MarkupContext<'_>) -> String {
     let text = cx.text;
     let mut html = Html::new();
     html.element(
@@ -55,8 +55,8 @@ pub fn theme_label(theme: QuoteTheme, text: &'static Strings) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::markup::context::{bracketed, test_context};
     use crate::quote_filter::{QuoteFilter, filtered_quotes};
-    use crate::render::panel_context::{bracketed, test_context};
     use crate::test_support::real_dataset;
     use crate::url_state::Lang;
     use crate::world::CountryCode;

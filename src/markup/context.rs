@@ -1,4 +1,4 @@
-//! `PanelContext`: what the markup of the panels and tables depends on besides the data.
+//! `MarkupContext`: what the markup of the panels and tables depends on besides the data.
 
 use crate::data::{FuzzyDate, Publisher, Source, publisher_of};
 use crate::i18n::Strings;
@@ -10,7 +10,7 @@ use super::html::Html;
 
 /// The language and its text, the year shown, the page's address (for permalinks) and the
 /// country names in the current language.
-pub struct PanelContext<'a> {
+pub struct MarkupContext<'a> {
     /// The interface text.
     pub text: &'static Strings,
     /// The language dates and numbers are written in.
@@ -27,7 +27,7 @@ pub struct PanelContext<'a> {
     pub publishers: &'a [Publisher],
 }
 
-impl PanelContext<'_> {
+impl MarkupContext<'_> {
     /// A country's display name.
     pub fn name(&self, code: CountryCode) -> String {
         (self.names)(code)
@@ -74,15 +74,16 @@ impl PanelContext<'_> {
         if sources.is_empty() {
             return;
         }
-        html.open("p", &[("class", Some("sources"))]).element(
-            "span",
-            &[("class", Some("sources__label"))],
-            &format!("{}: ", self.text.sources),
-        );
-        for source in sources {
-            self.source_link(html, source);
-        }
-        html.close("p");
+        html.el("p", &[("class", Some("sources"))], |html| {
+            html.element(
+                "span",
+                &[("class", Some("sources__label"))],
+                &format!("{}: ", self.text.sources),
+            );
+            for source in sources {
+                self.source_link(html, source);
+            }
+        });
     }
 
     /// A visible flag saying why a fact is uncertain (nothing when it is not).
@@ -90,22 +91,36 @@ impl PanelContext<'_> {
         let Some(note) = note else {
             return;
         };
-        html.open(
+        html.el(
             "p",
             &[
                 ("class", Some("uncertain")),
                 ("data-testid", Some("uncertain")),
             ],
-        )
-        .element(
-            "strong",
-            &[("class", Some("uncertain__label"))],
-            self.text.uncertain,
-        )
-        .text(" ")
-        .element("span", &[], note)
-        .close("p");
+            |html| {
+                html.element(
+                    "strong",
+                    &[("class", Some("uncertain__label"))],
+                    self.text.uncertain,
+                )
+                .text(" ")
+                .element("span", &[], note);
+            },
+        );
     }
+}
+
+/// A panel's section: `<section class="panel__section">` labelled by its `<h3 id="id">`
+/// heading, then what `content` writes.
+pub fn section(html: &mut Html, id: &str, heading: &str, content: impl FnOnce(&mut Html)) {
+    let attributes = [
+        ("class", Some("panel__section")),
+        ("aria-labelledby", Some(id)),
+    ];
+    html.el("section", &attributes, |html| {
+        html.element("h3", &[("id", Some(id))], heading);
+        content(html);
+    });
 }
 
 /// A context for the renderers' tests: English text, the calendar year 2026, pages at
@@ -115,8 +130,8 @@ pub fn test_context(
     year: i32,
     lang: Lang,
     names: &'static dyn Fn(CountryCode) -> String,
-) -> PanelContext<'static> {
-    PanelContext {
+) -> MarkupContext<'static> {
+    MarkupContext {
         text: &crate::i18n::EN,
         lang,
         year,

@@ -1,10 +1,10 @@
 //! The share dialog's markup: copy the link, the system share sheet, the embed code, and
 //! the downloads. Each button carries `data-action`, which the app's one listener on the
-//! dialog acts on (`copy-link`, `share-native`, `copy-embed`, `close`, `svg`, `png`,
-//! `csv`, `json`, `copy-alt-text`).
+//! dialog acts on ([`ShareAction`]).
 
 use crate::i18n::Strings;
 
+use super::hooks::{DATA_ACTION, DATA_LINK, ShareAction};
 use super::html::Html;
 
 /// What the dialog shows besides the interface text.
@@ -27,47 +27,48 @@ pub struct ShareDialog<'a> {
 /// The dialog's content, without its feedback line.
 pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> String {
     let mut html = Html::new();
-    html.open("div", &[("class", Some("share__head"))])
-        .element("h2", &[("id", Some("share-title"))], text.share_title)
-        .element(
-            "button",
-            &[
-                ("type", Some("button")),
-                ("class", Some("panel__close")),
-                ("aria-label", Some(text.close)),
-                ("data-action", Some("close")),
-            ],
-            "×",
-        )
-        .close("div")
-        .open("div", &[("class", Some("share__actions"))]);
-    button(
-        &mut html,
-        "share-copy-link",
-        "copy-link",
-        Some(dialog.link),
-        true,
-        text.copy_view_link,
-    );
-    if dialog.can_share {
+    html.el("div", &[("class", Some("share__head"))], |html| {
+        html.element("h2", &[("id", Some("share-title"))], text.share_title)
+            .element(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("class", Some("panel__close")),
+                    ("aria-label", Some(text.close)),
+                    (DATA_ACTION, Some(ShareAction::Close.key())),
+                ],
+                "×",
+            );
+    });
+    let actions = [("class", Some("share__actions"))];
+    html.el("div", &actions, |html| {
         button(
-            &mut html,
-            "share-native",
-            "share-native",
+            html,
+            "share-copy-link",
+            ShareAction::CopyLink,
+            Some(dialog.link),
+            true,
+            text.copy_view_link,
+        );
+        if dialog.can_share {
+            button(
+                html,
+                "share-native",
+                ShareAction::ShareNative,
+                None,
+                true,
+                text.share_native,
+            );
+        }
+        button(
+            html,
+            "share-copy-embed",
+            ShareAction::CopyEmbed,
             None,
             true,
-            text.share_native,
+            text.copy_embed,
         );
-    }
-    button(
-        &mut html,
-        "share-copy-embed",
-        "copy-embed",
-        None,
-        true,
-        text.copy_embed,
-    );
-    html.close("div");
+    });
     text_box(
         &mut html,
         "embed-code",
@@ -75,40 +76,40 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
         text.embed_code,
         dialog.embed,
     );
-    html.open("div", &[("class", Some("share__actions"))]);
-    button(
-        &mut html,
-        "download-svg",
-        "svg",
-        None,
-        dialog.map_ready,
-        text.download_svg,
-    );
-    button(
-        &mut html,
-        "download-png",
-        "png",
-        None,
-        dialog.map_ready,
-        text.download_png,
-    );
-    button(
-        &mut html,
-        "download-csv",
-        "csv",
-        None,
-        dialog.data_ready,
-        text.download_csv,
-    );
-    button(
-        &mut html,
-        "download-json",
-        "json",
-        None,
-        dialog.data_ready,
-        text.download_json,
-    );
-    html.close("div");
+    html.el("div", &actions, |html| {
+        button(
+            html,
+            "download-svg",
+            ShareAction::Svg,
+            None,
+            dialog.map_ready,
+            text.download_svg,
+        );
+        button(
+            html,
+            "download-png",
+            ShareAction::Png,
+            None,
+            dialog.map_ready,
+            text.download_png,
+        );
+        button(
+            html,
+            "download-csv",
+            ShareAction::Csv,
+            None,
+            dialog.data_ready,
+            text.download_csv,
+        );
+        button(
+            html,
+            "download-json",
+            ShareAction::Json,
+            None,
+            dialog.data_ready,
+            text.download_json,
+        );
+    });
     if let Some(alt_text) = dialog.alt_text {
         text_box(
             &mut html,
@@ -117,16 +118,16 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> St
             text.alt_text,
             alt_text,
         );
-        html.open("div", &[("class", Some("share__actions"))]);
-        button(
-            &mut html,
-            "share-copy-alt-text",
-            "copy-alt-text",
-            None,
-            true,
-            text.copy_alt_text,
-        );
-        html.close("div");
+        html.el("div", &actions, |html| {
+            button(
+                html,
+                "share-copy-alt-text",
+                ShareAction::CopyAltText,
+                None,
+                true,
+                text.copy_alt_text,
+            );
+        });
     }
     html.finish()
 }
@@ -154,7 +155,7 @@ fn text_box(html: &mut Html, id: &str, class: &str, label: &str, value: &str) {
 fn button(
     html: &mut Html,
     testid: &str,
-    action: &str,
+    action: ShareAction,
     link: Option<&str>,
     enabled: bool,
     label: &str,
@@ -165,8 +166,8 @@ fn button(
             ("type", Some("button")),
             ("class", Some("button")),
             ("data-testid", Some(testid)),
-            ("data-action", Some(action)),
-            ("data-link", link),
+            (DATA_ACTION, Some(action.key())),
+            (DATA_LINK, link),
             ("disabled", (!enabled).then_some("")),
         ],
         label,
@@ -192,19 +193,10 @@ mod tests {
                 alt_text: None,
             },
         );
-        for action in [
-            "close",
-            "copy-link",
-            "copy-embed",
-            "svg",
-            "png",
-            "csv",
-            "json",
-        ] {
-            assert!(
-                html.contains(&format!("data-action=\"{action}\"")),
-                "{action}"
-            );
+        for action in ShareAction::ALL {
+            let written = html.contains(&format!("{DATA_ACTION}=\"{}\"", action.key()));
+            let offered = !matches!(action, ShareAction::ShareNative | ShareAction::CopyAltText);
+            assert_eq!(written, offered, "{action:?}");
         }
         assert!(!html.contains("share-native"));
         assert!(html.contains("data-link=\"https://example.org/share/KAZ.html\""));

@@ -3,6 +3,7 @@
 
 use crate::i18n::Strings;
 
+use super::hooks::{DATA_ACTION, DATA_DISMISS, DATA_RELOAD, DATA_RETRY, PanelAction};
 use super::html::Html;
 
 /// One notice: its message, and whether it offers a retry.
@@ -20,48 +21,46 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
     let mut html = Html::new();
     for (index, notice) in notices.iter().enumerate() {
         let index = index.to_string();
-        html.open(
-            "div",
-            &[("class", Some("notice")), ("data-testid", Some("notice"))],
-        )
-        .element("p", &[("class", Some("notice__text"))], &notice.message);
-        if notice.reload {
-            // A real page load: the in-page link listener leaves `data-reload` alone.
-            html.element(
-                "a",
-                &[
-                    ("href", Some("")),
-                    ("class", Some("button notice__retry")),
-                    ("data-reload", Some("")),
-                    ("data-testid", Some("notice-reload")),
-                ],
-                text.reload,
-            );
-        }
-        if notice.retry {
+        let attributes = [("class", Some("notice")), ("data-testid", Some("notice"))];
+        html.el("div", &attributes, |html| {
+            html.element("p", &[("class", Some("notice__text"))], &notice.message);
+            if notice.reload {
+                // A real page load: the in-page link listener leaves `data-reload` alone.
+                html.element(
+                    "a",
+                    &[
+                        ("href", Some("")),
+                        ("class", Some("button notice__retry")),
+                        (DATA_RELOAD, Some("")),
+                        ("data-testid", Some("notice-reload")),
+                    ],
+                    text.reload,
+                );
+            }
+            if notice.retry {
+                html.element(
+                    "button",
+                    &[
+                        ("type", Some("button")),
+                        ("class", Some("button notice__retry")),
+                        ("data-testid", Some("notice-retry")),
+                        (DATA_RETRY, Some(&index)),
+                    ],
+                    text.retry,
+                );
+            }
             html.element(
                 "button",
                 &[
                     ("type", Some("button")),
-                    ("class", Some("button notice__retry")),
-                    ("data-testid", Some("notice-retry")),
-                    ("data-retry", Some(&index)),
+                    ("class", Some("notice__dismiss")),
+                    ("data-testid", Some("notice-dismiss")),
+                    ("aria-label", Some(text.dismiss)),
+                    (DATA_DISMISS, Some(&index)),
                 ],
-                text.retry,
+                "×",
             );
-        }
-        html.element(
-            "button",
-            &[
-                ("type", Some("button")),
-                ("class", Some("notice__dismiss")),
-                ("data-testid", Some("notice-dismiss")),
-                ("aria-label", Some(text.dismiss)),
-                ("data-dismiss", Some(&index)),
-            ],
-            "×",
-        )
-        .close("div");
+        });
     }
     html.finish()
 }
@@ -70,26 +69,22 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
 /// (`data-action="retry-data"`, which the panel's or view's listener acts on).
 pub fn data_failed_html(text: &'static Strings) -> String {
     let mut html = Html::new();
-    html.open(
-        "p",
-        &[
-            ("class", Some("panel__status")),
-            ("role", Some("alert")),
-            ("data-testid", Some("data-failed")),
-        ],
-    )
-    .text(text.data_unreadable)
-    .text(" ")
-    .element(
-        "button",
-        &[
-            ("type", Some("button")),
-            ("class", Some("link-button")),
-            ("data-action", Some("retry-data")),
-        ],
-        text.retry,
-    )
-    .close("p");
+    let attributes = [
+        ("class", Some("panel__status")),
+        ("role", Some("alert")),
+        ("data-testid", Some("data-failed")),
+    ];
+    html.el("p", &attributes, |html| {
+        html.text(text.data_unreadable).text(" ").element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("link-button")),
+                (DATA_ACTION, Some(PanelAction::RetryData.key())),
+            ],
+            text.retry,
+        );
+    });
     html.finish()
 }
 
