@@ -3,35 +3,35 @@
 
 use std::fmt;
 
-use serde::Deserialize;
-
 use super::checker::Checker;
+use super::declare::words;
+use super::fields::{Declared, Words};
 use super::records::{Field, Int, Kind, Record, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
-/// Whether a population moved abroad or has always lived across the border.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PopulationKind {
-    /// Emigrants and their descendants (a migration diaspora).
-    Diaspora,
-    /// A native (autochthonous) community across a border, not a migration diaspora.
-    Native,
+words! {
+    /// Whether a population moved abroad or has always lived across the border.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum PopulationKind {
+        /// Emigrants and their descendants (a migration diaspora).
+        Diaspora = "diaspora",
+        /// A native (autochthonous) community across a border, not a migration diaspora.
+        Native = "native",
+    }
 }
 
-/// How far a figure can be trusted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-pub enum Confidence {
-    /// A wide-range or Wikipedia-derived estimate (`L`); treat as unverified.
-    #[serde(rename = "L")]
-    Low,
-    /// An official estimate or a reputable secondary source (`M`).
-    #[serde(rename = "M")]
-    Medium,
-    /// An official census or official statistics (`H`).
-    #[serde(rename = "H")]
-    High,
+words! {
+    /// How far a figure can be trusted, from its one-letter grade in the files.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Confidence {
+        /// A wide-range or Wikipedia-derived estimate (`L`); treat as unverified.
+        Low = "L",
+        /// An official estimate or a reputable secondary source (`M`).
+        Medium = "M",
+        /// An official census or official statistics (`H`).
+        High = "H",
+    }
 }
 
 impl Confidence {
@@ -130,95 +130,91 @@ pub struct Figure {
     pub uncertainty: Option<String>,
 }
 
-const KINDS: &[&str] = &["diaspora", "native"];
-const KIND_VALUES: [PopulationKind; 2] = [PopulationKind::Diaspora, PopulationKind::Native];
+/// Written by hand rather than with `record!`: the file's three number fields (`value`,
+/// `min`, `max`) make the one field `amount`.
+impl Declared for Figure {
+    const SHAPE: Shape = &[
+        Field::new("id", Kind::Str),
+        Field::new("origin", Kind::Str),
+        Field::new("host", Kind::Str),
+        Field::new("value", Kind::OptInt(Int::U64)),
+        Field::new("min", Kind::OptInt(Int::U64)),
+        Field::new("max", Kind::OptInt(Int::U64)),
+        Field::new("year", Kind::OptInt(Int::I32)),
+        Field::new("kind", Kind::Word(PopulationKind::WORDS)),
+        Field::new("confidence", Kind::Word(Confidence::WORDS)),
+        Field::new("basis", Kind::Str),
+        Field::new("note", Kind::OptStr),
+        Field::new("sources", Kind::StrsOr),
+        Field::new("uncertainty", Kind::OptStr),
+    ];
 
-const GRADES: &[&str] = &["L", "M", "H"];
-const GRADE_VALUES: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
-
-/// The shape of a figure record.
-pub(crate) const SHAPE: Shape = &[
-    Field::new("id", Kind::Str),
-    Field::new("origin", Kind::Str),
-    Field::new("host", Kind::Str),
-    Field::new("value", Kind::OptInt(Int::U64)),
-    Field::new("min", Kind::OptInt(Int::U64)),
-    Field::new("max", Kind::OptInt(Int::U64)),
-    Field::new("year", Kind::OptInt(Int::I32)),
-    Field::new("kind", Kind::Word(KINDS)),
-    Field::new("confidence", Kind::Word(GRADES)),
-    Field::new("basis", Kind::Str),
-    Field::new("note", Kind::OptStr),
-    Field::new("sources", Kind::StrsOr),
-    Field::new("uncertainty", Kind::OptStr),
-];
-
-/// Checks a figure record; `None` when a problem was reported.
-pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Figure> {
-    let id = raw.str("id");
-    let year = raw.signed("year").and_then(|year| i32::try_from(year).ok());
-    let kind = KIND_VALUES[raw.word("kind", KINDS)];
-    let confidence = GRADE_VALUES[raw.word("confidence", GRADES)];
-    let before = c.error_count();
-    c.id(record, &id);
-    let origin = c.code(record, "origin", &raw.str("origin"));
-    let host = c.code(record, "host", &raw.str("host"));
-    if origin.is_some() && origin == host {
-        c.report(record, "host", "the host country is the country of origin");
-    }
-    let amount = match (
-        raw.unsigned("value"),
-        raw.unsigned("min"),
-        raw.unsigned("max"),
-    ) {
-        (Some(v), None, None) => Some(Amount::Value(v)),
-        (None, Some(min), None) => Some(Amount::AtLeast(min)),
-        (None, Some(min), Some(max)) if min < max => Some(Amount::Range { min, max }),
-        (None, Some(_), Some(_)) => {
-            c.report(record, "max", "max must be greater than min");
-            None
+    fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Figure> {
+        let id = raw.str("id");
+        let year = raw.signed("year").and_then(|year| i32::try_from(year).ok());
+        let kind = PopulationKind::nth(raw.word("kind", PopulationKind::WORDS));
+        let confidence = Confidence::nth(raw.word("confidence", Confidence::WORDS));
+        let before = c.error_count();
+        c.id(record, &id);
+        let origin = c.code(record, "origin", &raw.str("origin"));
+        let host = c.code(record, "host", &raw.str("host"));
+        if origin.is_some() && origin == host {
+            c.report(record, "host", "the host country is the country of origin");
         }
-        _ => {
+        let amount = match (
+            raw.unsigned("value"),
+            raw.unsigned("min"),
+            raw.unsigned("max"),
+        ) {
+            (Some(v), None, None) => Some(Amount::Value(v)),
+            (None, Some(min), None) => Some(Amount::AtLeast(min)),
+            (None, Some(min), Some(max)) if min < max => Some(Amount::Range { min, max }),
+            (None, Some(_), Some(_)) => {
+                c.report(record, "max", "max must be greater than min");
+                None
+            }
+            _ => {
+                c.report(
+                    record,
+                    "value",
+                    "give either value, or min (with an optional max)",
+                );
+                None
+            }
+        };
+        if let Some(year) = year
+            && !(1900..=2100).contains(&year)
+        {
+            c.report(record, "year", format!("{year} is not a plausible year"));
+        }
+        let basis = c.text(record, "basis", raw.str("basis"));
+        let note = c.optional_text(record, "note", raw.opt_str("note"));
+        let sources = c.sources(record, "sources", &raw.strs("sources"));
+        let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
+        if confidence == Confidence::Low && uncertainty.is_none() {
             c.report(
                 record,
-                "value",
-                "give either value, or min (with an optional max)",
+                "uncertainty",
+                "a low-confidence (L) figure must explain its uncertainty",
             );
-            None
         }
-    };
-    if let Some(year) = year
-        && !(1900..=2100).contains(&year)
-    {
-        c.report(record, "year", format!("{year} is not a plausible year"));
-    }
-    let basis = c.text(record, "basis", raw.str("basis"));
-    let note = c.optional_text(record, "note", raw.opt_str("note"));
-    let sources = c.sources(record, "sources", &raw.strs("sources"));
-    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
-    if confidence == Confidence::Low && uncertainty.is_none() {
-        c.report(
-            record,
-            "uncertainty",
-            "a low-confidence (L) figure must explain its uncertainty",
-        );
-    }
-    // One exit for every failure keeps the drop code in one place.
-    match (origin, host, amount, c.error_count() == before) {
-        (Some(origin), Some(host), Some(amount), true) => Some(Figure {
-            id,
-            origin,
-            host,
-            amount,
-            year,
-            kind,
-            confidence,
-            basis,
-            note,
-            sources,
-            uncertainty,
-        }),
-        _ => None,
+        // One exit for every failure keeps the drop code in one place.
+        match (origin, host, amount, c.error_count() == before) {
+            (Some(origin), Some(host), Some(amount), true) => Some(Figure {
+                id,
+                origin,
+                host,
+                amount,
+                year,
+                kind,
+                confidence,
+                basis,
+                note,
+                sources,
+                uncertainty,
+            }),
+            _ => None,
+        }
     }
 }
 

@@ -1,0 +1,168 @@
+//! The declarations the data types are written with, so that each field and each word is
+//! written once: [`words!`] for an enum whose values are words in the files, [`record!`]
+//! for a record type, and [`reader!`] for a way of reading one field. Like `define_strings!` in `i18n`, they keep the ordinary
+//! Rust form (doc comments, derives) and generate what used to be written beside it.
+
+/// Declares an enum whose values are written as words in the files, each variant with its
+/// word. It generates the enum, `ALL` (every value, in order), `key()` (the word) and
+/// `from_key()`, and [`Words`](super::fields::Words), so that a record field can be
+/// read with `Word<Enum>` and messages can list the words.
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident = $word:literal,
+            )*
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $(
+                $(#[$variant_meta])*
+                $variant,
+            )*
+        }
+
+        impl $name {
+            /// Every value, in the order of the words.
+            pub const ALL: [$name; [$($word),*].len()] = [$($name::$variant),*];
+
+            /// The word used in the data (and in the URL, where it appears there).
+            pub fn key(self) -> &'static str {
+                <Self as $crate::data::fields::Words>::WORDS[self as usize]
+            }
+
+            /// The value a word names.
+            pub fn from_key(key: &str) -> Option<Self> {
+                <Self as $crate::data::fields::Words>::WORDS
+                    .iter()
+                    .position(|word| *word == key)
+                    .map(|index| Self::ALL[index])
+            }
+        }
+
+        impl $crate::data::fields::Words for $name {
+            const WORDS: &'static [&'static str] = &[$($word),*];
+
+            fn nth(index: usize) -> Self {
+                Self::ALL[index]
+            }
+        }
+    };
+}
+
+/// Declares a record type once: each field with its doc comment, its type and the reader
+/// that takes it from the file (see `fields.rs`). It generates the struct, its `SHAPE`
+/// (the field names and what each may hold, in declaration order) and `convert`, which
+/// reads every field in that order and then runs the record's own checks, written after
+/// the fields as `check(c, record) { … }` with each field bound to what its reader yields.
+/// The record is dropped when any problem was noted.
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field:ident: $ty:ty = $read:ty,
+            )*
+        }
+    ) => {
+        record! {
+            $(#[$meta])*
+            pub struct $name {
+                $(
+                    $(#[$field_meta])*
+                    $field: $ty = $read,
+                )*
+            }
+            check(_c, _record) {}
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field:ident: $ty:ty = $read:ty,
+            )*
+        }
+        check($c:ident, $record:ident) $check:block
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                pub $field: $ty,
+            )*
+        }
+
+        impl $crate::data::fields::Declared for $name {
+            const SHAPE: $crate::data::records::Shape = &[$(
+                $crate::data::records::Field::new(
+                    stringify!($field),
+                    <$read as $crate::data::fields::Read>::KIND,
+                ),
+            )*];
+
+            fn convert(
+                mut raw: $crate::data::records::Record,
+                $c: &mut $crate::data::checker::Checker<'_>,
+                $record: &str,
+            ) -> Option<Self> {
+                let before = $c.error_count();
+                $(
+                    let $field = <$read as $crate::data::fields::Read>::read(
+                        &mut raw,
+                        stringify!($field),
+                        $c,
+                        $record,
+                    );
+                )*
+                $check
+                if $c.error_count() != before {
+                    return None;
+                }
+                Some(Self {
+                    $($field: <$read as $crate::data::fields::Read>::done($field)?,)*
+                })
+            }
+        }
+    };
+}
+
+/// Declares a reader (see [`Read`](super::fields::Read)) from the kind it accepts, the field's type and the expression that
+/// reads it. A `required` field's expression yields an `Option`: `None` (a problem was
+/// noted) drops the record.
+macro_rules! reader {
+    ($(#[$meta:meta])* $name:ident: $kind:expr => required $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+        reader!(@impl $(#[$meta])* $name, $kind, Option<$ty>, $ty, |out| out, |$raw, $field, $c, $record| $read);
+    };
+    ($(#[$meta:meta])* $name:ident: $kind:expr => $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+        reader!(@impl $(#[$meta])* $name, $kind, $ty, $ty, |out| Some(out), |$raw, $field, $c, $record| $read);
+    };
+    (@impl $(#[$meta:meta])* $name:ident, $kind:expr, $out:ty, $ty:ty, |$o:ident| $done:expr, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+        $(#[$meta])*
+        pub(crate) struct $name;
+
+        impl $crate::data::fields::Read for $name {
+            const KIND: $crate::data::records::Kind = $kind;
+            type Out = $out;
+            type Field = $ty;
+            fn read(
+                $raw: &mut $crate::data::records::Record,
+                $field: &str,
+                $c: &mut $crate::data::checker::Checker<'_>,
+                $record: &str,
+            ) -> $out {
+                $read
+            }
+            fn done($o: $out) -> Option<$ty> {
+                $done
+            }
+        }
+    };
+}
+
+pub(crate) use {reader, record, words};
