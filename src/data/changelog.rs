@@ -9,19 +9,6 @@ use super::fields::{Date, Id, Text, Word};
 use super::records::{Field, Kind, Loaded, Shape};
 use super::source::Source;
 
-words! {
-    /// What an entry did to the records it names.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum Change {
-        /// New records.
-        Added = "added",
-        /// Records whose facts, wording or sources were fixed.
-        Corrected = "corrected",
-        /// Records taken out (their ids no longer exist).
-        Removed = "removed",
-    }
-}
-
 record! {
     /// One entry of the log. The record ids are checked later, against every file.
     #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +25,19 @@ record! {
         text: String = Text,
         /// Pages that settle the change, when the records' own sources are not enough.
         sources: Vec<Source> = OptSources,
+    }
+}
+
+words! {
+    /// What an entry did to the records it names.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Change {
+        /// New records.
+        Added,
+        /// Records whose facts, wording or sources were fixed.
+        Corrected,
+        /// Records taken out (their ids no longer exist).
+        Removed,
     }
 }
 

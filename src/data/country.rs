@@ -15,9 +15,9 @@ words! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum Status {
         /// A full member state.
-        Member = "member",
+        Member,
         /// An observer (a state or, for Northern Cyprus, a contested observer standing).
-        Observer = "observer",
+        Observer,
     }
 }
 
@@ -33,23 +33,23 @@ words! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum NoteTopic {
         /// Recognition as a state (Northern Cyprus, Cyprus).
-        Recognition = "recognition",
+        Recognition,
         /// OTS membership or observer standing.
-        Membership = "membership",
+        Membership,
         /// OTS chairmanship.
-        Chairmanship = "chairmanship",
+        Chairmanship,
         /// Names and renamings.
-        Naming = "naming",
+        Naming,
         /// How map data sets represent the country.
-        Geodata = "geodata",
+        Geodata,
         /// History before or around the OTS's founding.
-        History = "history",
+        History,
         /// Diaspora and kin populations.
-        Diaspora = "diaspora",
+        Diaspora,
         /// Days the country observes.
-        Observance = "observance",
+        Observance,
         /// Anything else.
-        General = "general",
+        General,
     }
 }
 

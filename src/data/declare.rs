@@ -3,9 +3,10 @@
 //! for a record type, and [`reader!`] for a way of reading one field. Like `define_strings!` in `i18n`, they keep the ordinary
 //! Rust form (doc comments, derives) and generate what used to be written beside it.
 
-/// Declares an enum whose values are written as words in the files, each variant with its
-/// word. It generates the enum, `ALL` (every value, in order), `key()` (the word) and
-/// `from_key()`, and [`Words`](super::fields::Words), so that a record field can be
+/// Declares an enum whose values are written as words in the files. A variant's word is
+/// its name in kebab case (`InformalSummit` is `informal-summit`) unless the variant gives
+/// another (`Low = "L"`). It generates the enum, `ALL` (every value, in order), `key()` (the
+/// word), `from_key()`, and [`Words`](super::fields::Words), so that a record field can be
 /// read with `Word<Enum>` and messages can list the words.
 macro_rules! words {
     (
@@ -13,7 +14,7 @@ macro_rules! words {
         pub enum $name:ident {
             $(
                 $(#[$variant_meta:meta])*
-                $variant:ident = $word:literal,
+                $variant:ident $(= $word:literal)?,
             )*
         }
     ) => {
@@ -26,8 +27,8 @@ macro_rules! words {
         }
 
         impl $name {
-            /// Every value, in the order of the words.
-            pub const ALL: [$name; [$($word),*].len()] = [$($name::$variant),*];
+            /// Every value, in the order of the variants.
+            pub const ALL: [$name; [$(stringify!($variant)),*].len()] = [$($name::$variant),*];
 
             /// The word used in the data (and in the URL, where it appears there).
             pub fn key(self) -> &'static str {
@@ -44,13 +45,57 @@ macro_rules! words {
         }
 
         impl $crate::data::fields::Words for $name {
-            const WORDS: &'static [&'static str] = &[$($word),*];
+            const WORDS: &'static [&'static str] =
+                &[$($crate::data::declare::words!(@word $variant $($word)?)),*];
 
             fn nth(index: usize) -> Self {
                 Self::ALL[index]
             }
         }
     };
+    (@word $variant:ident $word:literal) => {
+        $word
+    };
+    (@word $variant:ident) => {{
+        const LEN: usize = $crate::data::declare::kebab_len(stringify!($variant));
+        const BYTES: [u8; LEN] = $crate::data::declare::kebab(stringify!($variant));
+        match ::std::str::from_utf8(&BYTES) {
+            Ok(word) => word,
+            Err(_) => panic!("a variant name is ASCII"),
+        }
+    }};
+}
+
+/// The length of a name in kebab case (see [`kebab`]).
+pub(crate) const fn kebab_len(name: &str) -> usize {
+    let bytes = name.as_bytes();
+    let mut len = bytes.len();
+    let mut i = 1;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_uppercase() {
+            len += 1;
+        }
+        i += 1;
+    }
+    len
+}
+
+/// A variant name in kebab case (`InformalSummit` → `informal-summit`), computed when
+/// compiling; `N` is its [`kebab_len`].
+pub(crate) const fn kebab<const N: usize>(name: &str) -> [u8; N] {
+    let bytes = name.as_bytes();
+    let mut out = [0; N];
+    let (mut i, mut n) = (0, 0);
+    while i < bytes.len() {
+        if bytes[i].is_ascii_uppercase() && i > 0 {
+            out[n] = b'-';
+            n += 1;
+        }
+        out[n] = bytes[i].to_ascii_lowercase();
+        n += 1;
+        i += 1;
+    }
+    out
 }
 
 /// Declares a record type once: each field with its doc comment, its type and the reader
@@ -132,21 +177,22 @@ macro_rules! record {
     };
 }
 
-/// Declares a reader (see [`Read`](super::fields::Read)) from the kind it accepts, the field's type and the expression that
-/// reads it. A `required` field's expression yields an `Option`: `None` (a problem was
-/// noted) drops the record.
+/// Declares a reader (see [`Read`](super::fields::Read)), generic over one type if need be,
+/// from the kind it accepts, the field's type and the expression that reads it. A
+/// `required` field's expression yields an `Option`: `None` (a problem was noted) drops
+/// the record.
 macro_rules! reader {
-    ($(#[$meta:meta])* $name:ident: $kind:expr => required $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
-        reader!(@impl $(#[$meta])* $name, $kind, Option<$ty>, $ty, |out| out, |$raw, $field, $c, $record| $read);
+    ($(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?: $kind:expr => required $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+        reader!(@impl $(#[$meta])* $name $([$t: $bound])?, $kind, Option<$ty>, $ty, |out| out, |$raw, $field, $c, $record| $read);
     };
-    ($(#[$meta:meta])* $name:ident: $kind:expr => $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
-        reader!(@impl $(#[$meta])* $name, $kind, $ty, $ty, |out| Some(out), |$raw, $field, $c, $record| $read);
+    ($(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?: $kind:expr => $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+        reader!(@impl $(#[$meta])* $name $([$t: $bound])?, $kind, $ty, $ty, |out| Some(out), |$raw, $field, $c, $record| $read);
     };
-    (@impl $(#[$meta:meta])* $name:ident, $kind:expr, $out:ty, $ty:ty, |$o:ident| $done:expr, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+    (@impl $(#[$meta:meta])* $name:ident $([$t:ident: $bound:ident])?, $kind:expr, $out:ty, $ty:ty, |$o:ident| $done:expr, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
         $(#[$meta])*
-        pub(crate) struct $name;
+        pub(crate) struct $name $(<$t>(::std::marker::PhantomData<$t>))?;
 
-        impl $crate::data::fields::Read for $name {
+        impl $(<$t: $bound>)? $crate::data::fields::Read for $name $(<$t>)? {
             const KIND: $crate::data::records::Kind = $kind;
             type Out = $out;
             type Field = $ty;
@@ -166,3 +212,25 @@ macro_rules! reader {
 }
 
 pub(crate) use {reader, record, words};
+
+#[cfg(test)]
+mod tests {
+    use crate::data::fields::Words;
+    use crate::data::{Confidence, EventKind, QuoteTheme};
+
+    #[test]
+    fn words_are_the_variant_names_in_kebab_case_unless_given() {
+        assert_eq!(EventKind::InformalSummit.key(), "informal-summit");
+        assert_eq!(
+            EventKind::from_key("youth-forum"),
+            Some(EventKind::YouthForum)
+        );
+        assert_eq!(
+            QuoteTheme::from_key("unity-identity"),
+            Some(QuoteTheme::UnityIdentity)
+        );
+        assert_eq!(QuoteTheme::from_key("UnityIdentity"), None);
+        assert_eq!(Confidence::WORDS, ["L", "M", "H"]);
+        assert_eq!(Confidence::High.key(), "H");
+    }
+}

@@ -14,31 +14,31 @@ words! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum EventKind {
         /// The founding of the organisation (the 2009 Nakhchivan Agreement).
-        Founding = "founding",
+        Founding,
         /// A regular summit of heads of state.
-        Summit = "summit",
+        Summit,
         /// An informal summit of heads of state.
-        InformalSummit = "informal-summit",
+        InformalSummit,
         /// An extraordinary summit of heads of state.
-        ExtraordinarySummit = "extraordinary-summit",
+        ExtraordinarySummit,
         /// A meeting of ministers and heads of institutions (for example of diaspora bodies).
-        MinisterialMeeting = "ministerial-meeting",
+        MinisterialMeeting,
         /// A meeting of officials or diplomats.
-        Meeting = "meeting",
+        Meeting,
         /// A reception.
-        Reception = "reception",
+        Reception,
         /// A forum open to organisations beyond governments.
-        Forum = "forum",
+        Forum,
         /// A forum for young people.
-        YouthForum = "youth-forum",
+        YouthForum,
         /// A training programme session.
-        Training = "training",
+        Training,
         /// An exchange-of-experience programme.
-        Exchange = "exchange",
+        Exchange,
         /// The adoption or approval of a document.
-        Adoption = "adoption",
+        Adoption,
         /// The proclamation of an observance (a day).
-        Observance = "observance",
+        Observance,
     }
 }
 
@@ -78,11 +78,11 @@ words! {
     pub enum EventStatus {
         /// It took place (the default when the file says nothing).
         #[default]
-        Held = "held",
+        Held,
         /// It is announced and scheduled but has not happened yet.
-        Planned = "planned",
+        Planned,
         /// It was only mentioned as a possibility.
-        Possible = "possible",
+        Possible,
     }
 }
 

@@ -6,8 +6,6 @@
 //! [`record!`]: super::declare::record
 //! [`Shape`]: super::records::Shape
 
-use std::marker::PhantomData;
-
 use super::checker::Checker;
 use super::date::FuzzyDate;
 use super::declare::reader;
@@ -108,15 +106,6 @@ reader! {
 }
 
 reader! {
-    /// A whole number from 0 to 255.
-    Byte: Kind::Int(Int::U8) => u8, |raw, name, _c, _record| {
-        raw.unsigned(name)
-            .and_then(|n| u8::try_from(n).ok())
-            .unwrap_or_default()
-    }
-}
-
-reader! {
     /// An optional place; a wrong one is noted and reads as absent.
     OptPlace: Kind::OptObj(PLACE) => Option<Place>,
         |raw, name, c, record| raw.obj(name).and_then(|place| read_place(place, c, record, name))
@@ -155,32 +144,35 @@ reader! {
         |raw, name, c, record| raw.obj(name).and_then(|place| read_place(place, c, record, name))
 }
 
-/// One of the words of `T`.
-pub(crate) struct Word<T>(PhantomData<T>);
+/// An unsigned integer type a field may hold.
+pub(crate) trait Unsigned: TryFrom<u64> + Default {
+    /// The type as the shape check names it.
+    const INT: Int;
+}
 
-impl<T: Words> Read for Word<T> {
-    const KIND: Kind = Kind::Word(T::WORDS);
-    type Out = T;
-    type Field = T;
-    fn read(raw: &mut Record, name: &str, _c: &mut Checker<'_>, _record: &str) -> T {
-        T::nth(raw.word(name, T::WORDS))
-    }
-    fn done(out: T) -> Option<T> {
-        Some(out)
+impl Unsigned for u8 {
+    const INT: Int = Int::U8;
+}
+
+impl Unsigned for u32 {
+    const INT: Int = Int::U32;
+}
+
+reader! {
+    /// A required whole number of type `T` (its range is checked with the shape).
+    Whole<T: Unsigned>: Kind::Int(T::INT) => T, |raw, name, _c, _record| {
+        raw.unsigned(name).and_then(|n| T::try_from(n).ok()).unwrap_or_default()
     }
 }
 
-/// One of the words of `T`; absent reads as the first.
-pub(crate) struct WordOr<T>(PhantomData<T>);
+reader! {
+    /// One of the words of `T`.
+    Word<T: Words>: Kind::Word(T::WORDS) => T,
+        |raw, name, _c, _record| T::nth(raw.word(name, T::WORDS))
+}
 
-impl<T: Words> Read for WordOr<T> {
-    const KIND: Kind = Kind::WordOr(T::WORDS);
-    type Out = T;
-    type Field = T;
-    fn read(raw: &mut Record, name: &str, _c: &mut Checker<'_>, _record: &str) -> T {
-        T::nth(raw.word(name, T::WORDS))
-    }
-    fn done(out: T) -> Option<T> {
-        Some(out)
-    }
+reader! {
+    /// One of the words of `T`; absent reads as the first.
+    WordOr<T: Words>: Kind::WordOr(T::WORDS) => T,
+        |raw, name, _c, _record| T::nth(raw.word(name, T::WORDS))
 }

@@ -15,9 +15,9 @@ words! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum PopulationKind {
         /// Emigrants and their descendants (a migration diaspora).
-        Diaspora = "diaspora",
+        Diaspora,
         /// A native (autochthonous) community across a border, not a migration diaspora.
-        Native = "native",
+        Native,
     }
 }
 

@@ -5,29 +5,6 @@ use super::fields::{Codes, Id, Ids, OptText, Sources, Text, Word};
 use super::source::Source;
 use crate::world::CountryCode;
 
-words! {
-    /// What form an initiative takes.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum InitiativeKind {
-        /// A standing mechanism of national institutions (ministerial meetings).
-        Platform = "platform",
-        /// A strategy document.
-        Strategy = "strategy",
-        /// An expert working group.
-        WorkingGroup = "working-group",
-        /// A forum series.
-        Forum = "forum",
-        /// A training programme.
-        Training = "training",
-        /// An exchange-of-experience programme.
-        Exchange = "exchange",
-        /// A youth forum series.
-        YouthForum = "youth-forum",
-        /// An internship programme.
-        Internship = "internship",
-    }
-}
-
 record! {
     /// A recurring OTS diaspora activity and the events that belong to it. Its event ids
     /// are checked later, against all of `events.json`.
@@ -49,5 +26,28 @@ record! {
         sources: Vec<Source> = Sources,
         /// What is uncertain or interpreted, if anything.
         uncertainty: Option<String> = OptText,
+    }
+}
+
+words! {
+    /// What form an initiative takes.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum InitiativeKind {
+        /// A standing mechanism of national institutions (ministerial meetings).
+        Platform,
+        /// A strategy document.
+        Strategy,
+        /// An expert working group.
+        WorkingGroup,
+        /// A forum series.
+        Forum,
+        /// A training programme.
+        Training,
+        /// An exchange-of-experience programme.
+        Exchange,
+        /// A youth forum series.
+        YouthForum,
+        /// An internship programme.
+        Internship,
     }
 }

@@ -2,7 +2,7 @@
 
 use super::date::days_in_month;
 use super::declare::record;
-use super::fields::{Byte, Codes, Id, OptText, Sources, Text};
+use super::fields::{Codes, Id, OptText, Sources, Text, Whole};
 use super::source::Source;
 use crate::world::CountryCode;
 
@@ -16,9 +16,9 @@ record! {
         /// Its name.
         name: String = Text,
         /// The month, 1–12.
-        month: u8 = Byte,
+        month: u8 = Whole<u8>,
         /// The day of the month.
-        day: u8 = Byte,
+        day: u8 = Whole<u8>,
         /// Countries that mark it or proposed it.
         countries: Vec<CountryCode> = Codes,
         /// Its origin and meaning, in a few sentences.

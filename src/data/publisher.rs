@@ -12,29 +12,6 @@ use super::records::{Field, Kind, Loaded, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
-words! {
-    /// What kind of publisher a host belongs to.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum PublisherKind {
-        /// A government, a parliament, an international organisation or one of its bodies.
-        Official = "official",
-        /// A news agency.
-        NewsAgency = "news-agency",
-        /// A newspaper or magazine (in print or online).
-        Newspaper = "newspaper",
-        /// A radio or television broadcaster.
-        Broadcaster = "broadcaster",
-        /// A news website without a print edition.
-        NewsSite = "news-site",
-        /// A reference work (an encyclopaedia).
-        Reference = "reference",
-        /// A statistics office.
-        Statistics = "statistics",
-        /// A research centre, university or think tank.
-        Research = "research",
-    }
-}
-
 record! {
     /// One publisher and the hosts its pages are on.
     #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +26,29 @@ record! {
         country: Option<CountryCode> = OptCode,
         /// Its host names, lower case, without `www.` (which is matched either way).
         hosts: Vec<String> = Hosts,
+    }
+}
+
+words! {
+    /// What kind of publisher a host belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum PublisherKind {
+        /// A government, a parliament, an international organisation or one of its bodies.
+        Official,
+        /// A news agency.
+        NewsAgency,
+        /// A newspaper or magazine (in print or online).
+        Newspaper,
+        /// A radio or television broadcaster.
+        Broadcaster,
+        /// A news website without a print edition.
+        NewsSite,
+        /// A reference work (an encyclopaedia).
+        Reference,
+        /// A statistics office.
+        Statistics,
+        /// A research centre, university or think tank.
+        Research,
     }
 }
 

@@ -14,11 +14,11 @@ words! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum TextOrigin {
         /// The speaker's own words in the language given.
-        Original = "original",
+        Original,
         /// A translation (by the source, not by the atlas).
-        Translation = "translation",
+        Translation,
         /// The sources do not say whether the speaker used this language.
-        Unknown = "unknown",
+        Unknown,
     }
 }
 
@@ -28,17 +28,17 @@ words! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum QuoteTheme {
         /// Unity, kinship and shared identity.
-        UnityIdentity = "unity-identity",
+        UnityIdentity,
         /// Diasporas and compatriots abroad.
-        Diaspora = "diaspora",
+        Diaspora,
         /// Economy, trade, transport and energy.
-        EconomyTrade = "economy-trade",
+        EconomyTrade,
         /// Language, culture, education and heritage.
-        LanguageCulture = "language-culture",
+        LanguageCulture,
         /// Security, peace and disputes.
-        Security = "security",
+        Security,
         /// The organisation itself: its bodies, membership and decisions.
-        Institutions = "institutions",
+        Institutions,
     }
 }
 
@@ -47,9 +47,9 @@ words! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Dispute {
         /// The status of Northern Cyprus.
-        NorthernCyprusStatus = "northern-cyprus-status",
+        NorthernCyprusStatus,
         /// Karabakh.
-        Karabakh = "karabakh",
+        Karabakh,
     }
 }
 

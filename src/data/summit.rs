@@ -7,18 +7,6 @@ use super::fields::{Code, Plain, Word};
 use super::records::{Int, Kind};
 use crate::world::CountryCode;
 
-words! {
-    /// Which numbering a summit belongs to.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum SummitSeries {
-        /// Summits of heads of Turkic-speaking states, 1992–2010 (before the Council met as
-        /// such).
-        TurkicSpeakingStates = "turkic-speaking-states",
-        /// Summits of the Turkic Council and, from 2021, the OTS, numbered from 2011.
-        TurkicCouncilOts = "turkic-council-ots",
-    }
-}
-
 record! {
     /// A summit: a reference to its event plus what the event does not say. The event id
     /// is checked later, against `events.json`.
@@ -32,6 +20,18 @@ record! {
         number: Option<u32> = Ordinal,
         /// The host country (for an online summit, the country that convened it).
         host: CountryCode = Code,
+    }
+}
+
+words! {
+    /// Which numbering a summit belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum SummitSeries {
+        /// Summits of heads of Turkic-speaking states, 1992–2010 (before the Council met as
+        /// such).
+        TurkicSpeakingStates,
+        /// Summits of the Turkic Council and, from 2021, the OTS, numbered from 2011.
+        TurkicCouncilOts,
     }
 }
 
