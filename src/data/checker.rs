@@ -1,5 +1,7 @@
-//! `Checker`: the field checks every record conversion shares, each noting its problem as a
-//! `DataError` and carrying on, so that one pass reports everything.
+//! `Checker`: the checks of one file's fields that every record type shares (ids, texts,
+//! country codes, sources, dates, pins), each noting its problem as a `DataError` and
+//! carrying on, so that one pass reports everything. The checks across records and files
+//! are in `cross_check.rs`.
 
 use serde_json::Value;
 

@@ -10,6 +10,7 @@
 pub mod changelog;
 mod checker;
 pub mod country;
+mod cross_check;
 pub mod dataset;
 pub mod date;
 mod declare;
@@ -32,7 +33,6 @@ mod records;
 pub mod related_body;
 pub mod source;
 pub mod summit;
-mod validate;
 
 #[cfg(test)]
 mod tests;
@@ -42,6 +42,8 @@ pub use country::{Country, Membership, Note, NoteTopic, Status};
 pub use dataset::{
     DataFiles, Dataset, FILE_NAMES, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
 };
+#[cfg(not(target_arch = "wasm32"))]
+pub use dataset::{DataTexts, Unreadable};
 pub use date::{FuzzyDate, PartialDate, Precision};
 pub use error::DataError;
 pub use event::{Event, EventKind, EventStatus};
