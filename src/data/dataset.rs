@@ -103,13 +103,12 @@ impl<'a> DataFiles<'a> {
 }
 
 /// The texts of the seven data files read from disk, for the native tools (`check-data`,
-/// `build-share`) and the tests. [`DataTexts::files`] lends them as [`DataFiles`].
-#[cfg(not(target_arch = "wasm32"))]
+/// `build-share`) and the tests; the app never uses it, so it adds nothing to the Wasm.
+/// [`DataTexts::files`] lends them as [`DataFiles`].
 #[derive(Clone, Debug)]
 pub struct DataTexts([String; 7]);
 
 /// A data file that could not be read.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug)]
 pub struct Unreadable {
     /// The file's name, e.g. `events.json`.
@@ -120,7 +119,6 @@ pub struct Unreadable {
     pub error: std::io::Error,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl std::fmt::Display for Unreadable {
     /// Reads like `cannot read public/data/events.json: No such file or directory (os error 2)`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -128,7 +126,6 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl DataTexts {
     /// Reads the seven files from the folder `dir`; on failure, every file that could not
     /// be read, in the order of [`FILE_NAMES`].

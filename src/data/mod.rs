@@ -40,10 +40,9 @@ mod tests;
 pub use changelog::{Change, LogEntry};
 pub use country::{Country, Membership, Note, NoteTopic, Status};
 pub use dataset::{
-    DataFiles, Dataset, FILE_NAMES, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
+    DataFiles, DataTexts, Dataset, FILE_NAMES, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
+    Unreadable,
 };
-#[cfg(not(target_arch = "wasm32"))]
-pub use dataset::{DataTexts, Unreadable};
 pub use date::{FuzzyDate, PartialDate, Precision};
 pub use error::DataError;
 pub use event::{Event, EventKind, EventStatus};
