@@ -180,8 +180,13 @@ macro_rules! record {
 /// Declares a reader (see [`Read`](super::fields::Read)), generic over one type if need be,
 /// from the kind it accepts, the field's type and the expression that reads it. A
 /// `required` field's expression yields an `Option`: `None` (a problem was noted) drops
-/// the record.
+/// the record. An `optional` field's expression yields `None` when the file gives none and
+/// `Some(None)` when the value given is wrong (noted), so that the record's own checks can
+/// tell the two apart.
 macro_rules! reader {
+    ($(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?: $kind:expr => optional $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+        reader!(@impl $(#[$meta])* $name $([$t: $bound])?, $kind, Option<Option<$ty>>, Option<$ty>, |out| Some(out.flatten()), |$raw, $field, $c, $record| $read);
+    };
     ($(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?: $kind:expr => required $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
         reader!(@impl $(#[$meta])* $name $([$t: $bound])?, $kind, Option<$ty>, $ty, |out| out, |$raw, $field, $c, $record| $read);
     };

@@ -122,20 +122,10 @@ reader! {
     Date: Kind::Any => required FuzzyDate, |raw, name, c, record| c.date(record, name, &raw.any(name))
 }
 
-/// An optional date. Reading yields `None` when the file gives none, and `Some(None)` when
-/// the date given is wrong (noted).
-pub(crate) struct OptDate;
-
-impl Read for OptDate {
-    const KIND: Kind = Kind::OptAny;
-    type Out = Option<Option<FuzzyDate>>;
-    type Field = Option<FuzzyDate>;
-    fn read(raw: &mut Record, name: &str, c: &mut Checker<'_>, record: &str) -> Self::Out {
-        raw.opt_any(name).map(|value| c.date(record, name, &value))
-    }
-    fn done(out: Self::Out) -> Option<Option<FuzzyDate>> {
-        Some(out.flatten())
-    }
+reader! {
+    /// An optional date (see `date.rs`).
+    OptDate: Kind::OptAny => optional FuzzyDate,
+        |raw, name, c, record| raw.opt_any(name).map(|value| c.date(record, name, &value))
 }
 
 reader! {
@@ -152,10 +142,6 @@ pub(crate) trait Unsigned: TryFrom<u64> + Default {
 
 impl Unsigned for u8 {
     const INT: Int = Int::U8;
-}
-
-impl Unsigned for u32 {
-    const INT: Int = Int::U32;
 }
 
 reader! {

@@ -162,14 +162,14 @@ reader! {
 reader! {
     /// The optional disputed matter, as a string so that an unknown word gets a message of
     /// its own.
-    DisputeWord: Kind::OptStr => Option<Dispute>, |raw, name, c, record| {
+    DisputeWord: Kind::OptStr => optional Dispute, |raw, name, c, record| {
         let word = raw.opt_str(name)?;
         let found = Dispute::from_key(&word);
         if found.is_none() {
             let message = format!("\"{word}\" is not one of: {}", Dispute::WORDS.join(", "));
             c.report(record, name, message);
         }
-        found
+        Some(found)
     }
 }
 
