@@ -112,9 +112,10 @@ reader! {
 }
 
 reader! {
-    /// A required country code, known to the map.
+    /// A required country code, known to the map. It is left in the record, as a
+    /// country's capital takes it.
     Code: Kind::Str => required CountryCode,
-        |raw, name, c, record| c.code(record, name, &raw.str(name))
+        |raw, name, c, record| c.code(record, name, raw.peek_str(name))
 }
 
 reader! {

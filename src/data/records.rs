@@ -118,6 +118,11 @@ impl Record {
         self.opt_str(name).unwrap_or_default()
     }
 
+    /// A [`Kind::Str`] field, left in place for another field's reader ("" when absent).
+    pub fn peek_str(&self, name: &str) -> &str {
+        self.0.get(name).and_then(Value::as_str).unwrap_or_default()
+    }
+
     /// A [`Kind::OptStr`] field.
     pub fn opt_str(&mut self, name: &str) -> Option<String> {
         match self.take(name) {
