@@ -1,4 +1,4 @@
-//! `Dataset`: the five data files, parsed, checked against one another and against the
+//! `Dataset`: the seven data files, parsed, checked against one another and against the
 //! map's country codes, and then only read.
 
 use super::changelog::{self, LogEntry};
@@ -54,7 +54,7 @@ pub const NO_PUBLISHERS: &str = r#"{"publishers":[]}"#;
 /// What the app reads in place of `changelog.json` until the details are needed.
 pub const NO_CHANGELOG: &str = r#"{"entries":[]}"#;
 
-/// The text of the five data files, however the caller obtained it (fetched by the browser,
+/// The text of the seven data files, however the caller obtained it (fetched by the browser,
 /// read from disk, or embedded with `include_str!`).
 #[derive(Clone, Copy, Debug)]
 pub struct DataFiles<'a> {

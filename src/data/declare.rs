@@ -1,7 +1,9 @@
 //! The declarations the data types are written with, so that each field and each word is
 //! written once: [`words!`] for an enum whose values are words in the files, [`record!`]
-//! for a record type, and [`reader!`] for a way of reading one field. Like `define_strings!` in `i18n`, they keep the ordinary
-//! Rust form (doc comments, derives) and generate what used to be written beside it.
+//! for a record type, and [`reader!`] for a way of reading one field. Like
+//! `define_strings!` in `i18n`, they keep the ordinary Rust form (doc comments, derives)
+//! and generate what used to be written beside it: the word tables, the shapes and the
+//! reading of each field.
 
 /// Declares an enum whose values are written as words in the files. A variant's word is
 /// its name in kebab case (`InformalSummit` is `informal-summit`) unless the variant gives
@@ -99,7 +101,8 @@ pub(crate) const fn kebab<const N: usize>(name: &str) -> [u8; N] {
 }
 
 /// Declares a record type once: each field with its doc comment, its type and the reader
-/// that takes it from the file (see `fields.rs`). It generates the struct, its `SHAPE`
+/// that takes it from the file (see `fields.rs`; the compiler checks that the type is the
+/// reader's). It generates the struct, its `SHAPE`
 /// (the field names and what each may hold, in declaration order) and `convert`, which
 /// reads every field in that order and then runs the record's own checks, written after
 /// the fields as `check(c, record) { … }` with each field bound to what its reader yields.

@@ -1,4 +1,4 @@
-//! The atlas's facts: typed records read from the five JSON files in `public/data/`,
+//! The atlas's facts: typed records read from the seven JSON files in `public/data/`,
 //! checked together so that every fact shown carries an http(s) source, every date is a
 //! real date, every country code exists on the map and every reference resolves.
 //!
@@ -6,6 +6,11 @@
 //! the files, calls [`Dataset::load`] with the map's country codes, and then only queries
 //! the immutable [`Dataset`]. `cargo run --bin check-data` runs the same checks on disk.
 //! The file formats are described in `docs/DATA.md`.
+//!
+//! Each record type is declared once with `record!` and each list of words with `words!`
+//! (`declare.rs`); a field's reader (`fields.rs`) names what it may hold and runs the
+//! checks of one field that every record shares (`checker.rs`). A record's own checks
+//! follow its fields; the checks across records and files are in `cross_check.rs`.
 
 pub mod changelog;
 mod checker;
