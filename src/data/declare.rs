@@ -102,41 +102,46 @@ pub(crate) const fn kebab<const N: usize>(name: &str) -> [u8; N] {
 
 /// Declares a record type once: each field with its doc comment, its type and the reader
 /// that takes it from the file (see `fields.rs`; the compiler checks that the type is the
-/// reader's). It generates the struct, its `SHAPE`
-/// (the field names and what each may hold, in declaration order) and `convert`, which
-/// reads every field in that order and then runs the record's own checks, written after
-/// the fields as `check(c, record) { … }` with each field bound to what its reader yields.
-/// The record is dropped when any problem was noted.
+/// reader's), and between the fields the record's own checks, written as
+/// `check(c, record) { … }` where they are to run, with each field above bound to what its
+/// reader yields. It generates the struct, its `SHAPE` (the field names and what each may
+/// hold, in declaration order) and `convert`, which reads the fields and runs the checks in
+/// declaration order, so that a record's problems are reported in that order. The record
+/// is dropped when any problem was noted.
 macro_rules! record {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident {
-            $(
-                $(#[$field_meta:meta])*
-                $field:ident: $ty:ty = $read:ty,
-            )*
-        }
+        pub struct $name:ident { $($body:tt)* }
     ) => {
-        record! {
-            $(#[$meta])*
-            pub struct $name {
-                $(
-                    $(#[$field_meta])*
-                    $field: $ty = $read,
-                )*
-            }
-            check(_c, _record) {}
-        }
+        $crate::data::declare::record!(@munch [$(#[$meta])* $name] [] [] $($body)*);
     };
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $(
-                $(#[$field_meta:meta])*
-                $field:ident: $ty:ty = $read:ty,
-            )*
-        }
+    // A check: one more step.
+    (@munch $head:tt [$($fields:tt)*] [$($steps:tt)*]
         check($c:ident, $record:ident) $check:block
+        $($rest:tt)*
+    ) => {
+        $crate::data::declare::record!(@munch $head
+            [$($fields)*]
+            [$($steps)* [check $c $record $check]]
+            $($rest)*
+        );
+    };
+    // A field: one more field, and reading it is one more step.
+    (@munch $head:tt [$($fields:tt)*] [$($steps:tt)*]
+        $(#[$field_meta:meta])* $field:ident: $ty:ty = $read:ty,
+        $($rest:tt)*
+    ) => {
+        $crate::data::declare::record!(@munch $head
+            [$($fields)* [$(#[$field_meta])* $field: $ty = $read]]
+            [$($steps)* [read $field $read]]
+            $($rest)*
+        );
+    };
+    // Everything read: the struct and how to read it.
+    (@munch
+        [$(#[$meta:meta])* $name:ident]
+        [$([$(#[$field_meta:meta])* $field:ident: $ty:ty = $read:ty])*]
+        [$($step:tt)*]
     ) => {
         $(#[$meta])*
         pub struct $name {
@@ -156,26 +161,33 @@ macro_rules! record {
 
             fn convert(
                 mut raw: $crate::data::records::Record,
-                $c: &mut $crate::data::checker::Checker<'_>,
-                $record: &str,
+                c: &mut $crate::data::checker::Checker<'_>,
+                record: &str,
             ) -> Option<Self> {
-                let before = $c.error_count();
-                $(
-                    let $field = <$read as $crate::data::fields::Read>::read(
-                        &mut raw,
-                        stringify!($field),
-                        $c,
-                        $record,
-                    );
-                )*
-                $check
-                if $c.error_count() != before {
+                let before = c.error_count();
+                $($crate::data::declare::record!(@step raw c record $step);)*
+                if c.error_count() != before {
                     return None;
                 }
                 Some(Self {
                     $($field: <$read as $crate::data::fields::Read>::done($field)?,)*
                 })
             }
+        }
+    };
+    (@step $raw:ident $c:ident $record:ident [read $field:ident $read:ty]) => {
+        let $field = <$read as $crate::data::fields::Read>::read(
+            &mut $raw,
+            stringify!($field),
+            $c,
+            $record,
+        );
+    };
+    (@step $raw:ident $c:ident $record:ident [check $check_c:ident $check_record:ident $check:block]) => {
+        {
+            let $check_c = &mut *$c;
+            let $check_record = $record;
+            $check
         }
     };
 }

@@ -110,15 +110,15 @@ record! {
         sources: Vec<Source> = Sources,
         /// Why the event or its date is uncertain, if it is.
         uncertainty: Option<String> = OptText,
-    }
-    check(c, record) {
-        if status != EventStatus::Held && uncertainty.is_none() {
-            // A journalist must never read an announced event as one that happened.
-            c.report(
-                record,
-                "uncertainty",
-                "an event that is planned or possible must say so in an uncertainty note",
-            );
+        check(c, record) {
+            if status != EventStatus::Held && uncertainty.is_none() {
+                // A journalist must never read an announced event as one that happened.
+                c.report(
+                    record,
+                    "uncertainty",
+                    "an event that is planned or possible must say so in an uncertainty note",
+                );
+            }
         }
     }
 }

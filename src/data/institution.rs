@@ -19,6 +19,17 @@ record! {
         identified: bool = Flag,
         /// The English name.
         name: Option<String> = OptText,
+        check(c, record) {
+            match (identified, &name) {
+                (true, None) => c.report(record, "name", "an identified institution needs a name"),
+                (false, Some(_)) => c.report(
+                    record,
+                    "name",
+                    "an unidentified institution must not have a name; set identified to true",
+                ),
+                _ => {}
+            }
+        }
         /// The name in the country's language.
         local_name: Option<String> = OptText,
         /// When the current body was set up, if known.
@@ -35,23 +46,14 @@ record! {
         sources: Vec<Source> = Sources,
         /// Why the record is uncertain, if it is.
         uncertainty: Option<String> = OptText,
-    }
-    check(c, record) {
-        match (identified, &name) {
-            (true, None) => c.report(record, "name", "an identified institution needs a name"),
-            (false, Some(_)) => c.report(
-                record,
-                "name",
-                "an unidentified institution must not have a name; set identified to true",
-            ),
-            _ => {}
-        }
-        if !identified && uncertainty.is_none() {
-            c.report(
-                record,
-                "uncertainty",
-                "an unidentified institution must explain what was not found",
-            );
+        check(c, record) {
+            if !identified && uncertainty.is_none() {
+                c.report(
+                    record,
+                    "uncertainty",
+                    "an unidentified institution must explain what was not found",
+                );
+            }
         }
     }
 }

@@ -10,7 +10,7 @@
 //! Each record type is declared once with `record!` and each list of words with `words!`
 //! (`declare.rs`); a field's reader (`fields.rs`) names what it may hold and runs the
 //! checks of one field that every record shares (`checker.rs`). A record's own checks
-//! follow its fields; the checks across records and files are in `cross_check.rs`.
+//! stand among its fields; the checks across records and files are in `cross_check.rs`.
 
 pub mod changelog;
 mod checker;

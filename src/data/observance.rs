@@ -19,6 +19,14 @@ record! {
         month: u8 = Whole<u8>,
         /// The day of the month.
         day: u8 = Whole<u8>,
+        check(c, record) {
+            if !(1..=12).contains(&month) {
+                c.report(record, "month", format!("there is no month {month}"));
+            } else if day == 0 || day > days_in_month(2024, month) {
+                // 2024 is a leap year, so 29 February is accepted as a yearly day.
+                c.report(record, "day", format!("month {month} has no day {day}"));
+            }
+        }
         /// Countries that mark it or proposed it.
         countries: Vec<CountryCode> = Codes,
         /// Its origin and meaning, in a few sentences.
@@ -29,13 +37,5 @@ record! {
         sources: Vec<Source> = Sources,
         /// What is uncertain, if anything.
         uncertainty: Option<String> = OptText,
-    }
-    check(c, record) {
-        if !(1..=12).contains(&month) {
-            c.report(record, "month", format!("there is no month {month}"));
-        } else if day == 0 || day > days_in_month(2024, month) {
-            // 2024 is a leap year, so 29 February is accepted as a yearly day.
-            c.report(record, "day", format!("month {month} has no day {day}"));
-        }
     }
 }

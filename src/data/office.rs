@@ -21,15 +21,15 @@ record! {
         from: FuzzyDate = Date,
         /// End of the term; `None` while in office.
         to: Option<FuzzyDate> = OptDate,
+        check(c, record) {
+            term(c, record, from, to.flatten());
+        }
         /// A short description of the appointment.
         note: String = Text,
         /// Where the facts come from.
         sources: Vec<Source> = Sources,
         /// Why the term boundaries are uncertain, if they are.
         uncertainty: Option<String> = OptText,
-    }
-    check(c, record) {
-        term(c, record, from, to.flatten());
     }
 }
 
@@ -45,6 +45,9 @@ record! {
         from: FuzzyDate = Date,
         /// When it ended; `None` for the current chair.
         to: Option<FuzzyDate> = OptDate,
+        check(c, record) {
+            term(c, record, from, to.flatten());
+        }
         /// What the period rests on, in words.
         basis: String = Text,
         /// True when the period is inferred from the host rotation rather than documented.
@@ -53,15 +56,14 @@ record! {
         sources: Vec<Source> = Sources,
         /// Why the period is uncertain; always present when inferred.
         uncertainty: Option<String> = OptText,
-    }
-    check(c, record) {
-        term(c, record, from, to.flatten());
-        if inferred && uncertainty.is_none() {
-            c.report(
-                record,
-                "uncertainty",
-                "an inferred chairmanship must say what it is inferred from",
-            );
+        check(c, record) {
+            if inferred && uncertainty.is_none() {
+                c.report(
+                    record,
+                    "uncertainty",
+                    "an inferred chairmanship must say what it is inferred from",
+                );
+            }
         }
     }
 }

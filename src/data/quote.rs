@@ -87,39 +87,43 @@ record! {
         text_origin: TextOrigin = Word<TextOrigin>,
         /// Whose rendering a translated text is (a publisher's, an official translation).
         translated_by: Option<String> = OptText,
+        check(c, record) {
+            if (text_origin == TextOrigin::Translation) != translated_by.is_some() {
+                c.report(
+                    record,
+                    "translated_by",
+                    "give whose rendering the words are exactly when text_origin is \"translation\"",
+                );
+            }
+        }
         /// Context needed to read the words fairly (a fragment, an excerpt, …).
         context: Option<String> = OptText,
         /// The disputed matter on which the words state one side's position.
         dispute: Option<Dispute> = DisputeWord,
         /// Ids of quotes stating the other side's position, shown next to this one.
         counterpoints: Vec<String> = Ids,
+        check(c, record) {
+            if dispute.is_some() && counterpoints.is_empty() {
+                c.report(
+                    record,
+                    "counterpoints",
+                    "a quote stating one side of a disputed matter must name the other side's statement",
+                );
+            }
+        }
         /// Where the words are printed.
         sources: Vec<Source> = Sources,
         /// Why the wording, attribution or date is uncertain, if it is.
         uncertainty: Option<String> = OptText,
-    }
-    check(c, record) {
-        if (text_origin == TextOrigin::Translation) != translated_by.is_some() {
-            c.report(
-                record,
-                "translated_by",
-                "give whose rendering the words are exactly when text_origin is \"translation\"",
-            );
-        }
-        if dispute.is_some() && counterpoints.is_empty() {
-            c.report(
-                record,
-                "counterpoints",
-                "a quote stating one side of a disputed matter must name the other side's statement",
-            );
-        }
-        if text_origin == TextOrigin::Translation && uncertainty.is_none() {
-            // A reader must learn that the words are not the speaker's own.
-            c.report(
-                record,
-                "uncertainty",
-                "a translated quote must say who translated it and what was checked",
-            );
+        check(c, record) {
+            if text_origin == TextOrigin::Translation && uncertainty.is_none() {
+                // A reader must learn that the words are not the speaker's own.
+                c.report(
+                    record,
+                    "uncertainty",
+                    "a translated quote must say who translated it and what was checked",
+                );
+            }
         }
     }
 }

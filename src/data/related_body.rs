@@ -25,14 +25,14 @@ record! {
         sources: Vec<Source> = Sources,
         /// What is uncertain, if anything.
         uncertainty: Option<String> = OptText,
-    }
-    check(c, record) {
-        if founded.is_none() && uncertainty.is_none() {
-            c.report(
-                record,
-                "uncertainty",
-                "say why the founding date is unknown",
-            );
+        check(c, record) {
+            if founded.is_none() && uncertainty.is_none() {
+                c.report(
+                    record,
+                    "uncertainty",
+                    "say why the founding date is unknown",
+                );
+            }
         }
     }
 }

@@ -20,6 +20,11 @@ record! {
         number: Option<u32> = Ordinal,
         /// The host country (for an online summit, the country that convened it).
         host: CountryCode = Code,
+        check(c, record) {
+            if number == Some(0) {
+                c.report(record, "number", "summit numbers start at 1");
+            }
+        }
     }
 }
 
@@ -36,14 +41,9 @@ words! {
 }
 
 reader! {
-    /// An optional ordinal, from 1.
-    Ordinal: Kind::OptInt(Int::U32) => Option<u32>, |raw, name, c, record| {
-        let number = raw.unsigned(name).and_then(|n| u32::try_from(n).ok());
-        if number == Some(0) {
-            c.report(record, name, "summit numbers start at 1");
-        }
-        number
-    }
+    /// An optional ordinal (checked to start at 1 by the summit).
+    Ordinal: Kind::OptInt(Int::U32) => Option<u32>,
+        |raw, name, _c, _record| raw.unsigned(name).and_then(|n| u32::try_from(n).ok())
 }
 
 /// A summit with its event resolved, as the queries return it.
