@@ -183,10 +183,10 @@ macro_rules! record {
             $record,
         );
     };
-    (@step $raw:ident $c:ident $record:ident [check $check_c:ident $check_record:ident $check:block]) => {
+    (@step $raw:ident $c:ident $record:ident [check $c2:ident $record2:ident $check:block]) => {
         {
-            let $check_c = &mut *$c;
-            let $check_record = $record;
+            let $c2 = &mut *$c;
+            let $record2 = $record;
             $check
         }
     };
@@ -199,16 +199,38 @@ macro_rules! record {
 /// `Some(None)` when the value given is wrong (noted), so that the record's own checks can
 /// tell the two apart.
 macro_rules! reader {
-    ($(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?: $kind:expr => optional $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
-        reader!(@impl $(#[$meta])* $name $([$t: $bound])?, $kind, Option<Option<$ty>>, Option<$ty>, |out| Some(out.flatten()), |$raw, $field, $c, $record| $read);
+    (
+        $(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?:
+        $kind:expr => optional $ty:ty, $($read:tt)*
+    ) => {
+        $crate::data::declare::reader!(
+            @impl $(#[$meta])* $name $([$t: $bound])?, $kind,
+            Option<Option<$ty>>, Option<$ty>, |out| Some(out.flatten()), $($read)*
+        );
     };
-    ($(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?: $kind:expr => required $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
-        reader!(@impl $(#[$meta])* $name $([$t: $bound])?, $kind, Option<$ty>, $ty, |out| out, |$raw, $field, $c, $record| $read);
+    (
+        $(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?:
+        $kind:expr => required $ty:ty, $($read:tt)*
+    ) => {
+        $crate::data::declare::reader!(
+            @impl $(#[$meta])* $name $([$t: $bound])?, $kind,
+            Option<$ty>, $ty, |out| out, $($read)*
+        );
     };
-    ($(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?: $kind:expr => $ty:ty, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
-        reader!(@impl $(#[$meta])* $name $([$t: $bound])?, $kind, $ty, $ty, |out| Some(out), |$raw, $field, $c, $record| $read);
+    (
+        $(#[$meta:meta])* $name:ident $(<$t:ident: $bound:ident>)?:
+        $kind:expr => $ty:ty, $($read:tt)*
+    ) => {
+        $crate::data::declare::reader!(
+            @impl $(#[$meta])* $name $([$t: $bound])?, $kind,
+            $ty, $ty, |out| Some(out), $($read)*
+        );
     };
-    (@impl $(#[$meta:meta])* $name:ident $([$t:ident: $bound:ident])?, $kind:expr, $out:ty, $ty:ty, |$o:ident| $done:expr, |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr) => {
+    (
+        @impl $(#[$meta:meta])* $name:ident $([$t:ident: $bound:ident])?, $kind:expr,
+        $out:ty, $ty:ty, |$o:ident| $done:expr,
+        |$raw:ident, $field:ident, $c:ident, $record:ident| $read:expr
+    ) => {
         $(#[$meta])*
         pub(crate) struct $name $(<$t>(::std::marker::PhantomData<$t>))?;
 

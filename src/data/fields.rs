@@ -120,7 +120,8 @@ reader! {
 
 reader! {
     /// A required date in any of the JSON forms (see `date.rs`).
-    Date: Kind::Any => required FuzzyDate, |raw, name, c, record| c.date(record, name, &raw.any(name))
+    Date: Kind::Any => required FuzzyDate,
+        |raw, name, c, record| c.date(record, name, &raw.any(name))
 }
 
 reader! {
