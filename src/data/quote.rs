@@ -11,7 +11,7 @@ use crate::world::CountryCode;
 
 words! {
     /// Whether a quote's text is the speaker's own wording.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum TextOrigin {
         /// The speaker's own words in the language given.
         Original,
