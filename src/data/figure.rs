@@ -46,7 +46,7 @@ impl Confidence {
 }
 
 /// A number of people: one value, a range, or a lower bound.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Amount {
     /// About this many people.
     Value(u64),
