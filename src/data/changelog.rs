@@ -30,7 +30,6 @@ record! {
 
 words! {
     /// What an entry did to the records it names.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Change {
         /// New records.
         Added,

@@ -12,7 +12,6 @@ use crate::world::CountryCode;
 
 words! {
     /// A country's standing in the OTS.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Status {
         /// A full member state.
         Member,
@@ -30,7 +29,6 @@ impl Status {
 
 words! {
     /// What a country note is about, so the UI can put recognition notes first.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum NoteTopic {
         /// Recognition as a state (Northern Cyprus, Cyprus).
         Recognition,

@@ -7,9 +7,10 @@
 
 /// Declares an enum whose values are written as words in the files. A variant's word is
 /// its name in kebab case (`InformalSummit` is `informal-summit`) unless the variant gives
-/// another (`Low = "L"`). It generates the enum, `ALL` (every value, in order), `key()` (the
-/// word), `from_key()`, and [`Words`](super::fields::Words), so that a record field can be
-/// read with `Word<Enum>` and messages can list the words.
+/// another (`Low = "L"`). It generates the enum, deriving `Clone, Copy, Debug, PartialEq,
+/// Eq` as every word enum needs, `ALL` (every value, in order), `key()` (the word),
+/// `from_key()`, and [`Words`](super::fields::Words), so that a record field can be read
+/// with `Word<Enum>` and messages can list the words.
 macro_rules! words {
     (
         $(#[$meta:meta])*
@@ -21,6 +22,7 @@ macro_rules! words {
         }
     ) => {
         $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum $name {
             $(
                 $(#[$variant_meta])*

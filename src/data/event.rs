@@ -11,7 +11,6 @@ use crate::world::CountryCode;
 
 words! {
     /// What sort of happening an event is.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum EventKind {
         /// The founding of the organisation (the 2009 Nakhchivan Agreement).
         Founding,
@@ -74,7 +73,6 @@ impl EventKind {
 
 words! {
     /// Whether an event took place.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum EventStatus {
         /// It took place (the default when the file says nothing).
         Held,

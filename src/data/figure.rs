@@ -12,7 +12,6 @@ use crate::world::CountryCode;
 
 words! {
     /// Whether a population moved abroad or has always lived across the border.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum PopulationKind {
         /// Emigrants and their descendants (a migration diaspora).
         Diaspora,
@@ -23,7 +22,6 @@ words! {
 
 words! {
     /// How far a figure can be trusted, from its one-letter grade in the files.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Confidence {
         /// A wide-range or Wikipedia-derived estimate (`L`); treat as unverified.
         Low = "L",

@@ -31,7 +31,6 @@ record! {
 
 words! {
     /// What form an initiative takes.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum InitiativeKind {
         /// A standing mechanism of national institutions (ministerial meetings).
         Platform,

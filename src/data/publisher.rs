@@ -31,7 +31,6 @@ record! {
 
 words! {
     /// What kind of publisher a host belongs to.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum PublisherKind {
         /// A government, a parliament, an international organisation or one of its bodies.
         Official,

@@ -11,7 +11,6 @@ use crate::world::CountryCode;
 
 words! {
     /// Whether a quote's text is the speaker's own wording.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum TextOrigin {
         /// The speaker's own words in the language given.
         Original,
@@ -25,7 +24,6 @@ words! {
 words! {
     /// What a quote is about: the small fixed list the quotes view filters by, in the
     /// order it lists them. The words are also used in the URL (`theme=diaspora`).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum QuoteTheme {
         /// Unity, kinship and shared identity.
         UnityIdentity,
@@ -44,7 +42,6 @@ words! {
 
 words! {
     /// A disputed matter on which the atlas shows each side's own statement.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Dispute {
         /// The status of Northern Cyprus.
         NorthernCyprusStatus,

@@ -30,7 +30,6 @@ record! {
 
 words! {
     /// Which numbering a summit belongs to.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum SummitSeries {
         /// Summits of heads of Turkic-speaking states, 1992–2010 (before the Council met as
         /// such).
