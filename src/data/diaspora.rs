@@ -15,8 +15,11 @@ const FILE: Shape = &[
 /// The three lists of `diaspora.json`, checked.
 #[derive(Default)]
 pub(crate) struct DiasporaLists {
+    /// The national diaspora institutions.
     pub institutions: Loaded<Institution>,
+    /// The OTS diaspora initiatives.
     pub initiatives: Loaded<Initiative>,
+    /// The population figures.
     pub figures: Loaded<Figure>,
 }
 
