@@ -102,95 +102,147 @@ pub(crate) const fn kebab<const N: usize>(name: &str) -> [u8; N] {
     out
 }
 
-/// Declares a record type once: each field with its doc comment, its type and the reader
-/// that takes it from the file (see `fields.rs`; the compiler checks that the type is the
-/// reader's), and between the fields the record's own checks, written as
-/// `check(c, record) { … }` where they are to run, with each field above bound to what its
-/// reader yields. It generates the struct, its `SHAPE` (the field names and what each may
-/// hold, in declaration order) and `convert`, which reads the fields and runs the checks in
-/// declaration order, so that a record's problems are reported in that order. The record
-/// is dropped when any problem was noted.
+/// Declares a record type once, as a list of entries in file order:
+///
+/// - `name: Type = Reader,` a field, with its doc comment, its type and the reader that
+///   takes it from the file (see `fields.rs`; the compiler checks that the type is the
+///   reader's);
+/// - `name: Type = Reader as file only,` a field of the file that the record does not keep:
+///   what it holds goes into a computed field;
+/// - `name: Type = check(c, record) { … },` a field of the record that the file does not
+///   have, computed from the fields above; the block yields an `Option`, `None` (a problem
+///   was noted) dropping the record;
+/// - `check(c, record) { … }` the record's own checks, where they are to run.
+///
+/// Checks and computed fields see each field above bound to what its reader yields. It
+/// generates the struct, its `SHAPE` (the fields of the file and what each may hold) and
+/// `convert`, which reads the fields and runs the checks in declaration order, so that a
+/// record's problems are reported in that order. The record is dropped when any problem
+/// was noted.
 macro_rules! record {
     (
         $(#[$meta:meta])*
         pub struct $name:ident { $($body:tt)* }
     ) => {
-        $crate::data::declare::record!(@munch [$(#[$meta])* $name] [] [] $($body)*);
+        // The names the generated code uses are made here once and passed along, as each
+        // step of the recursion would otherwise make names of its own.
+        $crate::data::declare::record!(
+            @munch [raw c record] [$(#[$meta])* $name] [] [] [] [] $($body)*
+        );
     };
-    // A check: one more step.
-    (@munch $head:tt [$($fields:tt)*] [$($steps:tt)*]
-        check($c:ident, $record:ident) $check:block
+    // A field of the file that the record does not keep.
+    (
+        @munch [$raw:ident $c:ident $record:ident] $head:tt
+        [$($fields:tt)*] [$($shape:tt)*] [$($steps:tt)*] [$($values:tt)*]
+        $(#[$field_meta:meta])* $field:ident: $ty:ty = $read:ty as file only,
         $($rest:tt)*
     ) => {
-        $crate::data::declare::record!(@munch $head
+        $crate::data::declare::record!(
+            @munch [$raw $c $record] $head
             [$($fields)*]
-            [$($steps)* [check $c $record $check]]
+            [$($shape)* $crate::data::declare::record!(@shape $field $read),]
+            [$($steps)* $crate::data::declare::record!(@read $raw $c $record $field $read);]
+            [$($values)*]
             $($rest)*
         );
     };
-    // A field: one more field, and reading it is one more step.
-    (@munch $head:tt [$($fields:tt)*] [$($steps:tt)*]
+    // A field of the record that the file does not have.
+    (
+        @munch [$raw:ident $c:ident $record:ident] $head:tt
+        [$($fields:tt)*] [$($shape:tt)*] [$($steps:tt)*] [$($values:tt)*]
+        $(#[$field_meta:meta])* $field:ident: $ty:ty =
+        check($c2:ident, $record2:ident) $compute:block,
+        $($rest:tt)*
+    ) => {
+        $crate::data::declare::record!(
+            @munch [$raw $c $record] $head
+            [$($fields)* $(#[$field_meta])* pub $field: $ty,]
+            [$($shape)*]
+            [$($steps)* let $field: Option<$ty> = {
+                let $c2 = &mut *$c;
+                let $record2 = $record;
+                $compute
+            };]
+            [$($values)* $field: $field?,]
+            $($rest)*
+        );
+    };
+    // A field.
+    (
+        @munch [$raw:ident $c:ident $record:ident] $head:tt
+        [$($fields:tt)*] [$($shape:tt)*] [$($steps:tt)*] [$($values:tt)*]
         $(#[$field_meta:meta])* $field:ident: $ty:ty = $read:ty,
         $($rest:tt)*
     ) => {
-        $crate::data::declare::record!(@munch $head
-            [$($fields)* [$(#[$field_meta])* $field: $ty = $read]]
-            [$($steps)* [read $field $read]]
+        $crate::data::declare::record!(
+            @munch [$raw $c $record] $head
+            [$($fields)* $(#[$field_meta])* pub $field: $ty,]
+            [$($shape)* $crate::data::declare::record!(@shape $field $read),]
+            [$($steps)* $crate::data::declare::record!(@read $raw $c $record $field $read);]
+            [$($values)* $field: <$read as $crate::data::fields::Read>::done($field)?,]
             $($rest)*
         );
     };
-    // Everything read: the struct and how to read it.
-    (@munch
-        [$(#[$meta:meta])* $name:ident]
-        [$([$(#[$field_meta:meta])* $field:ident: $ty:ty = $read:ty])*]
-        [$($step:tt)*]
+    // A check.
+    (
+        @munch [$raw:ident $c:ident $record:ident] $head:tt
+        [$($fields:tt)*] [$($shape:tt)*] [$($steps:tt)*] [$($values:tt)*]
+        check($c2:ident, $record2:ident) $check:block
+        $($rest:tt)*
+    ) => {
+        $crate::data::declare::record!(
+            @munch [$raw $c $record] $head
+            [$($fields)*]
+            [$($shape)*]
+            [$($steps)* {
+                let $c2 = &mut *$c;
+                let $record2 = $record;
+                $check
+            }]
+            [$($values)*]
+            $($rest)*
+        );
+    };
+    // Every entry taken: the struct and how to read it.
+    (
+        @munch [$raw:ident $c:ident $record:ident] [$(#[$meta:meta])* $name:ident]
+        [$($fields:tt)*] [$($shape:tt)*] [$($steps:tt)*] [$($values:tt)*]
     ) => {
         $(#[$meta])*
         pub struct $name {
-            $(
-                $(#[$field_meta])*
-                pub $field: $ty,
-            )*
+            $($fields)*
         }
 
         impl $crate::data::fields::Declared for $name {
-            const SHAPE: $crate::data::records::Shape = &[$(
-                $crate::data::records::Field::new(
-                    stringify!($field),
-                    <$read as $crate::data::fields::Read>::KIND,
-                ),
-            )*];
+            const SHAPE: $crate::data::records::Shape = &[$($shape)*];
 
             fn convert(
-                mut raw: $crate::data::records::Record,
-                c: &mut $crate::data::checker::Checker<'_>,
-                record: &str,
+                mut $raw: $crate::data::records::Record,
+                $c: &mut $crate::data::checker::Checker<'_>,
+                $record: &str,
             ) -> Option<Self> {
-                let before = c.error_count();
-                $($crate::data::declare::record!(@step raw c record $step);)*
-                if c.error_count() != before {
+                let before = $c.error_count();
+                $($steps)*
+                if $c.error_count() != before {
                     return None;
                 }
-                Some(Self {
-                    $($field: <$read as $crate::data::fields::Read>::done($field)?,)*
-                })
+                Some(Self { $($values)* })
             }
         }
     };
-    (@step $raw:ident $c:ident $record:ident [read $field:ident $read:ty]) => {
+    (@shape $field:ident $read:ty) => {
+        $crate::data::records::Field::new(
+            stringify!($field),
+            <$read as $crate::data::fields::Read>::KIND,
+        )
+    };
+    (@read $raw:ident $c:ident $record:ident $field:ident $read:ty) => {
         let $field = <$read as $crate::data::fields::Read>::read(
             &mut $raw,
             stringify!($field),
             $c,
             $record,
         );
-    };
-    (@step $raw:ident $c:ident $record:ident [check $c2:ident $record2:ident $check:block]) => {
-        {
-            let $c2 = &mut *$c;
-            let $record2 = $record;
-            $check
-        }
     };
 }
 

@@ -136,21 +136,39 @@ reader! {
         |raw, name, c, record| raw.obj(name).and_then(|place| read_place(place, c, record, name))
 }
 
-/// An unsigned integer type a field may hold.
-pub(crate) trait Unsigned: TryFrom<u64> + Default {
+/// An integer type a field may hold.
+pub(crate) trait Integer: Sized + Default {
     /// The type as the shape check names it.
     const INT: Int;
+    /// The field `name`, of this type (the shape check has made sure that it fits).
+    fn get(raw: &Record, name: &str) -> Option<Self>;
 }
 
-impl Unsigned for u8 {
-    const INT: Int = Int::U8;
+/// Implements [`Integer`] for types whose values the file writes as unsigned or signed
+/// numbers.
+macro_rules! integers {
+    ($($ty:ident: $int:ident from $getter:ident),*) => {$(
+        impl Integer for $ty {
+            const INT: Int = Int::$int;
+            fn get(raw: &Record, name: &str) -> Option<$ty> {
+                raw.$getter(name).and_then(|n| $ty::try_from(n).ok())
+            }
+        }
+    )*};
+}
+
+integers!(u8: U8 from unsigned, u32: U32 from unsigned, u64: U64 from unsigned, i32: I32 from signed);
+
+reader! {
+    /// A required integer of type `T`.
+    Whole<T: Integer>: Kind::Int(T::INT) => T,
+        |raw, name, _c, _record| T::get(raw, name).unwrap_or_default()
 }
 
 reader! {
-    /// A required whole number of type `T` (its range is checked with the shape).
-    Whole<T: Unsigned>: Kind::Int(T::INT) => T, |raw, name, _c, _record| {
-        raw.unsigned(name).and_then(|n| T::try_from(n).ok()).unwrap_or_default()
-    }
+    /// An optional integer of type `T`.
+    OptWhole<T: Integer>: Kind::OptInt(T::INT) => Option<T>,
+        |raw, name, _c, _record| T::get(raw, name)
 }
 
 reader! {

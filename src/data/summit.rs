@@ -1,10 +1,9 @@
 //! The summit index (`organization.json`, list `summits`): which events are summits, their
 //! numbering and their host. Dates, places and sources stay in `events.json`.
 
-use super::declare::{reader, record, words};
+use super::declare::{record, words};
 use super::event::Event;
-use super::fields::{Code, Plain, Word};
-use super::records::{Int, Kind};
+use super::fields::{Code, OptWhole, Plain, Word};
 use crate::world::CountryCode;
 
 record! {
@@ -17,7 +16,7 @@ record! {
         /// Which numbering it belongs to.
         series: SummitSeries = Word<SummitSeries>,
         /// Its ordinal in the series (`12` for the 12th), when the sources number it.
-        number: Option<u32> = Ordinal,
+        number: Option<u32> = OptWhole<u32>,
         /// The host country (for an online summit, the country that convened it).
         host: CountryCode = Code,
         check(c, record) {
@@ -37,12 +36,6 @@ words! {
         /// Summits of the Turkic Council and, from 2021, the OTS, numbered from 2011.
         TurkicCouncilOts,
     }
-}
-
-reader! {
-    /// An optional ordinal (checked to start at 1 by the summit).
-    Ordinal: Kind::OptInt(Int::U32) => Option<u32>,
-        |raw, name, _c, _record| raw.unsigned(name).and_then(|n| u32::try_from(n).ok())
 }
 
 /// A summit with its event resolved, as the queries return it.
