@@ -100,6 +100,7 @@ record! {
         /// Ids of quotes stating the other side's position, shown next to this one.
         counterpoints: Vec<String> = Ids,
         check(c, record) {
+            // A dispute given, even as a word that is not known (reported above).
             if dispute.is_some() && counterpoints.is_empty() {
                 c.report(
                     record,
