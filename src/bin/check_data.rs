@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use ots_atlas::data::hosts::unregistered_sources;
-use ots_atlas::data::{DataFiles, Dataset, FILE_NAMES};
+use ots_atlas::data::{DataTexts, Dataset};
 use ots_atlas::world::{CountryCode, World, parse_world};
 
 fn main() -> ExitCode {
@@ -17,22 +17,15 @@ fn main() -> ExitCode {
             .nth(1)
             .unwrap_or_else(|| "public/data".to_owned()),
     );
-    let mut texts = Vec::with_capacity(FILE_NAMES.len());
-    let mut unreadable = false;
-    for name in FILE_NAMES {
-        let path = dir.join(name);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => texts.push(text),
-            Err(error) => {
-                eprintln!("{name}: cannot read {}: {error}", path.display());
-                unreadable = true;
-                texts.push(String::new());
+    let texts = match DataTexts::read_dir(&dir) {
+        Ok(texts) => texts,
+        Err(unreadable) => {
+            for file in &unreadable {
+                eprintln!("{}: {file}", file.name);
             }
+            return ExitCode::FAILURE;
         }
-    }
-    if unreadable {
-        return ExitCode::FAILURE;
-    }
+    };
     let world = match load_world(&dir.join("world.geojson")) {
         Ok(world) => world,
         Err(message) => {
@@ -40,8 +33,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let texts: [String; 7] = texts.try_into().unwrap_or_default();
-    let files = DataFiles::from_texts(&texts);
+    let files = texts.files();
     // Without geometry every well-formed code is accepted; the note above says so.
     let known = |code: CountryCode| world.as_ref().is_none_or(|w| w.contains(code));
     // Every source must be on a registered publisher's host (native check only).

@@ -1,10 +1,13 @@
-//! `Checker`: the field checks every record conversion shares, each noting its problem as a
-//! `DataError` and carrying on, so that one pass reports everything.
+//! `Checker`: the checks of one file's fields that every record type shares (ids, texts,
+//! country codes, sources, dates, pins), each noting its problem as a `DataError` and
+//! carrying on, so that one pass reports everything. The checks across records and files
+//! are in `cross_check.rs`.
 
 use serde_json::Value;
 
 use super::date::FuzzyDate;
 use super::error::DataError;
+use super::fields::Declared;
 use super::place::position_problem;
 use super::records::{self, Loaded, Parsed, Record, Shape};
 use super::source::Source;
@@ -61,27 +64,27 @@ impl<'a> Checker<'a> {
         records::parse_shape(self.file, record, value, shape, self.errors)
     }
 
-    /// Reads and converts every record of a list, keeping the ids of all of them (see
-    /// [`Loaded`]). `convert` checks one record of the given shape and returns `None`
-    /// after reporting.
-    pub fn load_list<T>(
+    /// Reads and converts every record of the list `list` of a file, keeping the ids of all
+    /// of them (see [`Loaded`]). `id_key` names the field that identifies a record.
+    pub fn load_list<T: Declared>(
         &mut self,
+        file: &mut Record,
         list: &str,
         id_key: &str,
-        values: Vec<Value>,
-        shape: Shape,
-        convert: fn(Record, &mut Self, &str) -> Option<T>,
     ) -> Loaded<T> {
         let mut loaded = Loaded {
             readable: true,
             ..Loaded::default()
         };
         // Each record is read and checked before the next, so problems come in file order.
-        for (index, value) in values.into_iter().enumerate() {
+        for (index, value) in file.list(list).into_iter().enumerate() {
             let parsed: Parsed =
-                records::parse_record(self.file, list, id_key, index, value, shape, self.errors);
+                records::parse_record(self.file, list, id_key, index, value, T::SHAPE, self.errors);
             loaded.ids.extend(parsed.id);
-            if let Some(record) = parsed.raw.and_then(|raw| convert(raw, self, &parsed.label)) {
+            if let Some(record) = parsed
+                .raw
+                .and_then(|raw| T::convert(raw, self, &parsed.label))
+            {
                 loaded.records.push(record);
             }
         }

@@ -1,57 +1,54 @@
 //! Countries (`countries.json`): the OTS members and observers, plus other countries the
 //! data has something to say about.
 
-use serde::Deserialize;
-
 use super::checker::Checker;
 use super::date::FuzzyDate;
+use super::declare::{reader, record, words};
+use super::fields::{Code, OptText, Sources, Text, Words};
 use super::place::Place;
-use super::records::{Field, Kind, Loaded, Record, Shape};
+use super::records::{Field, Kind, Loaded, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
-/// A country's standing in the OTS.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// A full member state.
-    Member,
-    /// An observer (a state or, for Northern Cyprus, a contested observer standing).
-    Observer,
+words! {
+    /// A country's standing in the OTS.
+    pub enum Status {
+        /// A full member state.
+        Member,
+        /// An observer (a state or, for Northern Cyprus, a contested observer standing).
+        Observer,
+    }
 }
 
 impl Status {
     /// The word for the status, e.g. `member`.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Member => "member",
-            Self::Observer => "observer",
-        }
+        self.key()
     }
 }
 
-/// What a country note is about, so the UI can put recognition notes first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum NoteTopic {
-    /// Recognition as a state (Northern Cyprus, Cyprus).
-    Recognition,
-    /// OTS membership or observer standing.
-    Membership,
-    /// OTS chairmanship.
-    Chairmanship,
-    /// Names and renamings.
-    Naming,
-    /// How map data sets represent the country.
-    Geodata,
-    /// History before or around the OTS's founding.
-    History,
-    /// Diaspora and kin populations.
-    Diaspora,
-    /// Days the country observes.
-    Observance,
-    /// Anything else.
-    General,
+words! {
+    /// What a country note is about, so the UI can put recognition notes first.
+    pub enum NoteTopic {
+        /// Recognition as a state (Northern Cyprus, Cyprus).
+        Recognition,
+        /// OTS membership or observer standing.
+        Membership,
+        /// OTS chairmanship.
+        Chairmanship,
+        /// Names and renamings.
+        Naming,
+        /// How map data sets represent the country.
+        Geodata,
+        /// History before or around the OTS's founding.
+        History,
+        /// Diaspora and kin populations.
+        Diaspora,
+        /// Days the country observes.
+        Observance,
+        /// Anything else.
+        General,
+    }
 }
 
 /// A sourced remark about a country, in neutral words.
@@ -82,29 +79,31 @@ pub struct Membership {
     pub uncertainty: Option<String>,
 }
 
-/// A country or territory with what the atlas knows about it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Country {
-    /// The code of its map shape.
-    pub code: CountryCode,
-    /// The name to display, e.g. `Türkiye`.
-    pub name: String,
-    /// The official long name, if recorded.
-    pub official_name: Option<String>,
-    /// ISO 3166-1 alpha-2 code; `None` where there is none (Northern Cyprus).
-    pub iso_a2: Option<String>,
-    /// ISO 3166-1 numeric code as three digits; `None` where there is none.
-    pub iso_n3: Option<String>,
-    /// The capital (or administrative seat) with its pin.
-    pub capital: Option<Place>,
-    /// OTS standing; `None` for countries outside the OTS.
-    pub membership: Option<Membership>,
-    /// Sourced remarks, recognition notes first in the file.
-    pub notes: Vec<Note>,
-    /// Where the record's basic facts come from.
-    pub sources: Vec<Source>,
-    /// Why the record is uncertain, if it is.
-    pub uncertainty: Option<String>,
+record! {
+    /// A country or territory with what the atlas knows about it.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Country {
+        /// The code of its map shape.
+        code: CountryCode = Code,
+        /// The name to display, e.g. `Türkiye`.
+        name: String = Text,
+        /// The official long name, if recorded.
+        official_name: Option<String> = OptText,
+        /// ISO 3166-1 alpha-2 code; `None` where there is none (Northern Cyprus).
+        iso_a2: Option<String> = IsoA2,
+        /// ISO 3166-1 numeric code as three digits; `None` where there is none.
+        iso_n3: Option<String> = IsoN3,
+        /// The capital (or administrative seat) with its pin.
+        capital: Option<Place> = Capital,
+        /// OTS standing; `None` for countries outside the OTS.
+        membership: Option<Membership> = MembershipOf,
+        /// Sourced remarks, recognition notes first in the file.
+        notes: Vec<Note> = Notes,
+        /// Where the record's basic facts come from.
+        sources: Vec<Source> = Sources,
+        /// Why the record is uncertain, if it is.
+        uncertainty: Option<String> = OptText,
+    }
 }
 
 impl Country {
@@ -121,19 +120,6 @@ impl Country {
 
 const FILE: Shape = &[Field::new("countries", Kind::List)];
 
-const COUNTRY: Shape = &[
-    Field::new("code", Kind::Str),
-    Field::new("name", Kind::Str),
-    Field::new("official_name", Kind::OptStr),
-    Field::new("iso_a2", Kind::OptStr),
-    Field::new("iso_n3", Kind::OptStr),
-    Field::new("capital", Kind::OptObj(CAPITAL)),
-    Field::new("membership", Kind::OptObj(MEMBERSHIP)),
-    Field::new("notes", Kind::Objs(NOTE)),
-    Field::new("sources", Kind::StrsOr),
-    Field::new("uncertainty", Kind::OptStr),
-];
-
 const CAPITAL: Shape = &[
     Field::new("name", Kind::Str),
     Field::new("lon", Kind::F64),
@@ -141,42 +127,16 @@ const CAPITAL: Shape = &[
     Field::new("note", Kind::OptStr),
 ];
 
-const STATUSES: &[&str] = &["member", "observer"];
-const STATUS_VALUES: [Status; 2] = [Status::Member, Status::Observer];
-
 const MEMBERSHIP: Shape = &[
-    Field::new("status", Kind::Word(STATUSES)),
+    Field::new("status", Kind::Word(Status::WORDS)),
     Field::new("since", Kind::Any),
     Field::new("founding_member", Kind::Bool),
     Field::new("sources", Kind::StrsOr),
     Field::new("uncertainty", Kind::OptStr),
 ];
 
-const TOPICS: &[&str] = &[
-    "recognition",
-    "membership",
-    "chairmanship",
-    "naming",
-    "geodata",
-    "history",
-    "diaspora",
-    "observance",
-    "general",
-];
-const TOPIC_VALUES: [NoteTopic; 9] = [
-    NoteTopic::Recognition,
-    NoteTopic::Membership,
-    NoteTopic::Chairmanship,
-    NoteTopic::Naming,
-    NoteTopic::Geodata,
-    NoteTopic::History,
-    NoteTopic::Diaspora,
-    NoteTopic::Observance,
-    NoteTopic::General,
-];
-
 const NOTE: Shape = &[
-    Field::new("topic", Kind::Word(TOPICS)),
+    Field::new("topic", Kind::Word(NoteTopic::WORDS)),
     Field::new("text", Kind::Str),
     Field::new("sources", Kind::StrsOr),
     Field::new("uncertainty", Kind::OptStr),
@@ -187,93 +147,78 @@ pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Country> {
     let Some(mut file) = c.parse_file(text, FILE) else {
         return Loaded::default();
     };
-    c.load_list(
-        "countries",
-        "code",
-        file.list("countries"),
-        COUNTRY,
-        convert,
-    )
+    c.load_list(&mut file, "countries", "code")
 }
 
-fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Country> {
-    let before = c.error_count();
-    let code = c.code(record, "code", &raw.str("code"));
-    let name = c.text(record, "name", raw.str("name"));
-    let official_name = c.optional_text(record, "official_name", raw.opt_str("official_name"));
-    let iso_a2 = raw.opt_str("iso_a2").inspect(|a2| {
-        if a2.len() != 2 || !a2.bytes().all(|b| b.is_ascii_uppercase()) {
-            c.report(
-                record,
-                "iso_a2",
-                format!("\"{a2}\" is not two upper-case letters"),
-            );
-        }
-    });
-    let iso_n3 = raw.opt_str("iso_n3").inspect(|n3| {
-        if n3.len() != 3 || !n3.bytes().all(|b| b.is_ascii_digit()) {
-            c.report(record, "iso_n3", format!("\"{n3}\" is not three digits"));
-        }
-    });
-    let capital = raw.obj("capital").and_then(|mut capital| {
+reader! {
+    /// An ISO 3166-1 alpha-2 code, if any: two upper-case letters.
+    IsoA2: Kind::OptStr => Option<String>, |raw, name, c, record| {
+        raw.opt_str(name).inspect(|a2| {
+            if a2.len() != 2 || !a2.bytes().all(|b| b.is_ascii_uppercase()) {
+                c.report(record, name, format!("\"{a2}\" is not two upper-case letters"));
+            }
+        })
+    }
+}
+
+reader! {
+    /// An ISO 3166-1 numeric code, if any: three digits.
+    IsoN3: Kind::OptStr => Option<String>, |raw, name, c, record| {
+        raw.opt_str(name).inspect(|n3| {
+            if n3.len() != 3 || !n3.bytes().all(|b| b.is_ascii_digit()) {
+                c.report(record, name, format!("\"{n3}\" is not three digits"));
+            }
+        })
+    }
+}
+
+reader! {
+    /// The capital, a place of the [`CAPITAL`] shape in the country itself: it takes the
+    /// record's `code` (left in place by [`Code`]; a wrong one is reported there and drops
+    /// the record).
+    Capital: Kind::OptObj(CAPITAL) => Option<Place>, |raw, field, c, record| {
+        let code = CountryCode::parse(raw.peek_str("code")).ok();
+        let mut capital = raw.obj(field)?;
         let name = c.text(record, "capital.name", capital.str("name"));
         let note = c.optional_text(record, "capital.note", capital.opt_str("note"));
         let position = c.position(record, "capital", capital.f64("lon"), capital.f64("lat"))?;
-        Some(Place {
-            name,
-            country: code?,
-            position,
-            note,
-        })
-    });
-    let membership = raw.obj("membership").and_then(|mut m| {
+        Some(Place { name, country: code?, position, note })
+    }
+}
+
+reader! {
+    /// The OTS standing, if any, of the [`MEMBERSHIP`] shape.
+    MembershipOf: Kind::OptObj(MEMBERSHIP) => Option<Membership>, |raw, field, c, record| {
+        let mut m = raw.obj(field)?;
         let since = c.date(record, "membership.since", &m.any("since"));
         let sources = c.sources(record, "membership.sources", &m.strs("sources"));
         let uncertainty =
             c.optional_text(record, "membership.uncertainty", m.opt_str("uncertainty"));
         Some(Membership {
-            status: STATUS_VALUES[m.word("status", STATUSES)],
+            status: Status::nth(m.word("status", Status::WORDS)),
             since: since?,
             founding_member: m.bool("founding_member"),
             sources,
             uncertainty,
         })
-    });
-    let notes = raw
-        .objs("notes")
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut note)| Note {
-            topic: TOPIC_VALUES[note.word("topic", TOPICS)],
-            text: c.text(record, &format!("notes[{i}].text"), note.str("text")),
-            sources: c.sources(
-                record,
-                &format!("notes[{i}].sources"),
-                &note.strs("sources"),
-            ),
-            uncertainty: c.optional_text(
-                record,
-                &format!("notes[{i}].uncertainty"),
-                note.opt_str("uncertainty"),
-            ),
-        })
-        .collect();
-    let sources = c.sources(record, "sources", &raw.strs("sources"));
-    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
-    // One exit for every failure keeps the drop code in one place.
-    match (code, c.error_count() == before) {
-        (Some(code), true) => Some(Country {
-            code,
-            name,
-            official_name,
-            iso_a2,
-            iso_n3,
-            capital,
-            membership,
-            notes,
-            sources,
-            uncertainty,
-        }),
-        _ => None,
+    }
+}
+
+reader! {
+    /// The notes, each of the [`NOTE`] shape, reported by their paths (`notes[2].text`).
+    Notes: Kind::Objs(NOTE) => Vec<Note>, |raw, field, c, record| {
+        let notes = raw.objs(field).into_iter().enumerate();
+        notes
+            .map(|(i, mut note)| Note {
+                topic: NoteTopic::nth(note.word("topic", NoteTopic::WORDS)),
+                text: c.text(record, &format!("notes[{i}].text"), note.str("text")),
+                sources: c.sources(record, &format!("notes[{i}].sources"), &note.strs("sources")),
+                uncertainty: c.optional_text(
+                    record,
+                    &format!("notes[{i}].uncertainty"),
+                    note.opt_str("uncertainty"),
+                ),
+            })
+            .collect()
     }
 }

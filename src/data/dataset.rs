@@ -1,9 +1,10 @@
-//! `Dataset`: the five data files, parsed, checked against one another and against the
+//! `Dataset`: the seven data files, parsed, checked against one another and against the
 //! map's country codes, and then only read.
 
 use super::changelog::{self, LogEntry};
 use super::checker::Checker;
 use super::country::{self, Country};
+use super::cross_check::{self, References};
 use super::diaspora;
 use super::error::DataError;
 use super::event::{self, Event};
@@ -13,7 +14,6 @@ use super::institution::Institution;
 use super::organization::{self, Organization};
 use super::publisher::{self, Publisher};
 use super::quote::{self, Quote};
-use super::validate::{self, References};
 use crate::world::CountryCode;
 
 /// The name of the countries file.
@@ -54,7 +54,7 @@ pub const NO_PUBLISHERS: &str = r#"{"publishers":[]}"#;
 /// What the app reads in place of `changelog.json` until the details are needed.
 pub const NO_CHANGELOG: &str = r#"{"entries":[]}"#;
 
-/// The text of the five data files, however the caller obtained it (fetched by the browser,
+/// The text of the seven data files, however the caller obtained it (fetched by the browser,
 /// read from disk, or embedded with `include_str!`).
 #[derive(Clone, Copy, Debug)]
 pub struct DataFiles<'a> {
@@ -99,6 +99,73 @@ impl<'a> DataFiles<'a> {
             (PUBLISHERS_FILE, self.publishers),
             (CHANGELOG_FILE, self.changelog),
         ]
+    }
+}
+
+/// The texts of the seven data files read from disk, for the native tools (`check-data`,
+/// `build-share`) and the tests; the app never uses it, so it adds nothing to the Wasm.
+/// [`DataTexts::files`] lends them as [`DataFiles`].
+#[derive(Clone, Debug)]
+pub struct DataTexts([String; 7]);
+
+/// A data file that could not be read.
+#[derive(Debug)]
+pub struct Unreadable {
+    /// The file's name, e.g. `events.json`.
+    pub name: &'static str,
+    /// Where it was looked for.
+    pub path: std::path::PathBuf,
+    /// Why it could not be read.
+    pub error: std::io::Error,
+}
+
+impl std::fmt::Display for Unreadable {
+    /// Reads like `cannot read public/data/events.json: No such file or directory (os error 2)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot read {}: {}", self.path.display(), self.error)
+    }
+}
+
+impl DataTexts {
+    /// Reads the seven files from the folder `dir`; on failure, every file that could not
+    /// be read, in the order of [`FILE_NAMES`].
+    pub fn read_dir(dir: &std::path::Path) -> Result<DataTexts, Vec<Unreadable>> {
+        Self::read_dirs(&[dir])
+    }
+
+    /// Reads each file from the first of `dirs` that has it, so that a folder may hold only
+    /// the files that differ from another (a test fixture and its base dataset).
+    pub fn read_dirs(dirs: &[&std::path::Path]) -> Result<DataTexts, Vec<Unreadable>> {
+        let mut unreadable = Vec::new();
+        let texts = FILE_NAMES.map(|name| {
+            let path = dirs
+                .iter()
+                .map(|dir| dir.join(name))
+                .find(|path| path.exists())
+                .or_else(|| dirs.last().map(|dir| dir.join(name)))
+                .unwrap_or_else(|| name.into());
+            std::fs::read_to_string(&path).unwrap_or_else(|error| {
+                unreadable.push(Unreadable { name, path, error });
+                String::new()
+            })
+        });
+        if unreadable.is_empty() {
+            Ok(DataTexts(texts))
+        } else {
+            Err(unreadable)
+        }
+    }
+
+    /// The texts, as [`Dataset::load`] takes them.
+    pub fn files(&self) -> DataFiles<'_> {
+        DataFiles::from_texts(&self.0)
+    }
+
+    /// The text of one file, by its name in [`FILE_NAMES`], to change it (a test breaking a
+    /// file).
+    pub fn text_mut(&mut self, name: &str) -> Option<&mut String> {
+        let index = FILE_NAMES.iter().position(|n| *n == name)?;
+        self.0.get_mut(index)
     }
 }
 
@@ -176,8 +243,8 @@ impl Dataset {
             &mut Checker::new(CHANGELOG_FILE, &mut errors, known_codes),
         );
 
-        validate::duplicate_codes(&countries.ids, &mut errors);
-        validate::duplicate_ids(
+        cross_check::duplicate_codes(&countries.ids, &mut errors);
+        cross_check::duplicate_ids(
             &[
                 (EVENTS_FILE, events.ids.as_slice()),
                 (QUOTES_FILE, quotes.ids.as_slice()),
@@ -202,11 +269,11 @@ impl Dataset {
                 .iter()
                 .any(|ids| ids.iter().any(|known| known == id))
         };
-        validate::log_records(&changelog.records, &known_record, &mut errors);
+        cross_check::log_records(&changelog.records, &known_record, &mut errors);
         // Without a readable events.json every reference would look broken; its own error
         // says enough.
         if events.readable {
-            validate::references(
+            cross_check::references(
                 &References {
                     event_ids: &events.ids,
                     events: &events.records,
@@ -219,7 +286,7 @@ impl Dataset {
             );
         }
         if let Some(org) = &organization.organization {
-            validate::offices(org, &mut errors);
+            cross_check::offices(org, &mut errors);
         }
 
         let dataset = organization.organization.map(|organization| Dataset {

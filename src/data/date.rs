@@ -28,7 +28,7 @@ pub(crate) const MONTHS: [&str; 12] = [
 ];
 
 /// How much of a date is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Precision {
     /// Only the year.
     Year,
@@ -51,7 +51,7 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 
 /// A calendar date known to the year, the month or the day. Construction guarantees a real
 /// date (no 30 February, no month 13), which is why the fields are private.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PartialDate {
     year: i32,
     month: Option<u8>,
@@ -169,7 +169,7 @@ impl fmt::Display for PartialDate {
 /// A date as precise as the sources allow: one [`PartialDate`] or a range of two, possibly
 /// marked approximate. Built by [`FuzzyDate::from_json`] or [`FuzzyDate::parse`], which
 /// guarantee that a range does not end before it starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FuzzyDate {
     /// The date, or the first date of a range.
     pub start: PartialDate,

@@ -1,9 +1,9 @@
 //! Reading `diaspora.json`: national institutions, OTS initiatives and population figures.
 
 use super::checker::Checker;
-use super::figure::{self, Figure};
-use super::initiative::{self, Initiative};
-use super::institution::{self, Institution};
+use super::figure::Figure;
+use super::initiative::Initiative;
+use super::institution::Institution;
 use super::records::{Field, Kind, Loaded, Shape};
 
 const FILE: Shape = &[
@@ -15,8 +15,11 @@ const FILE: Shape = &[
 /// The three lists of `diaspora.json`, checked.
 #[derive(Default)]
 pub(crate) struct DiasporaLists {
+    /// The national diaspora institutions.
     pub institutions: Loaded<Institution>,
+    /// The OTS diaspora initiatives.
     pub initiatives: Loaded<Initiative>,
+    /// The population figures.
     pub figures: Loaded<Figure>,
 }
 
@@ -26,26 +29,8 @@ pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> DiasporaLists {
     let Some(mut file) = c.parse_file(text, FILE) else {
         return lists;
     };
-    lists.institutions = c.load_list(
-        "institutions",
-        "id",
-        file.list("institutions"),
-        institution::SHAPE,
-        institution::convert,
-    );
-    lists.initiatives = c.load_list(
-        "initiatives",
-        "id",
-        file.list("initiatives"),
-        initiative::SHAPE,
-        initiative::convert,
-    );
-    lists.figures = c.load_list(
-        "figures",
-        "id",
-        file.list("figures"),
-        figure::SHAPE,
-        figure::convert,
-    );
+    lists.institutions = c.load_list(&mut file, "institutions", "id");
+    lists.initiatives = c.load_list(&mut file, "initiatives", "id");
+    lists.figures = c.load_list(&mut file, "figures", "id");
     lists
 }

@@ -3,35 +3,31 @@
 
 use std::fmt;
 
-use serde::Deserialize;
-
-use super::checker::Checker;
-use super::records::{Field, Int, Kind, Record, Shape};
+use super::declare::{record, words};
+use super::fields::{Code, Id, OptText, OptWhole, Sources, Text, Word};
 use super::source::Source;
 use crate::world::CountryCode;
 
-/// Whether a population moved abroad or has always lived across the border.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PopulationKind {
-    /// Emigrants and their descendants (a migration diaspora).
-    Diaspora,
-    /// A native (autochthonous) community across a border, not a migration diaspora.
-    Native,
+words! {
+    /// Whether a population moved abroad or has always lived across the border.
+    pub enum PopulationKind {
+        /// Emigrants and their descendants (a migration diaspora).
+        Diaspora,
+        /// A native (autochthonous) community across a border, not a migration diaspora.
+        Native,
+    }
 }
 
-/// How far a figure can be trusted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-pub enum Confidence {
-    /// A wide-range or Wikipedia-derived estimate (`L`); treat as unverified.
-    #[serde(rename = "L")]
-    Low,
-    /// An official estimate or a reputable secondary source (`M`).
-    #[serde(rename = "M")]
-    Medium,
-    /// An official census or official statistics (`H`).
-    #[serde(rename = "H")]
-    High,
+words! {
+    /// How far a figure can be trusted, from its one-letter grade in the files.
+    pub enum Confidence {
+        /// A wide-range or Wikipedia-derived estimate (`L`); treat as unverified.
+        Low = "L",
+        /// An official estimate or a reputable secondary source (`M`).
+        Medium = "M",
+        /// An official census or official statistics (`H`).
+        High = "H",
+    }
 }
 
 impl Confidence {
@@ -46,7 +42,7 @@ impl Confidence {
 }
 
 /// A number of people: one value, a range, or a lower bound.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Amount {
     /// About this many people.
     Value(u64),
@@ -103,122 +99,73 @@ pub fn grouped(value: u64) -> String {
     out
 }
 
-/// How many people from `origin` live in `host`, according to the sources.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Figure {
-    /// Stable kebab-case id, e.g. `tur-in-deu-2024`.
-    pub id: String,
-    /// The country (or, for `CYN`, the community) the people come from.
-    pub origin: CountryCode,
-    /// The country they live in.
-    pub host: CountryCode,
-    /// How many people, in persons.
-    pub amount: Amount,
-    /// The year the figure refers to, if the sources give one.
-    pub year: Option<i32>,
-    /// Migration diaspora or native community.
-    pub kind: PopulationKind,
-    /// How far the figure can be trusted.
-    pub confidence: Confidence,
-    /// What is counted and by whom, e.g. `census (ethnicity), Russia 2020/21`.
-    pub basis: String,
-    /// A further remark, if any.
-    pub note: Option<String>,
-    /// Where the figure comes from.
-    pub sources: Vec<Source>,
-    /// Why the figure is uncertain; always present for low confidence.
-    pub uncertainty: Option<String>,
-}
-
-const KINDS: &[&str] = &["diaspora", "native"];
-const KIND_VALUES: [PopulationKind; 2] = [PopulationKind::Diaspora, PopulationKind::Native];
-
-const GRADES: &[&str] = &["L", "M", "H"];
-const GRADE_VALUES: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
-
-/// The shape of a figure record.
-pub(crate) const SHAPE: Shape = &[
-    Field::new("id", Kind::Str),
-    Field::new("origin", Kind::Str),
-    Field::new("host", Kind::Str),
-    Field::new("value", Kind::OptInt(Int::U64)),
-    Field::new("min", Kind::OptInt(Int::U64)),
-    Field::new("max", Kind::OptInt(Int::U64)),
-    Field::new("year", Kind::OptInt(Int::I32)),
-    Field::new("kind", Kind::Word(KINDS)),
-    Field::new("confidence", Kind::Word(GRADES)),
-    Field::new("basis", Kind::Str),
-    Field::new("note", Kind::OptStr),
-    Field::new("sources", Kind::StrsOr),
-    Field::new("uncertainty", Kind::OptStr),
-];
-
-/// Checks a figure record; `None` when a problem was reported.
-pub(crate) fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Figure> {
-    let id = raw.str("id");
-    let year = raw.signed("year").and_then(|year| i32::try_from(year).ok());
-    let kind = KIND_VALUES[raw.word("kind", KINDS)];
-    let confidence = GRADE_VALUES[raw.word("confidence", GRADES)];
-    let before = c.error_count();
-    c.id(record, &id);
-    let origin = c.code(record, "origin", &raw.str("origin"));
-    let host = c.code(record, "host", &raw.str("host"));
-    if origin.is_some() && origin == host {
-        c.report(record, "host", "the host country is the country of origin");
-    }
-    let amount = match (
-        raw.unsigned("value"),
-        raw.unsigned("min"),
-        raw.unsigned("max"),
-    ) {
-        (Some(v), None, None) => Some(Amount::Value(v)),
-        (None, Some(min), None) => Some(Amount::AtLeast(min)),
-        (None, Some(min), Some(max)) if min < max => Some(Amount::Range { min, max }),
-        (None, Some(_), Some(_)) => {
-            c.report(record, "max", "max must be greater than min");
-            None
+record! {
+    /// How many people from `origin` live in `host`, according to the sources.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Figure {
+        /// Stable kebab-case id, e.g. `tur-in-deu-2024`.
+        id: String = Id,
+        /// The country (or, for `CYN`, the community) the people come from.
+        origin: CountryCode = Code,
+        /// The country they live in.
+        host: CountryCode = Code,
+        check(c, record) {
+            if origin.is_some() && origin == host {
+                c.report(record, "host", "the host country is the country of origin");
+            }
         }
-        _ => {
-            c.report(
-                record,
-                "value",
-                "give either value, or min (with an optional max)",
-            );
-            None
+        /// About this many people.
+        value: Option<u64> = OptWhole<u64> as file only,
+        /// The lowest estimate, or a lower bound without `max`.
+        min: Option<u64> = OptWhole<u64> as file only,
+        /// The highest estimate.
+        max: Option<u64> = OptWhole<u64> as file only,
+        /// How many people, in persons.
+        amount: Amount = check(c, record) {
+            match (value, min, max) {
+                (Some(v), None, None) => Some(Amount::Value(v)),
+                (None, Some(min), None) => Some(Amount::AtLeast(min)),
+                (None, Some(min), Some(max)) if min < max => Some(Amount::Range { min, max }),
+                (None, Some(_), Some(_)) => {
+                    c.report(record, "max", "max must be greater than min");
+                    None
+                }
+                _ => {
+                    c.report(record, "value", "give either value, or min (with an optional max)");
+                    None
+                }
+            }
+        },
+        /// The year the figure refers to, if the sources give one.
+        year: Option<i32> = OptWhole<i32>,
+        check(c, record) {
+            if let Some(year) = year
+                && !(1900..=2100).contains(&year)
+            {
+                c.report(record, "year", format!("{year} is not a plausible year"));
+            }
         }
-    };
-    if let Some(year) = year
-        && !(1900..=2100).contains(&year)
-    {
-        c.report(record, "year", format!("{year} is not a plausible year"));
-    }
-    let basis = c.text(record, "basis", raw.str("basis"));
-    let note = c.optional_text(record, "note", raw.opt_str("note"));
-    let sources = c.sources(record, "sources", &raw.strs("sources"));
-    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
-    if confidence == Confidence::Low && uncertainty.is_none() {
-        c.report(
-            record,
-            "uncertainty",
-            "a low-confidence (L) figure must explain its uncertainty",
-        );
-    }
-    // One exit for every failure keeps the drop code in one place.
-    match (origin, host, amount, c.error_count() == before) {
-        (Some(origin), Some(host), Some(amount), true) => Some(Figure {
-            id,
-            origin,
-            host,
-            amount,
-            year,
-            kind,
-            confidence,
-            basis,
-            note,
-            sources,
-            uncertainty,
-        }),
-        _ => None,
+        /// Migration diaspora or native community.
+        kind: PopulationKind = Word<PopulationKind>,
+        /// How far the figure can be trusted.
+        confidence: Confidence = Word<Confidence>,
+        /// What is counted and by whom, e.g. `census (ethnicity), Russia 2020/21`.
+        basis: String = Text,
+        /// A further remark, if any.
+        note: Option<String> = OptText,
+        /// Where the figure comes from.
+        sources: Vec<Source> = Sources,
+        /// Why the figure is uncertain; always present for low confidence.
+        uncertainty: Option<String> = OptText,
+        check(c, record) {
+            if confidence == Confidence::Low && uncertainty.is_none() {
+                c.report(
+                    record,
+                    "uncertainty",
+                    "a low-confidence (L) figure must explain its uncertainty",
+                );
+            }
+        }
     }
 }
 

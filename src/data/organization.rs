@@ -3,24 +3,28 @@
 
 use super::checker::Checker;
 use super::date::FuzzyDate;
-use super::observance::{self, Observance};
-use super::office::{self, Chairmanship, SecretaryGeneral};
+use super::declare::record;
+use super::fields::{Date, Id, OptText, Sources, Text};
+use super::observance::Observance;
+use super::office::{Chairmanship, SecretaryGeneral};
 use super::records::{Field, Kind, Record, Shape};
-use super::related_body::{self, RelatedBody};
+use super::related_body::RelatedBody;
 use super::source::Source;
-use super::summit::{self, Summit};
+use super::summit::Summit;
 
-/// A sourced statement for the "about" text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Fact {
-    /// Stable kebab-case id, e.g. `about-founding`.
-    pub id: String,
-    /// The statement.
-    pub text: String,
-    /// Where it comes from.
-    pub sources: Vec<Source>,
-    /// Why it is uncertain (or a claim rather than a count), if it is.
-    pub uncertainty: Option<String>,
+record! {
+    /// A sourced statement for the "about" text.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Fact {
+        /// Stable kebab-case id, e.g. `about-founding`.
+        id: String = Id,
+        /// The statement.
+        text: String = Text,
+        /// Where it comes from.
+        sources: Vec<Source> = Sources,
+        /// Why it is uncertain (or a claim rather than a count), if it is.
+        uncertainty: Option<String> = OptText,
+    }
 }
 
 /// The principal organs of the OTS.
@@ -32,19 +36,21 @@ pub struct Organs {
     pub sources: Vec<Source>,
 }
 
-/// An international organisation with observer status (not drawn on the map).
-#[derive(Clone, Debug, PartialEq)]
-pub struct ObserverOrganization {
-    /// Stable kebab-case id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// When it became an observer.
-    pub since: FuzzyDate,
-    /// A remark, if any.
-    pub note: Option<String>,
-    /// Where the facts come from.
-    pub sources: Vec<Source>,
+record! {
+    /// An international organisation with observer status (not drawn on the map).
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ObserverOrganization {
+        /// Stable kebab-case id.
+        id: String = Id,
+        /// Its name.
+        name: String = Text,
+        /// When it became an observer.
+        since: FuzzyDate = Date,
+        /// A remark, if any.
+        note: Option<String> = OptText,
+        /// Where the facts come from.
+        sources: Vec<Source> = Sources,
+    }
 }
 
 /// Everything about the organisation itself.
@@ -91,23 +97,8 @@ const FILE: Shape = &[
     Field::new("observer_organizations", Kind::List),
 ];
 
-const FACT: Shape = &[
-    Field::new("id", Kind::Str),
-    Field::new("text", Kind::Str),
-    Field::new("sources", Kind::StrsOr),
-    Field::new("uncertainty", Kind::OptStr),
-];
-
 const ORGANS: Shape = &[
     Field::new("names", Kind::Strs),
-    Field::new("sources", Kind::StrsOr),
-];
-
-const OBSERVER_ORGANIZATION: Shape = &[
-    Field::new("id", Kind::Str),
-    Field::new("name", Kind::Str),
-    Field::new("since", Kind::Any),
-    Field::new("note", Kind::OptStr),
     Field::new("sources", Kind::StrsOr),
 ];
 
@@ -157,52 +148,16 @@ pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> LoadedOrganization {
     let short_name = c.text("organization", "short_name", file.str("short_name"));
     let former_name = c.optional_text("organization", "former_name", file.opt_str("former_name"));
     let as_of = c.date("organization", "as_of", &file.any("as_of"));
-    let facts = c.load_list("facts", "id", file.list("facts"), FACT, convert_fact);
+    let facts = c.load_list(&mut file, "facts", "id");
     let organs = c
         .parse_shape(Some("organs"), file.any("organs"), ORGANS)
         .map(|raw| convert_organs(raw, c));
-    let secretaries_general = c.load_list(
-        "secretaries_general",
-        "id",
-        file.list("secretaries_general"),
-        office::SECRETARY_GENERAL,
-        office::convert_secretary_general,
-    );
-    let chairmanships = c.load_list(
-        "chairmanships",
-        "id",
-        file.list("chairmanships"),
-        office::CHAIRMANSHIP,
-        office::convert_chairmanship,
-    );
-    let summits = c.load_list(
-        "summits",
-        "event",
-        file.list("summits"),
-        summit::SHAPE,
-        summit::convert,
-    );
-    let observances = c.load_list(
-        "observances",
-        "id",
-        file.list("observances"),
-        observance::SHAPE,
-        observance::convert,
-    );
-    let related_bodies = c.load_list(
-        "related_bodies",
-        "id",
-        file.list("related_bodies"),
-        related_body::SHAPE,
-        related_body::convert,
-    );
-    let observer_organizations = c.load_list(
-        "observer_organizations",
-        "id",
-        file.list("observer_organizations"),
-        OBSERVER_ORGANIZATION,
-        convert_observer,
-    );
+    let secretaries_general = c.load_list(&mut file, "secretaries_general", "id");
+    let chairmanships = c.load_list(&mut file, "chairmanships", "id");
+    let summits = c.load_list(&mut file, "summits", "event");
+    let observances = c.load_list(&mut file, "observances", "id");
+    let related_bodies = c.load_list(&mut file, "related_bodies", "id");
+    let observer_organizations = c.load_list(&mut file, "observer_organizations", "id");
     // Summit entries are keyed by their event id, which is not an id of their own.
     for list in [
         facts.ids,
@@ -239,21 +194,6 @@ pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> LoadedOrganization {
     loaded
 }
 
-fn convert_fact(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Fact> {
-    let before = c.error_count();
-    let id = raw.str("id");
-    c.id(record, &id);
-    let text = c.text(record, "text", raw.str("text"));
-    let sources = c.sources(record, "sources", &raw.strs("sources"));
-    let uncertainty = c.optional_text(record, "uncertainty", raw.opt_str("uncertainty"));
-    (c.error_count() == before).then_some(Fact {
-        id,
-        text,
-        sources,
-        uncertainty,
-    })
-}
-
 fn convert_organs(mut raw: Record, c: &mut Checker<'_>) -> Organs {
     let names = raw.strs("names");
     if names.is_empty() {
@@ -265,29 +205,4 @@ fn convert_organs(mut raw: Record, c: &mut Checker<'_>) -> Organs {
         .collect();
     let sources = c.sources("organs", "sources", &raw.strs("sources"));
     Organs { names, sources }
-}
-
-fn convert_observer(
-    mut raw: Record,
-    c: &mut Checker<'_>,
-    record: &str,
-) -> Option<ObserverOrganization> {
-    let before = c.error_count();
-    let id = raw.str("id");
-    c.id(record, &id);
-    let name = c.text(record, "name", raw.str("name"));
-    let since = c.date(record, "since", &raw.any("since"));
-    let note = c.optional_text(record, "note", raw.opt_str("note"));
-    let sources = c.sources(record, "sources", &raw.strs("sources"));
-    // One exit for every failure keeps the drop code in one place.
-    match (since, c.error_count() == before) {
-        (Some(since), true) => Some(ObserverOrganization {
-            id,
-            name,
-            since,
-            note,
-            sources,
-        }),
-        _ => None,
-    }
 }

@@ -6,126 +6,78 @@
 //! demo site, a CDN or a feed. [`copy_host_reason`] holds that rule (see `docs/DATA.md`).
 
 use super::checker::Checker;
-use super::records::{Field, Kind, Loaded, Record, Shape};
+use super::declare::{reader, record, words};
+use super::fields::{Id, OptCode, Text, Word};
+use super::records::{Field, Kind, Loaded, Shape};
 use super::source::Source;
 use crate::world::CountryCode;
 
-/// What kind of publisher a host belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PublisherKind {
-    /// A government, a parliament, an international organisation or one of its bodies.
-    Official,
-    /// A news agency.
-    NewsAgency,
-    /// A newspaper or magazine (in print or online).
-    Newspaper,
-    /// A radio or television broadcaster.
-    Broadcaster,
-    /// A news website without a print edition.
-    NewsSite,
-    /// A reference work (an encyclopaedia).
-    Reference,
-    /// A statistics office.
-    Statistics,
-    /// A research centre, university or think tank.
-    Research,
-}
-
-const KINDS: &[&str] = &[
-    "official",
-    "news-agency",
-    "newspaper",
-    "broadcaster",
-    "news-site",
-    "reference",
-    "statistics",
-    "research",
-];
-const KIND_VALUES: [PublisherKind; 8] = [
-    PublisherKind::Official,
-    PublisherKind::NewsAgency,
-    PublisherKind::Newspaper,
-    PublisherKind::Broadcaster,
-    PublisherKind::NewsSite,
-    PublisherKind::Reference,
-    PublisherKind::Statistics,
-    PublisherKind::Research,
-];
-
-impl PublisherKind {
-    /// The word used in the data file.
-    pub fn key(self) -> &'static str {
-        KINDS[self as usize]
+record! {
+    /// One publisher and the hosts its pages are on.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Publisher {
+        /// Stable kebab-case id.
+        id: String = Id,
+        /// The publisher's name as a reader would cite it ("Anadolu Agency").
+        name: String = Text,
+        /// What kind of publisher it is.
+        kind: PublisherKind = Word<PublisherKind>,
+        /// The country it is based in; none for international organisations.
+        country: Option<CountryCode> = OptCode,
+        /// Its host names, lower case, without `www.` (which is matched either way).
+        hosts: Vec<String> = Hosts,
     }
 }
 
-/// One publisher and the hosts its pages are on.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Publisher {
-    /// Stable kebab-case id.
-    pub id: String,
-    /// The publisher's name as a reader would cite it ("Anadolu Agency").
-    pub name: String,
-    /// What kind of publisher it is.
-    pub kind: PublisherKind,
-    /// The country it is based in; none for international organisations.
-    pub country: Option<CountryCode>,
-    /// Its host names, lower case, without `www.` (which is matched either way).
-    pub hosts: Vec<String>,
+words! {
+    /// What kind of publisher a host belongs to.
+    pub enum PublisherKind {
+        /// A government, a parliament, an international organisation or one of its bodies.
+        Official,
+        /// A news agency.
+        NewsAgency,
+        /// A newspaper or magazine (in print or online).
+        Newspaper,
+        /// A radio or television broadcaster.
+        Broadcaster,
+        /// A news website without a print edition.
+        NewsSite,
+        /// A reference work (an encyclopaedia).
+        Reference,
+        /// A statistics office.
+        Statistics,
+        /// A research centre, university or think tank.
+        Research,
+    }
+}
+
+reader! {
+    /// A publisher's host names: at least one, each acceptable (see [`host_problem`]).
+    Hosts: Kind::Strs => Vec<String>, |raw, name, c, record| {
+        let hosts = raw.strs(name);
+        if hosts.is_empty() {
+            c.report(record, name, "give at least one host name");
+        }
+        for host in &hosts {
+            if let Some(problem) = host_problem(host) {
+                c.report(record, name, format!("\"{host}\" {problem}"));
+            }
+        }
+        hosts
+    }
 }
 
 const FILE: Shape = &[Field::new("publishers", Kind::List)];
-
-const PUBLISHER: Shape = &[
-    Field::new("id", Kind::Str),
-    Field::new("name", Kind::Str),
-    Field::new("kind", Kind::Word(KINDS)),
-    Field::new("country", Kind::OptStr),
-    Field::new("hosts", Kind::Strs),
-];
 
 /// Reads and checks `publishers.json`.
 pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Publisher> {
     let Some(mut file) = c.parse_file(text, FILE) else {
         return Loaded::default();
     };
-    let mut loaded = c.load_list(
-        "publishers",
-        "id",
-        file.list("publishers"),
-        PUBLISHER,
-        convert,
-    );
+    let mut loaded = c.load_list(&mut file, "publishers", "id");
     duplicate_hosts(&loaded.records, c);
     loaded.records.shrink_to_fit();
     loaded
-}
-
-fn convert(mut raw: Record, c: &mut Checker<'_>, record: &str) -> Option<Publisher> {
-    let before = c.error_count();
-    let id = raw.str("id");
-    c.id(record, &id);
-    let name = c.text(record, "name", raw.str("name"));
-    let kind = KIND_VALUES[raw.word("kind", KINDS)];
-    let country = raw
-        .opt_str("country")
-        .and_then(|code| c.code(record, "country", &code));
-    let hosts = raw.strs("hosts");
-    if hosts.is_empty() {
-        c.report(record, "hosts", "give at least one host name");
-    }
-    for host in &hosts {
-        if let Some(problem) = host_problem(host) {
-            c.report(record, "hosts", format!("\"{host}\" {problem}"));
-        }
-    }
-    (c.error_count() == before).then_some(Publisher {
-        id,
-        name,
-        kind,
-        country,
-        hosts,
-    })
 }
 
 /// A host listed by two publishers.

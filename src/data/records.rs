@@ -6,7 +6,7 @@
 //! of one serde `Deserialize` impl per type, which made the Wasm much larger), and reports
 //! the first problem the way serde would, naming the field at fault as a path such as
 //! `place.lng` or `notes[2].topic`. Once a record has passed, [`Record`]'s getters take
-//! its fields out; they cannot fail.
+//! its fields out (for the readers of `fields.rs`); they cannot fail.
 
 use serde_json::{Map, Number, Value};
 
@@ -116,6 +116,11 @@ impl Record {
     /// A [`Kind::Str`] field.
     pub fn str(&mut self, name: &str) -> String {
         self.opt_str(name).unwrap_or_default()
+    }
+
+    /// A [`Kind::Str`] field, left in place for another field's reader ("" when absent).
+    pub fn peek_str(&self, name: &str) -> &str {
+        self.0.get(name).and_then(Value::as_str).unwrap_or_default()
     }
 
     /// A [`Kind::OptStr`] field.

@@ -5,7 +5,7 @@ use std::fmt;
 /// An absolute `http` or `https` address of a page that supports a fact. Construction
 /// rejects other schemes (`javascript:`, `file:`, …), white space and characters that
 /// have no place in a link, so the UI can use it as an `href` as it is.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source(String);
 
 impl Source {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use ots_atlas::data::{Country, DataFiles, Dataset, FILE_NAMES, Status};
+use ots_atlas::data::{Country, DataFiles, DataTexts, Dataset, Status};
 use ots_atlas::geo::frame::{self, OTS_REGION};
 use ots_atlas::geo::{Bounds, EqualEarth};
 use ots_atlas::render::{StaticMapOptions, render_svg};
@@ -52,11 +52,14 @@ impl Inputs {
         let world = read(WORLD_FILE)?;
         let outer = read(OUTER_FILE)?;
         let names = read("names/en.json")?;
-        let mut texts: [String; 7] = Default::default();
-        for (text, name) in texts.iter_mut().zip(FILE_NAMES) {
-            *text = read(name)?;
-        }
-        Self::parse([&world, &outer], &names, &DataFiles::from_texts(&texts))
+        // The first file that cannot be read is reported, like the other inputs.
+        let texts = DataTexts::read_dir(dir).map_err(|unreadable| {
+            unreadable
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        })?;
+        Self::parse([&world, &outer], &names, &texts.files())
     }
 
     /// Parses and checks the texts of the input files (`world`: the two geometry files).

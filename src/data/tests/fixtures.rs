@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::data::hosts::unregistered_sources;
-use crate::data::{DataError, DataFiles, Dataset, FILE_NAMES, Item};
+use crate::data::{DataError, DataFiles, DataTexts, Dataset, Item};
 use crate::world::CountryCode;
 
 /// The codes the fixtures may use, standing in for the map geometry.
@@ -24,22 +24,13 @@ fn load(kind: &str) -> Result<Dataset, Vec<DataError>> {
 
 /// Loads a fixture: its own files where it has them, the base dataset's elsewhere.
 fn load_with(kind: &str, known: &dyn Fn(CountryCode) -> bool) -> Result<Dataset, Vec<DataError>> {
-    let texts = fixture_texts(kind);
-    Dataset::load(&DataFiles::from_texts(&texts), known)
+    Dataset::load(&fixture_texts(kind).files(), known)
 }
 
 /// A fixture's texts: its own files where it has them, the base dataset's elsewhere.
-fn fixture_texts(kind: &str) -> [String; 7] {
-    FILE_NAMES.map(|name| {
-        let own = fixture_dir(kind).join(name);
-        let path = if own.exists() {
-            own
-        } else {
-            fixture_dir("base").join(name)
-        };
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-    })
+fn fixture_texts(kind: &str) -> DataTexts {
+    DataTexts::read_dirs(&[&fixture_dir(kind), &fixture_dir("base")])
+        .unwrap_or_else(|unreadable| panic!("{}", unreadable[0]))
 }
 
 /// The single problem a broken fixture must produce.
@@ -73,100 +64,85 @@ fn broken_json_is_reported_with_line_and_column() {
     );
 }
 
-#[test]
-fn an_unknown_country_code_names_the_record_and_field() {
-    assert_eq!(
-        only_error("unknown-code").to_string(),
-        "events.json: record \"washington-solidarity-reception-2025\", field \"countries\": unknown country code \"XXA\": the map has no country with this code"
-    );
-}
+/// The one problem each broken fixture must produce, as `check-data` prints it.
+const ONE_PROBLEM: &[(&str, &str)] = &[
+    // An unknown country code names the record and field.
+    (
+        "unknown-code",
+        "events.json: record \"washington-solidarity-reception-2025\", field \"countries\": unknown country code \"XXA\": the map has no country with this code",
+    ),
+    // An impossible day is not a real date.
+    (
+        "impossible-date",
+        "events.json: record \"washington-solidarity-reception-2025\", field \"date\": \"2025-02-30\" is not a real date (February 2025 has 28 days)",
+    ),
+    // An impossible month is not a real date.
+    (
+        "impossible-month",
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"date\": \"2025-13-01\" is not a real date (there is no month 13)",
+    ),
+    // A range ending before it starts is rejected.
+    (
+        "reversed-range",
+        "events.json: record \"vienna-capacity-building-training-2026\", field \"date\": the range ends (2026-01-13) before it starts (2026-01-14)",
+    ),
+    // A record without sources is rejected.
+    (
+        "missing-source",
+        "diaspora.json: record \"tur-in-deu-2024\", field \"sources\": at least one http(s) source is required",
+    ),
+    // A source that is not http is rejected.
+    (
+        "non-http-source",
+        "countries.json: record \"USA\", field \"notes[0].sources\": \"javascript:alert(1)\" is not an http(s) address",
+    ),
+    // A duplicate id within a file is reported at its second use.
+    (
+        "duplicate-id",
+        "events.json: record \"gabala-summit-2025\", field \"id\": duplicate id: already used by another record in events.json",
+    ),
+    // A quote may not reuse an event id.
+    (
+        "duplicate-id-across-files",
+        "quotes.json: record \"washington-solidarity-reception-2025\", field \"id\": duplicate id: already used by another record in events.json",
+    ),
+    // A pin off the globe names the coordinate.
+    (
+        "coordinates",
+        "events.json: record \"washington-solidarity-reception-2025\", field \"place.lon\": longitude -277.0369 is outside [-180, 180]",
+    ),
+    // A quote without words is rejected.
+    (
+        "empty-quote",
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"text\": the quote text is empty",
+    ),
+    // A quote occasion must be a defined event.
+    (
+        "undefined-reference",
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"event\": refers to event \"washington-reception-2025\", which events.json does not define",
+    ),
+    // A summit entry must be a defined event.
+    (
+        "undefined-summit",
+        "organization.json: record \"baku-summit-2019\", field \"event\": refers to event \"baku-summit-2019\", which events.json does not define",
+    ),
+    // A disputed quote must name the other sides statement.
+    (
+        "dispute-without-counterpoint",
+        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"counterpoints\": a quote stating one side of a disputed matter must name the other side's statement",
+    ),
+    // A log entry must name records that exist.
+    (
+        "unknown-log-record",
+        "changelog.json: record \"log-2026-12-04-quotes-added\", field \"records\": names \"no-such-quote-2024\", which no data file defines (write \"removed\" for records taken out)",
+    ),
+];
 
 #[test]
-fn an_impossible_day_is_not_a_real_date() {
-    assert_eq!(
-        only_error("impossible-date").to_string(),
-        "events.json: record \"washington-solidarity-reception-2025\", field \"date\": \"2025-02-30\" is not a real date (February 2025 has 28 days)"
-    );
-}
-
-#[test]
-fn an_impossible_month_is_not_a_real_date() {
-    assert_eq!(
-        only_error("impossible-month").to_string(),
-        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"date\": \"2025-13-01\" is not a real date (there is no month 13)"
-    );
-}
-
-#[test]
-fn a_range_ending_before_it_starts_is_rejected() {
-    assert_eq!(
-        only_error("reversed-range").to_string(),
-        "events.json: record \"vienna-capacity-building-training-2026\", field \"date\": the range ends (2026-01-13) before it starts (2026-01-14)"
-    );
-}
-
-#[test]
-fn a_record_without_sources_is_rejected() {
-    assert_eq!(
-        only_error("missing-source").to_string(),
-        "diaspora.json: record \"tur-in-deu-2024\", field \"sources\": at least one http(s) source is required"
-    );
-}
-
-#[test]
-fn a_source_that_is_not_http_is_rejected() {
-    assert_eq!(
-        only_error("non-http-source").to_string(),
-        "countries.json: record \"USA\", field \"notes[0].sources\": \"javascript:alert(1)\" is not an http(s) address"
-    );
-}
-
-#[test]
-fn a_duplicate_id_within_a_file_is_reported_at_its_second_use() {
-    assert_eq!(
-        only_error("duplicate-id").to_string(),
-        "events.json: record \"gabala-summit-2025\", field \"id\": duplicate id: already used by another record in events.json"
-    );
-}
-
-#[test]
-fn a_quote_may_not_reuse_an_event_id() {
-    assert_eq!(
-        only_error("duplicate-id-across-files").to_string(),
-        "quotes.json: record \"washington-solidarity-reception-2025\", field \"id\": duplicate id: already used by another record in events.json"
-    );
-}
-
-#[test]
-fn a_pin_off_the_globe_names_the_coordinate() {
-    assert_eq!(
-        only_error("coordinates").to_string(),
-        "events.json: record \"washington-solidarity-reception-2025\", field \"place.lon\": longitude -277.0369 is outside [-180, 180]"
-    );
-}
-
-#[test]
-fn a_quote_without_words_is_rejected() {
-    assert_eq!(
-        only_error("empty-quote").to_string(),
-        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"text\": the quote text is empty"
-    );
-}
-
-#[test]
-fn a_quote_occasion_must_be_a_defined_event() {
-    assert_eq!(
-        only_error("undefined-reference").to_string(),
-        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"event\": refers to event \"washington-reception-2025\", which events.json does not define"
-    );
-}
-
-#[test]
-fn a_summit_entry_must_be_a_defined_event() {
-    assert_eq!(
-        only_error("undefined-summit").to_string(),
-        "organization.json: record \"baku-summit-2019\", field \"event\": refers to event \"baku-summit-2019\", which events.json does not define"
-    );
+fn each_broken_fixture_produces_its_one_problem() {
+    for (kind, message) in ONE_PROBLEM {
+        assert_eq!(only_error(kind).to_string(), *message, "fixture {kind}");
+    }
 }
 
 #[test]
@@ -183,8 +159,8 @@ fn a_misspelt_field_is_named() {
 }
 
 #[test]
-fn markup_in_a_text_is_data_and_validates() {
-    // The UI must render this as text; validation has no reason to refuse it. The fixture
+fn markup_in_a_text_is_data_and_passes_the_checks() {
+    // The UI must render this as text; the checks have no reason to refuse it. The fixture
     // is a copy of the real files, whose codes the real-data tests check against the map.
     let data = load_with("xss", &|_| true).unwrap_or_else(|errors| panic!("{errors:#?}"));
     let payload = "<img src=x onerror=alert(1)>";
@@ -254,7 +230,7 @@ fn every_problem_in_a_file_is_reported_not_only_the_first() {
 #[test]
 fn a_source_on_a_host_missing_from_the_registry_names_file_record_and_field() {
     let texts = fixture_texts("unregistered-host");
-    let files = DataFiles::from_texts(&texts);
+    let files = texts.files();
     let data = Dataset::load(&files, &|code: CountryCode| KNOWN.contains(&code.as_str()))
         .unwrap_or_else(|errors| panic!("{errors:#?}"));
     let errors: Vec<String> = unregistered_sources(&files, data.publishers())
@@ -272,7 +248,7 @@ fn a_source_on_a_host_missing_from_the_registry_names_file_record_and_field() {
 #[test]
 fn the_base_fixture_cites_only_registered_hosts() {
     let texts = fixture_texts("base");
-    let files = DataFiles::from_texts(&texts);
+    let files = texts.files();
     let data = Dataset::load(&files, &|code: CountryCode| KNOWN.contains(&code.as_str()))
         .unwrap_or_else(|errors| panic!("{errors:#?}"));
     assert_eq!(unregistered_sources(&files, data.publishers()), []);
@@ -290,28 +266,11 @@ fn a_mirror_host_in_the_registry_is_refused() {
 }
 
 #[test]
-fn a_disputed_quote_must_name_the_other_sides_statement() {
-    assert_eq!(
-        only_error("dispute-without-counterpoint").to_string(),
-        "quotes.json: record \"ibrahim-diasporas-joining-us-2025\", field \"counterpoints\": a quote stating one side of a disputed matter must name the other side's statement"
-    );
-}
-
-#[test]
-fn a_log_entry_must_name_records_that_exist() {
-    assert_eq!(
-        only_error("unknown-log-record").to_string(),
-        "changelog.json: record \"log-2026-12-04-quotes-added\", field \"records\": names \"no-such-quote-2024\", which no data file defines (write \"removed\" for records taken out)"
-    );
-}
-
-#[test]
 fn the_browser_keeps_every_valid_record_and_reports_the_others() {
     let texts = fixture_texts("unknown-code");
-    let (data, errors) =
-        Dataset::load_valid(&DataFiles::from_texts(&texts), &|code: CountryCode| {
-            KNOWN.contains(&code.as_str())
-        });
+    let (data, errors) = Dataset::load_valid(&texts.files(), &|code: CountryCode| {
+        KNOWN.contains(&code.as_str())
+    });
     let data = data.expect("the organisation is readable, so there is a dataset");
     assert_eq!(errors.len(), 1, "{errors:?}");
     // The broken event is left out; the rest is there.
@@ -319,7 +278,7 @@ fn the_browser_keeps_every_valid_record_and_reports_the_others() {
     assert!(!data.events().is_empty() && !data.countries().is_empty());
     // The strict check refuses the same files.
     assert!(
-        Dataset::load(&DataFiles::from_texts(&texts), &|code: CountryCode| {
+        Dataset::load(&texts.files(), &|code: CountryCode| {
             KNOWN.contains(&code.as_str())
         })
         .is_err()
@@ -329,8 +288,10 @@ fn the_browser_keeps_every_valid_record_and_reports_the_others() {
 #[test]
 fn without_a_readable_organisation_there_is_no_dataset() {
     let mut texts = fixture_texts("base");
-    texts[4] = "not json".to_owned();
-    let (data, errors) = Dataset::load_valid(&DataFiles::from_texts(&texts), &|_| true);
+    if let Some(organization) = texts.text_mut("organization.json") {
+        *organization = "not json".to_owned();
+    }
+    let (data, errors) = Dataset::load_valid(&texts.files(), &|_| true);
     assert!(data.is_none());
     assert!(errors.iter().any(|e| e.file == "organization.json"));
 }

@@ -1,5 +1,6 @@
-//! Checks across records and files: unique ids, references between records, and the
-//! sequence of offices. Single-record checks live with each record type.
+//! The checks across records and files: unique ids, references between records, and the
+//! sequence of offices. The checks of one record are its readers' (`fields.rs`, through
+//! the `Checker` of `checker.rs`) and its own (`check` in its `record!`).
 
 use super::changelog::{Change, LogEntry};
 use super::dataset::{
