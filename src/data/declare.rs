@@ -216,6 +216,8 @@ macro_rules! record {
         impl $crate::data::fields::Declared for $name {
             const SHAPE: $crate::data::records::Shape = &[$($shape)*];
 
+            // Not inlined into the loader: Wasm 241.6 → 240.9 KB brotli (December 2026).
+            #[inline(never)]
             fn convert(
                 mut $raw: $crate::data::records::Record,
                 $c: &mut $crate::data::checker::Checker<'_>,
@@ -292,6 +294,8 @@ macro_rules! reader {
             const KIND: $crate::data::records::Kind = $kind;
             type Out = $out;
             type Field = $ty;
+            // One copy per reader, not one per field: Wasm 240.9 → 240.2 KB brotli.
+            #[inline(never)]
             fn read(
                 $raw: &mut $crate::data::records::Record,
                 $field: &str,
