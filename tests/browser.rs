@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
-use ots_atlas::ui::{App, AppState, LoadedWorld, MapView};
+use ots_atlas::ui::{App, AppState, LoadedWorld, MapView, install_math};
 use ots_atlas::world::parse_world;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -57,6 +57,7 @@ async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn the_map_draws_every_fixture_country_and_a_click_selects_one() {
+    install_math();
     let world = parse_world(THREE_SQUARES).expect("the fixture parses");
     let loaded = Arc::new(LoadedWorld::from_world(world));
     let root = container();
@@ -111,6 +112,7 @@ async fn the_map_draws_every_fixture_country_and_a_click_selects_one() {
 async fn without_its_files_the_app_says_so_and_offers_a_retry() {
     // The test runner serves no data/ folder, so every fetch fails: the page must not be
     // blank, and must not panic.
+    install_math();
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     let error = wait_for(&root, "[data-testid=\"load-error\"]").await;

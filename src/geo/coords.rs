@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::math;
+
 /// A geographic position in degrees: `lon` in [-180, 180], `lat` in [-90, 90].
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LonLat {
@@ -59,7 +61,7 @@ impl ScreenPoint {
 
     /// The distance to another screen point, in pixels.
     pub fn distance(self, other: ScreenPoint) -> f64 {
-        (self.x - other.x).hypot(self.y - other.y)
+        math::hypot(self.x - other.x, self.y - other.y)
     }
 
     /// The point halfway to another.

@@ -1,23 +1,24 @@
 //! Great-circle arcs: the shortest path between two places on the globe.
 
 use super::coords::LonLat;
+use super::math;
 
 /// `segments + 1` points along the great circle from `from` to `to`, both included.
 pub fn interpolate(from: LonLat, to: LonLat, segments: usize) -> Vec<LonLat> {
     let a = unit_vector(from);
     let b = unit_vector(to);
     let dot = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]).clamp(-1.0, 1.0);
-    let angle = dot.acos();
+    let angle = math::acos(dot);
     let segments = segments.max(1);
     if angle < 1e-12 {
         return vec![from; segments + 1];
     }
-    let sin_angle = angle.sin();
+    let sin_angle = math::sin(angle);
     (0..=segments)
         .map(|i| {
             let t = i as f64 / segments as f64;
-            let wa = ((1.0 - t) * angle).sin() / sin_angle;
-            let wb = (t * angle).sin() / sin_angle;
+            let wa = math::sin((1.0 - t) * angle) / sin_angle;
+            let wb = math::sin(t * angle) / sin_angle;
             lon_lat_from_unit([
                 wa * a[0] + wb * b[0],
                 wa * a[1] + wb * b[1],
@@ -67,17 +68,21 @@ pub fn distance_km(from: LonLat, to: LonLat) -> f64 {
     let a = unit_vector(from);
     let b = unit_vector(to);
     let dot = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]).clamp(-1.0, 1.0);
-    dot.acos() * 6371.0
+    math::acos(dot) * 6371.0
 }
 
 fn unit_vector(p: LonLat) -> [f64; 3] {
     let (lon, lat) = (p.lon.to_radians(), p.lat.to_radians());
-    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+    [
+        math::cos(lat) * math::cos(lon),
+        math::cos(lat) * math::sin(lon),
+        math::sin(lat),
+    ]
 }
 
 fn lon_lat_from_unit(v: [f64; 3]) -> LonLat {
-    let lat = v[2].clamp(-1.0, 1.0).asin().to_degrees();
-    let lon = v[1].atan2(v[0]).to_degrees();
+    let lat = math::asin(v[2].clamp(-1.0, 1.0)).to_degrees();
+    let lon = math::atan2(v[1], v[0]).to_degrees();
     LonLat::new(lon, lat)
 }
 

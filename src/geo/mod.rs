@@ -17,6 +17,7 @@ pub mod camera;
 pub mod coords;
 pub mod frame;
 pub mod great_circle;
+pub mod math;
 pub mod path;
 pub mod projection;
 pub mod ring;

@@ -5,6 +5,7 @@
 //! wide and centred on (0, 0).
 
 use super::coords::{LonLat, PlanePoint};
+use super::math;
 
 /// The width of the projected world in SVG user units.
 pub const PLANE_WIDTH: f64 = 1000.0;
@@ -20,10 +21,11 @@ const INVERSE_EPSILON: f64 = 1e-12;
 
 /// The unit Equal Earth projection: radians in, unit plane out (y up).
 pub fn equal_earth_raw(lambda: f64, phi: f64) -> (f64, f64) {
-    let theta = (M * phi.sin()).asin();
+    let theta = math::asin(M * math::sin(phi));
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
-    let x = lambda * theta.cos() / (M * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
+    let x =
+        lambda * math::cos(theta) / (M * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
     let y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
     (x, y)
 }
@@ -44,8 +46,8 @@ pub fn equal_earth_raw_inverse(x: f64, y: f64) -> (f64, f64) {
     }
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
-    let lambda = M * x * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / theta.cos();
-    let phi = (theta.sin() / M).clamp(-1.0, 1.0).asin();
+    let lambda = M * x * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / math::cos(theta);
+    let phi = math::asin((math::sin(theta) / M).clamp(-1.0, 1.0));
     (lambda, phi)
 }
 

@@ -4,7 +4,7 @@
 
 use std::f64::consts::{FRAC_PI_2, TAU};
 
-use crate::geo::PlanePoint;
+use crate::geo::{PlanePoint, math};
 use crate::sort::order_by;
 
 /// Markers closer than this many screen pixels overlap.
@@ -60,8 +60,8 @@ pub fn layout_markers(points: &[PlanePoint], scale: f64, at_max_zoom: bool) -> V
                     out.push(Placement::Single {
                         index,
                         at,
-                        dx: radius * angle.cos(),
-                        dy: radius * angle.sin(),
+                        dx: radius * math::cos(angle),
+                        dy: radius * math::sin(angle),
                     });
                 }
             }
@@ -93,7 +93,8 @@ fn crowds(points: &[PlanePoint], scale: f64) -> Vec<Vec<usize>> {
                 let key = cell_key(nx, ny);
                 let start = by_cell.partition_point(|&j| keys[j] < key);
                 for &j in by_cell[start..].iter().take_while(|&&j| keys[j] == key) {
-                    if j > i && (p.x - points[j].x).hypot(p.y - points[j].y) * scale < CROWD_PX {
+                    if j > i && math::hypot(p.x - points[j].x, p.y - points[j].y) * scale < CROWD_PX
+                    {
                         union(&mut parent, i, j);
                     }
                 }

@@ -37,8 +37,23 @@ pub use load::LoadedWorld;
 pub use map::MapView;
 pub use state::AppState;
 
-/// Installs the panic hook and mounts the app on `<body>`.
+/// Installs the panic hook and the trigonometry, and mounts the app on `<body>`.
 pub fn start() {
     fatal::install_panic_hook();
+    install_math();
     leptos::mount::mount_to_body(App);
+}
+
+/// Gives the pure modules the browser's `Math` (see `geo::math`: the Wasm then carries
+/// no libm). `start` calls it; so do the browser tests before they mount anything.
+pub fn install_math() {
+    use js_sys::Math;
+    crate::geo::math::install(crate::geo::math::Trig {
+        sin: Math::sin,
+        cos: Math::cos,
+        asin: Math::asin,
+        acos: Math::acos,
+        atan2: Math::atan2,
+        hypot: Math::hypot,
+    });
 }

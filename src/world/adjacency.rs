@@ -7,7 +7,7 @@
 
 use super::country_code::CountryCode;
 use super::geometry::World;
-use crate::geo::{EqualEarth, LonLat, PlanePoint};
+use crate::geo::{EqualEarth, LonLat, PlanePoint, math};
 
 /// Offsets that make a longitude or latitude in thousandths of a degree non-negative.
 const LON_OFFSET: i64 = 180_000;
@@ -167,7 +167,7 @@ impl Adjacency {
         let (dx, dy) = direction.vector();
         let score = |target: PlanePoint| -> Option<f64> {
             let (vx, vy) = (target.x - origin.x, target.y - origin.y);
-            let length = vx.hypot(vy);
+            let length = math::hypot(vx, vy);
             if length < 1e-9 {
                 return None;
             }
