@@ -6,8 +6,8 @@
 //! the browser already has the same functions in `Math`: the app hands them over once at
 //! start with [`install`] (this module cannot import `js-sys`; see ARCHITECTURE.md).
 //! Measured on the shipped files: Wasm 240.2 → 236.4 KB with brotli, JS glue +0.1 KB
-//! (December 2026). The results
-//! agree with libm's to the last bit or two, far below the 0.01-unit rounding of the paths.
+//! (December 2026). The results agree with libm's to the last bit or two, far below the
+//! 0.01-unit rounding of the paths.
 
 /// The functions the pure modules need, as the browser provides them.
 #[derive(Clone, Copy)]
