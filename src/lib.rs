@@ -15,13 +15,13 @@ pub mod data_version;
 pub mod export;
 pub mod gesture;
 pub mod i18n;
+pub mod links;
 pub mod markup;
 pub mod overlay;
 pub mod page_link;
 pub mod quote_filter;
 pub mod render;
 pub mod search;
-pub mod share_links;
 pub mod sort;
 pub mod url_state;
 

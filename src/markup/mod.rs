@@ -33,5 +33,5 @@ pub mod legend;
 pub mod notice;
 pub mod overlay;
 pub mod quotes;
-pub mod share;
+pub mod share_dialog;
 pub mod tables;

@@ -9,7 +9,7 @@
 //! - [`atom`]: the changelog as an Atom feed (a standalone XML document, written by
 //!   `build-previews`);
 //! - [`xml`]: escaping text for XML and HTML, the one escaper of the crate (also used by
-//!   [`crate::markup::html::Html`] and [`crate::share_links`]).
+//!   [`crate::markup::html::Html`] and [`crate::links`]).
 //!
 //! The fragments of HTML the app sets inside its own elements (panels, tables, overlays,
 //! dialogs) are in [`crate::markup`].

@@ -1,6 +1,6 @@
 //! Escaping text for XML (SVG) and HTML, in element content and in quoted attributes: the
 //! one escaper of the crate, used by the SVG and Atom writers here, by
-//! [`crate::markup::html::Html`] and by [`crate::share_links`].
+//! [`crate::markup::html::Html`] and by [`crate::links`].
 
 /// The text with `&`, `<`, `>`, `"` and `'` replaced by entities, safe both as element
 /// content and inside a quoted attribute of XML or HTML. Characters that XML 1.0 forbids

@@ -18,7 +18,7 @@ use super::state::{AppState, current_year, use_app};
 use super::table_view::TableView;
 use crate::i18n::fill;
 use crate::i18n::status::status_label;
-use crate::share_links::view_link;
+use crate::links::view_link;
 
 /// The whole app.
 #[component]

@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use super::clipboard::page_address;
 use super::header::LanguageSelect;
 use super::state::use_app;
-use crate::share_links::{HEIGHT_MESSAGE, full_map_link};
+use crate::links::{HEIGHT_MESSAGE, full_map_link};
 
 /// "Open the full map" for the same view, shown only in embed mode.
 #[component]

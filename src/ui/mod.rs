@@ -26,7 +26,7 @@ mod phone;
 mod quotes_view;
 mod reactive;
 mod search_box;
-mod share_menu;
+mod share_dialog;
 mod sheet;
 mod state;
 mod table_view;

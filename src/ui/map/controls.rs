@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::camera::MapCamera;
-use crate::ui::share_menu::ShareMenu;
+use crate::ui::share_dialog::ShareDialog;
 use crate::ui::state::use_app;
 
 /// Zoom factor of one button press.
@@ -19,7 +19,7 @@ pub fn MapControls(map: MapCamera) -> impl IntoView {
     };
     view! {
         <div class="map-controls" role="group" aria-label=move || text().map_controls>
-            <ShareMenu />
+            <ShareDialog />
             <button
                 type="button"
                 class="map-controls__button"

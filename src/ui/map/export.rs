@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::camera::MapCamera;
+use crate::links::view_link;
 use crate::render::alt_text::map_alt_text;
 use crate::render::static_map::{LegendLabels, StaticMapOptions, render_svg};
-use crate::share_links::view_link;
 use crate::ui::clipboard::page_address;
 use crate::ui::download::{download_blob, download_bytes};
 use crate::ui::state::{AppState, use_app};

@@ -1,4 +1,4 @@
-//! The share control: copy the link to this view, the system share sheet on phones, the
+//! The share dialog: copy the link to this view, the system share sheet on phones, the
 //! embed code, and downloads of the map and of the data shown.
 
 use leptos::prelude::*;
@@ -12,14 +12,14 @@ use super::map::export::{download_png, download_svg};
 use super::state::use_app;
 use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
+use crate::links::{embed_code, preview_link, view_link};
 use crate::markup::hooks::{DATA_ACTION, ShareAction};
-use crate::markup::share::{ShareDialog, share_dialog_html};
+use crate::markup::share_dialog::{DialogText, share_dialog_html};
 use crate::render::alt_text::map_alt_text;
-use crate::share_links::{embed_code, share_link, view_link};
 
 /// The "Share" button and its dialog.
 #[component]
-pub fn ShareMenu() -> impl IntoView {
+pub fn ShareDialog() -> impl IntoView {
     // The map whose geometry the map downloads draw (absent in the table view).
     let map = use_context::<MapCamera>();
     let app = use_app();
@@ -28,7 +28,7 @@ pub fn ShareMenu() -> impl IntoView {
     let feedback = RwSignal::new(None::<String>);
     let link = move || view_link(&page_address(), &app.map_state.get());
     // What people paste into posts: for a country, its preview page (the card shows it).
-    let shared = move || share_link(&page_address(), &app.map_state.get());
+    let shared = move || preview_link(&page_address(), &app.map_state.get());
     let subject = move || {
         app.track_names();
         match app.map_state.with(|s| s.country) {
@@ -145,7 +145,7 @@ pub fn ShareMenu() -> impl IntoView {
                         class="share__body"
                         inner_html=move || {
                             let alt = alt_text();
-                            let dialog = ShareDialog {
+                            let dialog = DialogText {
                                 link: &shared(),
                                 embed: &embed(),
                                 alt_text: alt.as_deref(),

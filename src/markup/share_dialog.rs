@@ -8,7 +8,7 @@ use super::hooks::{DATA_ACTION, DATA_LINK, ShareAction};
 use super::html::Html;
 
 /// What the dialog shows besides the interface text.
-pub struct ShareDialog<'a> {
+pub struct DialogText<'a> {
     /// The link to share (for a country, its preview page).
     pub link: &'a str,
     /// The embed code of the view.
@@ -25,7 +25,7 @@ pub struct ShareDialog<'a> {
 }
 
 /// The dialog's content, without its feedback line.
-pub fn share_dialog_html(text: &'static Strings, dialog: &ShareDialog<'_>) -> String {
+pub fn share_dialog_html(text: &'static Strings, dialog: &DialogText<'_>) -> String {
     let mut html = Html::new();
     html.el("div", &[("class", Some("share__head"))], |html| {
         html.element("h2", &[("id", Some("share-title"))], text.share_title)
@@ -184,7 +184,7 @@ mod tests {
         let embed = r#"<iframe src="https://example.org/?country=KAZ&amp;embed=1"></iframe>"#;
         let html = share_dialog_html(
             &EN,
-            &ShareDialog {
+            &DialogText {
                 link: "https://example.org/share/KAZ.html",
                 embed,
                 can_share: false,
@@ -210,7 +210,7 @@ mod tests {
         );
         let waiting = share_dialog_html(
             &EN,
-            &ShareDialog {
+            &DialogText {
                 link: "x",
                 embed: "y",
                 can_share: false,
@@ -230,7 +230,7 @@ mod tests {
         }
         let ready = share_dialog_html(
             &EN,
-            &ShareDialog {
+            &DialogText {
                 link: "x",
                 embed: "y",
                 can_share: true,

@@ -1,4 +1,5 @@
-//! Links and embed code for the current view: pure string building, tested natively.
+//! The addresses of a view (the page link, the link to its preview page, the full-map link
+//! from an embed) and its embed code: pure string building, tested natively.
 
 use crate::render::xml::escape;
 use crate::url_state::MapState;
@@ -21,7 +22,7 @@ pub fn view_link(page: &str, state: &MapState) -> String {
 /// The link to share for a view: for a country, its preview page (`share/KAZ.html`, whose
 /// Open Graph card shows that country) carrying the rest of the state, which the page
 /// hands on to the app; otherwise the app's own address.
-pub fn share_link(page: &str, state: &MapState) -> String {
+pub fn preview_link(page: &str, state: &MapState) -> String {
     let Some(code) = state.country else {
         return view_link(page, state);
     };
@@ -113,7 +114,7 @@ mod tests {
     #[test]
     fn a_country_is_shared_through_its_preview_page_with_the_rest_of_the_state() {
         assert_eq!(
-            share_link("https://a.example/atlas/", &kaz()),
+            preview_link("https://a.example/atlas/", &kaz()),
             "https://a.example/atlas/share/KAZ.html"
         );
         let state = MapState {
@@ -123,11 +124,11 @@ mod tests {
             ..kaz()
         };
         assert_eq!(
-            share_link("https://a.example/atlas/index.html", &state),
+            preview_link("https://a.example/atlas/index.html", &state),
             "https://a.example/atlas/share/KAZ.html?item=astana-summit-2023&year=2019"
         );
         assert_eq!(
-            share_link("https://a.example/", &MapState::default()),
+            preview_link("https://a.example/", &MapState::default()),
             "https://a.example/"
         );
     }
