@@ -1,29 +1,37 @@
 //! OTS Atlas: an interactive, embeddable map of the Organization of Turkic States.
 //!
-//! Modules in reading order. `geo`, `world`, `data` and `url_state` are pure Rust with
-//! native tests; `ui` (wasm32 only) wires their values to Leptos signals and markup.
-//! `render` writes standalone documents (the SVG maps, the Atom feed), `markup` the HTML
-//! and SVG fragments that `ui` sets as an element's content, with `markup::hooks` naming
-//! what those fragments and `ui`'s listeners share.
+//! Modules by layer, each layer reading only the ones above it (ARCHITECTURE.md has the
+//! table). All but `ui` are pure Rust with native tests; `ui` (wasm32 only) wires their
+//! values to Leptos signals and markup.
 
+// Geometry, the world's countries and the facts.
 pub mod data;
 pub mod geo;
 pub mod world;
 
+// Small shared tools.
+pub mod search;
+pub mod sort;
+
+// The view: its URL, its text, what is drawn over the map.
+pub mod i18n;
+pub mod overlay;
+pub mod quote_filter;
+pub mod url_state;
+
+// What the view is turned into: links, citations, exports.
 pub mod citation;
 pub mod data_version;
 pub mod export;
 pub mod gesture;
-pub mod i18n;
 pub mod links;
-pub mod markup;
-pub mod overlay;
 pub mod page_link;
-pub mod quote_filter;
+
+// Writing: standalone documents (`render`: the SVG maps, the Atom feed) and the HTML and
+// SVG fragments `ui` sets as an element's content (`markup`, whose `hooks` name what the
+// fragments and `ui`'s listeners share).
+pub mod markup;
 pub mod render;
-pub mod search;
-pub mod sort;
-pub mod url_state;
 
 #[cfg(test)]
 mod palette_tests;
