@@ -96,28 +96,23 @@ pub struct PageEntry {
     code: String,
     name: String,
     status: Option<&'static str>,
-    title: String,
-    description: String,
     /// The page, relative to the dist folder.
     page: String,
     /// The page's address as its tags give it (absolute with a base URL).
     page_url: String,
-    /// The image, relative to the dist folder.
-    image: String,
-    /// The image's address as the tags give it.
-    image_url: String,
-    image_alt: String,
-    width: u32,
-    height: u32,
+    /// Its title, description and image.
+    #[serde(flatten)]
+    card: Card,
 }
 
-/// The main page's preview in `share/meta.json`.
+/// A preview card in `share/meta.json`: the main page's, and a country page's.
 #[derive(Serialize)]
-pub struct AtlasEntry {
+pub struct Card {
     title: String,
     description: String,
+    /// The image, relative to the dist folder.
     image: String,
-    /// The address for the main page's `og:image` (absolute with a base URL).
+    /// The image's address as the tags give it (absolute with a base URL).
     image_url: String,
     image_alt: String,
     width: u32,
@@ -131,7 +126,7 @@ pub struct Meta {
     /// The CSP source (`sha256-…`) of the share pages' inline redirect script, the same
     /// on every page: add it to the production `script-src`.
     script_sha256: String,
-    atlas: AtlasEntry,
+    atlas: Card,
     pages: Vec<PageEntry>,
 }
 
@@ -267,7 +262,7 @@ fn meta(pages: &[SharePage], atlas: &AtlasPreview, links: &Links) -> Meta {
     Meta {
         base_url: links.base().map(str::to_owned),
         script_sha256: redirect_script_hash(),
-        atlas: AtlasEntry {
+        atlas: Card {
             title: atlas.title.clone(),
             description: atlas.description.clone(),
             image: format!("share/{ATLAS_IMAGE}"),
@@ -282,15 +277,17 @@ fn meta(pages: &[SharePage], atlas: &AtlasPreview, links: &Links) -> Meta {
                 code: page.code.to_string(),
                 name: page.name.clone(),
                 status: page.status.map(Status::label),
-                title: page.title.clone(),
-                description: page.description.clone(),
                 page: format!("share/{}", page.html_file()),
                 page_url: links.share_file_from_root(&page.html_file()),
-                image: format!("share/{}", page.png_file()),
-                image_url: links.share_file_from_root(&page.png_file()),
-                image_alt: page.image_alt.clone(),
-                width: IMAGE_WIDTH,
-                height: IMAGE_HEIGHT,
+                card: Card {
+                    title: page.title.clone(),
+                    description: page.description.clone(),
+                    image: format!("share/{}", page.png_file()),
+                    image_url: links.share_file_from_root(&page.png_file()),
+                    image_alt: page.image_alt.clone(),
+                    width: IMAGE_WIDTH,
+                    height: IMAGE_HEIGHT,
+                },
             })
             .collect(),
     }
