@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::map::camera::MapCamera;
-use super::state::use_app;
+use super::state::{AppState, use_app};
 use crate::markup::hooks::option_id;
 use crate::search::{SearchEntry, suggest};
 use crate::world::CountryCode;
@@ -23,26 +23,7 @@ pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let open = RwSignal::new(false);
     let list_id = format!("{id}-list");
-    let entries = Memo::new(move |_| {
-        app.track_names();
-        let local = app.names.get();
-        let english = app.english_names.get();
-        let Some(english) = english.or(local.clone()) else {
-            return Vec::new();
-        };
-        english
-            .iter()
-            .map(|(code, english_name)| {
-                let name = local
-                    .as_ref()
-                    .and_then(|l| l.get(code))
-                    .unwrap_or(english_name)
-                    .to_owned();
-                let other = (name != english_name).then(|| english_name.to_owned());
-                SearchEntry { code, name, other }
-            })
-            .collect::<Vec<_>>()
-    });
+    let entries = search_entries(app);
     let matches =
         Memo::new(move |_| query.with(|q| entries.with(|e| suggest(q, e, MAX_SUGGESTIONS))));
     let choose = move |code: CountryCode| {
@@ -166,4 +147,29 @@ pub fn SearchBox(#[prop(into)] id: String) -> impl IntoView {
             </ul>
         </div>
     }
+}
+
+/// What the search looks in: each country's name in the language in effect, with its
+/// English name when that differs.
+fn search_entries(app: AppState) -> Memo<Vec<SearchEntry>> {
+    Memo::new(move |_| {
+        app.track_names();
+        let local = app.names.get();
+        let english = app.english_names.get();
+        let Some(english) = english.or(local.clone()) else {
+            return Vec::new();
+        };
+        english
+            .iter()
+            .map(|(code, english_name)| {
+                let name = local
+                    .as_ref()
+                    .and_then(|l| l.get(code))
+                    .unwrap_or(english_name)
+                    .to_owned();
+                let other = (name != english_name).then(|| english_name.to_owned());
+                SearchEntry { code, name, other }
+            })
+            .collect::<Vec<_>>()
+    })
 }
