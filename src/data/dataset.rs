@@ -103,7 +103,7 @@ impl<'a> DataFiles<'a> {
 }
 
 /// The texts of the seven data files read from disk, for the native tools (`check-data`,
-/// `build-share`) and the tests; the app never uses it, so it adds nothing to the Wasm.
+/// `build-previews`) and the tests; the app never uses it, so it adds nothing to the Wasm.
 /// [`DataTexts::files`] lends them as [`DataFiles`].
 #[derive(Clone, Debug)]
 pub struct DataTexts([String; 7]);

@@ -70,7 +70,7 @@ pub fn AboutPanel() -> impl IntoView {
                 <div inner_html=move || {
                     app.track_names();
                     match app.dataset.get() {
-                        Some(data) => app.with_panel_context(|cx| about_html(&data, cx)),
+                        Some(data) => app.with_markup_context(|cx| about_html(&data, cx)),
                         None if app.data_failed.get() => data_failed_html(text()),
                         None => {
                             let mut html = Html::new();

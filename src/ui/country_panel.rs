@@ -89,7 +89,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                     app.year.track();
                     let item = app.map_state.with(|s| s.item.clone());
                     let ready = app.details_ready.get();
-                    app.with_panel_context(|cx| match app.dataset.get() {
+                    app.with_markup_context(|cx| match app.dataset.get() {
                         Some(data) if complete.get() && ready => {
                             country_html(&data, code, item.as_deref(), cx)
                         }

@@ -155,7 +155,7 @@ fn QuoteList(data: Arc<Dataset>) -> impl IntoView {
         app.track_names();
         let (filter, country) = current(app);
         let quotes = filtered_quotes(&data, &filter, country);
-        app.with_panel_context(|cx| quotes_html(&data, &quotes, cx))
+        app.with_markup_context(|cx| quotes_html(&data, &quotes, cx))
     };
     view! {
         <div

@@ -22,7 +22,7 @@ pub fn TableView() -> impl IntoView {
                     <h2 id="table-view-title">{text.table_title}</h2>
                     {match app.dataset.get().filter(|_| app.details_ready.get()) {
                         Some(data) => {
-                            let html = app.with_panel_context(|cx| tables_html(&data, cx));
+                            let html = app.with_markup_context(|cx| tables_html(&data, cx));
                             view! { <div class="table-view__tables" inner_html=html></div> }.into_any()
                         }
                         None => view! { <DataStatus /> }.into_any(),

@@ -71,7 +71,7 @@ pub fn FlowLayer(map: MapCamera, tooltip: Tooltip) -> impl IntoView {
     let html = move || {
         app.track_names();
         let flows = flows.get();
-        app.with_panel_context(|cx| flows_html(&flows, cx))
+        app.with_markup_context(|cx| flows_html(&flows, cx))
     };
     view! {
         <g
@@ -139,7 +139,7 @@ pub fn MarkerLayer(projection: EqualEarth, map: MapCamera, tooltip: Tooltip) -> 
     let html = move || {
         let markers = markers.get();
         let layout = layout.get();
-        app.with_panel_context(|cx| markers_html(&markers, &layout, cx))
+        app.with_markup_context(|cx| markers_html(&markers, &layout, cx))
     };
     // Events after the year shown are dimmed: a year change moves a class on the markers
     // (after the layer's markup, which is written with the year of its time).

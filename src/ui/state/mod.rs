@@ -170,7 +170,7 @@ impl AppState {
     /// language (tracked), the year, the page's address and the names (not tracked: markup
     /// that shows the year calls `app.year.track()`, markup with names
     /// [`AppState::track_names`]).
-    pub fn with_panel_context<R>(&self, f: impl FnOnce(&MarkupContext<'_>) -> R) -> R {
+    pub fn with_markup_context<R>(&self, f: impl FnOnce(&MarkupContext<'_>) -> R) -> R {
         let page = page_address();
         let names = |code: CountryCode| self.name_of(code);
         let data = self.dataset.get_untracked();
