@@ -227,10 +227,10 @@ test('a data error shows a message naming the problem and the map still draws', 
     const message = await notice.innerText();
     assert.match(message, /events\.json/);
     assert.match(message, new RegExp(`record "${real.events[0].id}"`));
-    assert.match(message, /id/);
+    assert.match(message, /field "id": duplicate id/);
     assert.ok((await page.locator('path.country').count()) >= 170);
     assertNoPanic(d);
-  });
+  }, { expect: { consoleErrors: [/^events\.json: record "[^"]+", field "id": duplicate id/] } });
 });
 
 test('an unknown item is dropped with a notice', async () => {
@@ -255,7 +255,7 @@ test('when a data file fails to download, the map still draws and a retry brings
     await panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]').waitFor();
     assert.equal(await page.getByTestId('notice').count(), 0);
     assertNoPanic(d);
-  });
+  }, { expect: { failedRequests: [/^net::ERR_FAILED http:\S+\/data\/quotes\.json\?v=/] } });
 });
 
 test('quotes and diaspora records are not part of the first load: they follow once the map is idle, or when a view shows them', async () => {
@@ -318,7 +318,7 @@ test('when the geometry fails to download, the page says so and a retry draws th
     await page.waitForSelector('html[data-map-ready]', { state: 'attached' });
     await page.waitForFunction(() => !document.querySelector('path.country[d=""]'));
     assert.ok((await page.locator('path.country').count()) >= 170);
-  });
+  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world\.geojson\?v=/] } });
 });
 
 test('the page preloads the details for view=TABLE as for view=table: one rule for the case, as the app reads it', async () => {

@@ -91,7 +91,7 @@ test('when the rest of the geometry fails to download, the first view stays, a n
     await notice.getByTestId('notice-retry').click();
     await wholeWorld(page);
     assertNoPanic(d);
-  });
+  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world-outer\.geojson\?v=/] } });
 });
 
 test('members, observers and other countries have different fills', async () => {
