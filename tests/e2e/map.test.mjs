@@ -353,10 +353,23 @@ test('through a drag over a busy map the highlight stays where the press found i
 test('hovering a country highlights it and shows its name', async () => {
   await withPage(async (page) => {
     await openApp(page);
+    const kaz = country(page, 'KAZ');
+    const fill = () => kaz.evaluate((el) => getComputedStyle(el).fill);
+    const before = await fill();
     await onMap(page, {name: /^Kazakhstan/ }).hover();
     const tooltip = page.getByTestId('tooltip');
     await tooltip.waitFor();
     assert.equal(await tooltip.innerText(), 'Kazakhstan');
+    // The highlight: the member colour turns to its hover shade (--member-hover) …
+    const hovered = await fill();
+    assert.notEqual(hovered, before, 'hovering Kazakhstan does not change its fill');
+    // … and back when the pointer leaves for the sea.
+    await page.mouse.move(5, 400);
+    await page.waitForFunction(
+      (want) => getComputedStyle(document.querySelector('path.country[data-code="KAZ"]')).fill === want,
+      before,
+      { timeout: 5000 },
+    );
   });
 });
 
