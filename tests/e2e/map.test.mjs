@@ -452,3 +452,30 @@ test('in an embed one finger leaves the map to the page, two fingers pan it', as
     { hasTouch: true, viewport: { width: 600, height: 500 } },
   );
 });
+
+test('a zoom outside 0.5–96, a centre off the globe or a zoom without a centre is refused with a notice', async () => {
+  await withPage(async (page) => {
+    for (const [query, expected, refused] of [
+      ['center=40,60&zoom=0.1', '?center=40,60&zoom=1', '“0.1” of “zoom”'],
+      ['center=40,60&zoom=200', '?center=40,60&zoom=1', '“200” of “zoom”'],
+      ['center=200,0', '', '“200,0” of “center”'],
+      ['zoom=3', '', '“without center” of “zoom”'],
+      // The limits themselves are kept, and a centre alone gets zoom 1.
+      ['center=40,60&zoom=0.5', '?center=40,60&zoom=0.5', null],
+      ['center=40,60&zoom=96', '?center=40,60&zoom=96', null],
+      ['center=40,60', '?center=40,60&zoom=1', null],
+    ]) {
+      await openApp(page, query);
+      await page.waitForURL((url) => url.search === expected, { timeout: 5000 }).catch(() => {
+        throw new Error(`?${query} became ${new URL(page.url()).search}, not ${expected}`);
+      });
+      const notices = await page.getByTestId('notice').allInnerTexts();
+      if (refused) {
+        assert.equal(notices.length, 1, `?${query}: ${notices}`);
+        assert.ok(notices[0].includes(`The value ${refused} could not be read`), `?${query}: ${notices[0]}`);
+      } else {
+        assert.deepEqual(notices, [], `?${query}`);
+      }
+    }
+  });
+});
