@@ -286,6 +286,27 @@ test('quotes and diaspora records are not part of the first load: they follow on
   });
 });
 
+test('a link to a view that shows quotes or diaspora records has index.html preload them, requested before the map is ready', async () => {
+  // The inline script of index.html mirrors MapState::needs_details, which reads view= in
+  // any case: ?view=TABLE needs them as much as ?view=table.
+  for (const query of ['country=KAZ', 'item=omuraliev-diasporas-natural-bridges-2025', 'view=table', 'view=TABLE', 'view=quotes', 'layers=diaspora']) {
+    await withPage(async (page) => {
+      const early = [];
+      let ready = false;
+      page.on('request', (req) => {
+        if (!ready) early.push(new URL(req.url()).pathname);
+      });
+      await openApp(page, query);
+      ready = true;
+      for (const file of ['quotes.json', 'diaspora.json']) {
+        assert.ok(early.includes(`/data/${file}`), `?${query}: ${file} not requested before the map was ready`);
+        const preload = await page.locator(`link[rel=preload][href^="data/${file}?v="]`).count();
+        assert.equal(preload, 1, `?${query}: no <link rel=preload> for ${file}`);
+      }
+    });
+  }
+});
+
 test('while the quotes and diaspora files download, a country panel shows its facts and says the rest is loading', async () => {
   await withPage(async (page) => {
     let release;
