@@ -219,8 +219,14 @@ export function assertNoPanic(d) {
  */
 export async function reveal(locator) {
   await locator.scrollIntoViewIfNeeded();
-  await locator.evaluate((el) => new Promise((resolve) => {
-    const check = () => (el.innerText.trim() ? resolve() : requestAnimationFrame(check));
+  // Within 10 s, or the test fails (a page that never lays the record out must not hang).
+  await locator.evaluate((el) => new Promise((resolve, reject) => {
+    const until = performance.now() + 10_000;
+    const check = () => {
+      if (el.innerText.trim()) resolve();
+      else if (performance.now() > until) reject(new Error(`record ${el.id || el.tagName} has no text after 10 s`));
+      else requestAnimationFrame(check);
+    };
     check();
   }));
 }
