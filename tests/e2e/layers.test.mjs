@@ -264,3 +264,24 @@ test('the play button runs the years one by one to this year, recolouring the ma
     assert.equal(await page.evaluate(() => history.length), length, 'playing replaces the history entry');
   });
 });
+
+test('a diaspora flow is drawn 6 px × √(people in millions) wide at every zoom: Türkiye to Germany, 3 million, 10.4 px', async () => {
+  const data = JSON.parse(await readFile(path.join(DIST, 'data/diaspora.json'), 'utf8'));
+  const figure = data.figures.find((f) => f.origin === 'TUR' && f.host === 'DEU');
+  const expected = 6 * Math.sqrt(figure.value / 1e6);
+  await withPage(async (page) => {
+    await openApp(page, 'country=TUR&layers=diaspora');
+    const line = page.locator('[data-testid=flow][data-origin=TUR][data-host=DEU] .flow__line');
+    await line.waitFor({ state: 'attached' });
+    const width = () => line.evaluate((el) => [getComputedStyle(el).strokeWidth, getComputedStyle(el).vectorEffect]);
+    for (const step of ['first view', 'zoomed in']) {
+      const [stroke, effect] = await width();
+      assert.ok(Math.abs(parseFloat(stroke) - expected) < 0.05, `${step}: ${stroke} wide, not ${expected.toFixed(2)} px`);
+      assert.equal(effect, 'non-scaling-stroke', `${step}: the width is in screen pixels`);
+      if (step === 'first view') {
+        await page.getByTestId('zoom-in').click();
+        await page.waitForURL(/zoom=/);
+      }
+    }
+  });
+});
