@@ -3,6 +3,7 @@
 // Used by tests/e2e/nginx.test.mjs and bench/load.mjs.
 //
 //   const site = await startNginx({ dist });   // { url, dist, brotli, policy, logs(), stop() }
+//   startNginx({ dist, brotli: 'off' })         // gzip_static only; 'on' fails without the module
 //   …
 //   await site.stop();
 
@@ -48,8 +49,11 @@ function answers(url) {
   });
 }
 
-/** Starts nginx on a copy of `dist`; throws with nginx's own messages when it cannot. */
-export async function startNginx({ dist }) {
+/**
+ * Starts nginx on a copy of `dist`; throws with nginx's own messages when it cannot.
+ * `brotli`: 'auto' (the module when installed), 'on' (throws without it) or 'off'.
+ */
+export async function startNginx({ dist, brotli = 'auto' }) {
   const nginx = findNginx();
   if (!nginx) {
     throw new Error(
@@ -63,7 +67,7 @@ export async function startNginx({ dist }) {
   const copy = path.join(prefix, 'dist');
   await cp(dist, copy, { recursive: true, preserveTimestamps: true, dereference: true });
   const port = await freePort();
-  const prepared = await prepareNginx({ dist: copy, prefix: path.join(prefix, 'nginx'), port, nginx });
+  const prepared = await prepareNginx({ dist: copy, prefix: path.join(prefix, 'nginx'), port, nginx, brotli });
   const url = `http://127.0.0.1:${port}`;
 
   const asRoot = process.getuid?.() === 0;

@@ -28,14 +28,20 @@ test('Tab reaches the map, arrows move to neighbours, Enter opens, Escape closes
     // The keyboard focus is drawn: a dashed outline along the focused country.
     const outline = () => page.locator('.map__focus').getAttribute('d');
     assert.ok((await outline())?.length > 10, 'the focused country is outlined');
-    const caspian = ['AZE', 'RUS', 'IRN', 'TKM'];
-    const path = ['KAZ'];
-    for (let i = 0; i < 4 && !caspian.includes(path.at(-1)); i += 1) {
-      await page.keyboard.press('ArrowLeft');
-      path.push(await focusedCode(page));
+    // One roving tab stop on the map: the focused country alone is in the Tab order.
+    const inTabOrder = () =>
+      page.evaluate(() => [...document.querySelectorAll('path.country')].filter((e) => e.getAttribute('tabindex') === '0').map((e) => e.dataset.code));
+    assert.deepEqual(await inTabOrder(), ['KAZ']);
+    // Each arrow moves to the land neighbour that way, exactly: Kazakhstan's neighbours are
+    // China (east), Russia (north), Uzbekistan (south) and Turkmenistan (south-west).
+    const focusKaz = () => page.locator('path.country[data-code="KAZ"]').focus();
+    for (const [key, expected] of [['ArrowUp', 'RUS'], ['ArrowDown', 'UZB'], ['ArrowRight', 'CHN'], ['ArrowLeft', 'TKM']]) {
+      await focusKaz();
+      await page.keyboard.press(key);
+      assert.equal(await focusedCode(page), expected, `${key} from Kazakhstan`);
+      assert.deepEqual(await inTabOrder(), [expected], `the tab stop follows the focus (${key})`);
     }
-    assert.ok(caspian.includes(path.at(-1)), `moving west from Kazakhstan went ${path.join(' → ')}`);
-    const reached = path.at(-1);
+    const reached = 'TKM';
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`country=${reached}`));
     assert.match(await page.getByTestId('announcer').innerText(), /Selected: /);

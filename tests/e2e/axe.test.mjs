@@ -12,6 +12,8 @@ const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'
 /** Runs axe on the page and returns the serious and critical violations. */
 async function seriousViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });
+  // Fonts and layout settled, so that colour contrast is measured on what is shown.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
   const results = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     return axe.run(document, { resultTypes: ['violations'] });
@@ -39,8 +41,15 @@ for (const [name, query, options] of STATES) {
   test(`axe finds no serious or critical violations: ${name}`, async () => {
     await withPage(async (page) => {
       await openApp(page, query);
-      // Let the panel and overlays settle before the audit.
-      await page.waitForTimeout(300);
+      // The audit runs on the whole state: the panel's details have arrived (no loading
+      // line), a country's panel has its heading, and the theme asked for is on.
+      await page.waitForFunction(() => !document.querySelector('[data-testid=panel-loading]'), null, { timeout: 15_000 });
+      if (/country=/.test(query) && !/view=quotes/.test(query)) {
+        await page.getByTestId('panel').getByRole('heading', { level: 2 }).waitFor();
+        await page.getByTestId('panel').getByTestId('item').first().waitFor();
+      }
+      const theme = /theme=(\w+)/.exec(query)?.[1];
+      if (theme === 'dark') assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       const violations = await seriousViolations(page);
       assert.deepEqual(violations, [], violations.join('\n'));
     }, options);

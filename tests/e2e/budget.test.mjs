@@ -1,151 +1,214 @@
-// The first-load byte budget, measured on the release build in dist/: every request
-// the page makes until the map is drawn (`data-map-ready`), each file compressed
-// with gzip -9 and brotli -q 11 the way a static host would serve it. What the page
+// The first-load byte budget, measured as served by the production configuration: the
+// release build in dist/, precompressed, behind a real nginx with deploy/nginx.conf (as in
+// nginx.test.mjs), once with the brotli_static module and once with gzip_static only
+// (deploy/README.md allows both). For several first views (the default one, a country
+// link, the diaspora layer, another language, a phone, and all of them at once) it sums the
+// bytes on the wire (CDP `Network.loadingFinished.encodedDataLength`: the compressed body
+// plus the response headers) of every request made until the map is drawn
+// (`data-map-ready`), per request, so a file downloaded twice counts twice. What the page
 // fetches in the seconds after (the geometry beyond the first view, the quotes and the
-// diaspora records) is printed too, and must not have been fetched before.
+// diaspora records) is printed too, and must be data only.
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test } from 'node:test';
-import zlib from 'node:zlib';
-import { DIST, assertNoPanic, openApp, server, withPage } from './harness.mjs';
+import { after, before, test } from 'node:test';
+import { startNginx } from '../../deploy/run.mjs';
+import { DIST, openAppAt, withPage } from './harness.mjs';
 
 /**
- * The issue's limit: the first load fits "within 300 KB compressed". Measured with brotli
- * (quality 11), which is what the production server sends (`deploy/`: nginx with
- * `brotli_static`, exercised by nginx.test.mjs); gzip is printed for comparison.
+ * The issue's limit: the first load fits "within 300 KB compressed", with brotli, which is
+ * what the production server sends (`deploy/`: nginx with `brotli_static`; nginx.test.mjs
+ * fails without it). Every first view below must keep to it.
  */
 export const FIRST_LOAD_LIMIT_BYTES = 300 * 1024;
-/** What we aim for; only reported, not enforced. */
+/**
+ * A server with gzip_static only (the fallback deploy/README.md documents) sends more: no
+ * view may pass this ceiling, which is the brotli limit plus a quarter, about what a gzip
+ * build costs more than a brotli one (gzip -9 is 20-25 % larger on this Wasm and data).
+ */
+export const GZIP_FIRST_LOAD_LIMIT_BYTES = 375 * 1024;
+/** What we aim for with brotli; only reported, not enforced. */
 export const FIRST_LOAD_TARGET_BYTES = 200 * 1024;
 /** How long the test keeps listening after the map is ready, for what follows it. */
 const AFTER_READY_MS = 2500;
 
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** The first views measured: [name, query, withPage options, data files of the first load]. */
+const VIEWS = [
+  ['the default view (English, desktop)', '', {}],
+  ['a link to a country (country=KAZ)', 'country=KAZ', {}],
+  ['the diaspora layer (layers=diaspora)', 'layers=diaspora', {}],
+  ['a Kazakh-language browser', '', { locale: 'kk-KZ' }],
+  ['a phone', '', PHONE],
+  ['a Kazakh phone following a diaspora link to a country', 'country=KAZ&layers=diaspora', { ...PHONE, locale: 'kk-KZ' }],
+];
+
 const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+const servers = { br: null, gzip: null };
 
-function compressedSizes(bytes) {
-  const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
-  const brotli = zlib.brotliCompressSync(bytes, {
-    params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-    },
-  }).length;
-  return { raw: bytes.length, gzip, brotli };
+before(async () => {
+  // Two copies of the production site: brotli_static (required: 'on' fails without the
+  // module) and gzip_static only.
+  [servers.br, servers.gzip] = await Promise.all([
+    startNginx({ dist: DIST, brotli: 'on' }),
+    startNginx({ dist: DIST, brotli: 'off' }),
+  ]);
+});
+
+after(async () => {
+  await Promise.all(Object.values(servers).map((s) => s?.stop()));
+});
+
+/**
+ * Opens `query` on `site` and returns every request of the page: { url, file, phase
+ * ('first' before data-map-ready, 'later' within AFTER_READY_MS after), status, encoding,
+ * wire (bytes received, headers included) }.
+ */
+async function firstView(site, query, options) {
+  return withPage(async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    const requests = new Map();
+    let phase = 'first';
+    let settle = () => {};
+    const update = () => settle();
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (!/^https?:/.test(e.request.url)) return;
+      // Each request on its own (a URL asked for twice is two entries).
+      if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, phase, done: false, wire: 0, body: 0 });
+    });
+    cdp.on('Network.responseReceived', (e) => {
+      const r = requests.get(e.requestId);
+      if (!r) return;
+      const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+      Object.assign(r, { status: e.response.status, encoding: h['content-encoding'] ?? 'identity', type: (h['content-type'] ?? '').split(';')[0] });
+    });
+    cdp.on('Network.dataReceived', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) r.body += e.encodedDataLength;
+    });
+    cdp.on('Network.loadingFinished', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) Object.assign(r, { done: true, wire: e.encodedDataLength });
+      update();
+    });
+    cdp.on('Network.loadingFailed', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) Object.assign(r, { done: true, failed: e.errorText });
+      update();
+    });
+    await cdp.send('Network.enable');
+    await openAppAt(page, site.url, query);
+    phase = 'later';
+    // Ready means the map is drawn, not just the attribute: the countries have outlines.
+    const drawn = await page.locator('path.country:not([d=""])').count();
+    assert.ok(drawn >= 100, `data-map-ready with ${drawn} countries drawn`);
+    // What follows the first view: an observation window, not a wait for an event.
+    await page.waitForTimeout(AFTER_READY_MS);
+    // Every request of the first load has finished (bytes are known only then).
+    const firstPending = () => [...requests.values()].some((r) => r.phase === 'first' && !r.done);
+    while (firstPending()) await new Promise((resolve) => (settle = resolve));
+    return [...requests.values()].map((r) => ({ ...r, file: new URL(r.url).pathname.slice(1) || 'index.html' }));
+  }, options);
 }
 
-/** The dist/ file a same-origin URL was served from. */
-function distFile(url) {
-  let rel = decodeURIComponent(new URL(url).pathname);
-  if (rel.endsWith('/')) rel += 'index.html';
-  return path.join(DIST, path.normalize(rel));
-}
+const total = (rows) => rows.reduce((t, r) => t + r.wire, 0);
+const bodies = (rows) => rows.reduce((t, r) => t + r.body, 0);
 
-function sum(rows) {
-  return rows.reduce(
-    (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 },
-  );
-}
-
-function printTable(rows, totals, later) {
-  const width = Math.max(30, ...rows.map((r) => r.file.length), ...later.map((r) => r.file.length));
-  const line = (file, raw, gzip, brotli) =>
-    `${file.padEnd(width)}  ${raw.padStart(10)}  ${gzip.padStart(10)}  ${brotli.padStart(10)}`;
-  const laterTotals = sum(later);
+function printView(name, query, runs) {
+  const [br, gzip] = [runs.br.filter((r) => r.phase === 'first'), runs.gzip.filter((r) => r.phase === 'first')];
+  const width = Math.max(30, ...br.map((r) => r.file.length));
+  const line = (file, a, b) => `${file.padEnd(width)}  ${a.padStart(10)}  ${b.padStart(10)}`;
+  const gzipOf = (file) => gzip.filter((r) => r.file === file);
+  const later = runs.br.filter((r) => r.phase === 'later');
   const out = [
     '',
-    `First load of the release build (${rows.length} files, requested before data-map-ready):`,
-    line('file', 'raw', 'gzip -9', 'brotli 11'),
-    ...rows.map((r) => line(r.file, kb(r.raw), kb(r.gzip), kb(r.brotli))),
-    line('TOTAL', kb(totals.raw), kb(totals.gzip), kb(totals.brotli)),
-    '',
-    `Fetched within ${AFTER_READY_MS / 1000} s after the map is ready (${later.length} files, not part of the first load):`,
-    ...later.map((r) => line(r.file, kb(r.raw), kb(r.gzip), kb(r.brotli))),
-    line('TOTAL', kb(laterTotals.raw), kb(laterTotals.gzip), kb(laterTotals.brotli)),
-    line('BOTH', kb(totals.raw + laterTotals.raw), kb(totals.gzip + laterTotals.gzip), kb(totals.brotli + laterTotals.brotli)),
-    '',
-    `brotli total ${kb(totals.brotli)} vs limit ${kb(FIRST_LOAD_LIMIT_BYTES)}: ` +
-      (totals.brotli <= FIRST_LOAD_LIMIT_BYTES
-        ? `within, ${kb(FIRST_LOAD_LIMIT_BYTES - totals.brotli)} to spare`
-        : `OVER by ${kb(totals.brotli - FIRST_LOAD_LIMIT_BYTES)}`),
-    `brotli total ${kb(totals.brotli)} vs target ${kb(FIRST_LOAD_TARGET_BYTES)}: ` +
-      (totals.brotli <= FIRST_LOAD_TARGET_BYTES
-        ? `within, ${kb(FIRST_LOAD_TARGET_BYTES - totals.brotli)} to spare`
-        : `over by ${kb(totals.brotli - FIRST_LOAD_TARGET_BYTES)}`),
-    `(gzip total ${kb(totals.gzip)})`,
+    `First load of ${name} (/${query ? `?${query}` : ''}): ${br.length} requests before data-map-ready, bytes on the wire from nginx`,
+    line('request', 'brotli', 'gzip only'),
+    ...br
+      .sort((a, b) => b.wire - a.wire)
+      .map((r) => line(`${r.file} [${r.encoding}]`, kb(r.wire), gzipOf(r.file).map((g) => kb(g.wire)).join(' + ') || '-')),
+    line('TOTAL', kb(total(br)), kb(total(gzip))),
+    line('of which bodies', kb(bodies(br)), kb(bodies(gzip))),
+    line('and headers', kb(total(br) - bodies(br)), kb(total(gzip) - bodies(gzip))),
+    `brotli ${kb(total(br))} vs limit ${kb(FIRST_LOAD_LIMIT_BYTES)} (${kb(FIRST_LOAD_LIMIT_BYTES - total(br))} to spare), ` +
+      `target ${kb(FIRST_LOAD_TARGET_BYTES)}; gzip only ${kb(total(gzip))} vs ceiling ${kb(GZIP_FIRST_LOAD_LIMIT_BYTES)}`,
+    `Within ${AFTER_READY_MS / 1000} s after ready (not part of the first load, brotli): ` +
+      `${later.map((r) => `${r.file} ${kb(r.wire)}`).join(', ') || 'nothing'}`,
     '',
   ];
   console.log(out.join('\n'));
 }
 
-test('the first load of the release build fits within 300 KB with brotli', { timeout: 120_000 }, async () => {
-  const requested = [];
-  const afterReady = [];
-  let recording = true;
+const measured = [];
 
-  await withPage(async (page) => {
-    page.on('request', (req) => (recording ? requested : afterReady).push(req.url()));
-    const diagnostics = await openApp(page);
-    recording = false;
-    await page.waitForTimeout(AFTER_READY_MS);
-    assertNoPanic(diagnostics);
-  });
-
-  const origin = new URL(server.url).origin;
-  const network = [...new Set(requested)].filter((u) => /^https?:/.test(u));
-  const external = network.filter((u) => new URL(u).origin !== origin);
-  assert.deepEqual(external, [], 'the first load requests other origins, which this budget cannot measure');
-
-  const missing = [];
-  const measure = async (urls) => {
-    const rows = [];
-    for (const url of urls) {
-      const file = distFile(url);
-      const bytes = await readFile(file).catch(() => null);
-      if (bytes) rows.push({ file: path.relative(DIST, file), ...compressedSizes(bytes) });
-      else missing.push(url);
+for (const [name, query, options] of VIEWS) {
+  test(`the first load of ${name} fits within 300 KB with brotli, and is measured with gzip only`, { timeout: 120_000 }, async () => {
+    const runs = { br: await firstView(servers.br, query, options), gzip: await firstView(servers.gzip, query, options) };
+    printView(name, query, runs);
+    for (const [encoding, rows] of Object.entries(runs)) {
+      const first = rows.filter((r) => r.phase === 'first');
+      assert.deepEqual(first.filter((r) => r.failed || r.status !== 200).map((r) => `${r.status ?? r.failed} ${r.url}`), [], `${encoding}: failed requests`);
+      const origin = new URL(servers[encoding].url).origin;
+      assert.deepEqual(first.filter((r) => new URL(r.url).origin !== origin).map((r) => r.url), [], 'the first load requests other origins');
+      // Everything textual (and the Wasm) arrives compressed the way this server can.
+      const want = encoding === 'br' ? 'br' : 'gzip';
+      const uncompressed = first.filter((r) => r.wire > 1024 && !/^image\/png/.test(r.type) && r.encoding !== want);
+      assert.deepEqual(uncompressed.map((r) => `${r.file} ${r.encoding}`), [], `${encoding}: files not sent with ${want}`);
+      assert.ok(first.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');
+      // After the first view, only data follows: no code, style or font moved past ready.
+      const laterNonData = rows.filter((r) => r.phase === 'later' && !r.file.startsWith('data/') && r.file !== 'version.json');
+      assert.deepEqual(laterNonData.map((r) => r.file), [], `${encoding}: files other than data fetched after ready`);
     }
-    return rows.sort((a, b) => b.gzip - a.gzip);
-  };
-  const rows = await measure(network);
-  const totals = sum(rows);
-  const laterUrls = [...new Set(afterReady)].filter((u) => /^https?:/.test(u) && !network.includes(u));
-  const later = await measure(laterUrls.filter((u) => new URL(u).origin === origin));
-  printTable(rows, totals, later);
-  assert.deepEqual(missing, [], 'the first load asks for files the build does not have');
-  // The geometry and data start downloading with the Wasm: index.html preloads each of them.
+    const br = total(runs.br.filter((r) => r.phase === 'first'));
+    const gzip = total(runs.gzip.filter((r) => r.phase === 'first'));
+    measured.push({ name, br, gzip, brBodies: bodies(runs.br.filter((r) => r.phase === 'first')), gzipBodies: bodies(runs.gzip.filter((r) => r.phase === 'first')) });
+    if (query === '' && !options.locale && !options.isMobile) await checkDefaultView(runs.br);
+    assert.ok(br <= FIRST_LOAD_LIMIT_BYTES, `${name}: the first load is ${kb(br)} with brotli, over the limit of ${kb(FIRST_LOAD_LIMIT_BYTES)}`);
+    assert.ok(gzip <= GZIP_FIRST_LOAD_LIMIT_BYTES, `${name}: the first load is ${kb(gzip)} with gzip only, over the ceiling of ${kb(GZIP_FIRST_LOAD_LIMIT_BYTES)}`);
+  });
+}
+
+/** The default view's files: exactly these data files, each preloaded, and what follows. */
+async function checkDefaultView(rows) {
   const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
   const preloaded = new Set(
     [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous"/g)].map((m) => m[1]),
   );
-  const dataFiles = network.map((u) => new URL(u).pathname.slice(1)).filter((p) => p.startsWith('data/'));
-  // Each as requested, with the build's data version in its query (what the preload must name).
-  const dataRequests = network
-    .map((u) => new URL(u))
-    .filter((u) => u.pathname.startsWith('/data/'))
-    .map((u) => u.pathname.slice(1) + u.search);
+  const first = rows.filter((r) => r.phase === 'first');
+  const dataRequests = first.map((r) => new URL(r.url)).filter((u) => u.pathname.startsWith('/data/')).map((u) => u.pathname.slice(1) + u.search);
   // What the default view shows: the geometry, the countries (colours), the events (the
   // markers of the default layer), the organisation (the About panel) and the English
   // names. Quotes and diaspora records load when a view shows them (content.test.mjs).
   assert.deepEqual(
-    [...dataFiles].sort(),
+    dataRequests.map((p) => p.replace(/\?.*/, '')).sort(),
     ['data/countries.json', 'data/events.json', 'data/names/en.json', 'data/organization.json', 'data/world.geojson'],
-    'the data files of the first load',
+    'the data files of the first load (each once)',
   );
   assert.deepEqual(dataRequests.filter((p) => !preloaded.has(p)), [], 'data files the first load fetches without a preload');
   assert.ok(dataRequests.every((p) => /\?v=[0-9a-f]{16}$/.test(p)), `data files carry the data version: ${dataRequests.join(' ')}`);
+  // No file of the first load is downloaded twice (a preload the fetch does not reuse).
+  const files = first.map((r) => r.file);
+  assert.deepEqual(files.filter((f, i) => files.indexOf(f) !== i), [], 'files downloaded twice in the first load');
   // The geometry beyond the first view, the quotes and the diaspora records follow.
   assert.deepEqual(
-    later.map((r) => r.file).filter((f) => f.startsWith('data/')).sort(),
+    rows.filter((r) => r.phase === 'later' && r.file.startsWith('data/')).map((r) => r.file).sort(),
     ['data/changelog.json', 'data/diaspora.json', 'data/publishers.json', 'data/quotes.json', 'data/world-outer.geojson'],
     'the data files fetched once the map is up',
   );
-  assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');
-  assert.ok(
-    totals.brotli <= FIRST_LOAD_LIMIT_BYTES,
-    `first load is ${kb(totals.brotli)} with brotli (${kb(totals.gzip)} gzipped), ` +
-      `${kb(totals.brotli - FIRST_LOAD_LIMIT_BYTES)} over the issue's limit of ${kb(FIRST_LOAD_LIMIT_BYTES)}`,
+}
+
+// A summary of every view measured, once they all ran.
+after(() => {
+  if (!measured.length) return;
+  const width = Math.max(...measured.map((m) => m.name.length));
+  console.log(
+    [
+      '',
+      `First loads on the wire (nginx, deploy/nginx.conf), limit ${kb(FIRST_LOAD_LIMIT_BYTES)} with brotli, ceiling ${kb(GZIP_FIRST_LOAD_LIMIT_BYTES)} with gzip only:`,
+      `${'view'.padEnd(width)}  ${'brotli'.padStart(10)}  ${'gzip only'.padStart(10)}  (bodies alone: brotli, gzip)`,
+      ...measured.map((m) => `${m.name.padEnd(width)}  ${kb(m.br).padStart(10)}  ${kb(m.gzip).padStart(10)}  (${kb(m.brBodies)}, ${kb(m.gzipBodies)})`),
+      '',
+    ].join('\n'),
   );
 });

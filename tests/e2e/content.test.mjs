@@ -227,10 +227,10 @@ test('a data error shows a message naming the problem and the map still draws', 
     const message = await notice.innerText();
     assert.match(message, /events\.json/);
     assert.match(message, new RegExp(`record "${real.events[0].id}"`));
-    assert.match(message, /id/);
+    assert.match(message, /field "id": duplicate id/);
     assert.ok((await page.locator('path.country').count()) >= 170);
     assertNoPanic(d);
-  });
+  }, { expect: { consoleErrors: [/^events\.json: record "[^"]+", field "id": duplicate id/] } });
 });
 
 test('an unknown item is dropped with a notice', async () => {
@@ -255,7 +255,7 @@ test('when a data file fails to download, the map still draws and a retry brings
     await panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]').waitFor();
     assert.equal(await page.getByTestId('notice').count(), 0);
     assertNoPanic(d);
-  });
+  }, { expect: { failedRequests: [/^net::ERR_FAILED http:\S+\/data\/quotes\.json\?v=/] } });
 });
 
 test('quotes and diaspora records are not part of the first load: they follow once the map is idle, or when a view shows them', async () => {
@@ -284,6 +284,27 @@ test('quotes and diaspora records are not part of the first load: they follow on
     await panel(page).locator('[data-item="omuraliev-diasporas-natural-bridges-2025"]').waitFor();
     assertNoPanic(d);
   });
+});
+
+test('a link to a view that shows quotes or diaspora records has index.html preload them, requested before the map is ready', async () => {
+  // The inline script of index.html mirrors MapState::needs_details, which reads view= in
+  // any case: ?view=TABLE needs them as much as ?view=table.
+  for (const query of ['country=KAZ', 'item=omuraliev-diasporas-natural-bridges-2025', 'view=table', 'view=TABLE', 'view=quotes', 'layers=diaspora']) {
+    await withPage(async (page) => {
+      const early = [];
+      let ready = false;
+      page.on('request', (req) => {
+        if (!ready) early.push(new URL(req.url()).pathname);
+      });
+      await openApp(page, query);
+      ready = true;
+      for (const file of ['quotes.json', 'diaspora.json']) {
+        assert.ok(early.includes(`/data/${file}`), `?${query}: ${file} not requested before the map was ready`);
+        const preload = await page.locator(`link[rel=preload][href^="data/${file}?v="]`).count();
+        assert.equal(preload, 1, `?${query}: no <link rel=preload> for ${file}`);
+      }
+    });
+  }
 });
 
 test('while the quotes and diaspora files download, a country panel shows its facts and says the rest is loading', async () => {
@@ -318,7 +339,7 @@ test('when the geometry fails to download, the page says so and a retry draws th
     await page.waitForSelector('html[data-map-ready]', { state: 'attached' });
     await page.waitForFunction(() => !document.querySelector('path.country[d=""]'));
     assert.ok((await page.locator('path.country').count()) >= 170);
-  });
+  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world\.geojson\?v=/] } });
 });
 
 test('the page preloads the details for view=TABLE as for view=table: one rule for the case, as the app reads it', async () => {

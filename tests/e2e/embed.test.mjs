@@ -56,3 +56,33 @@ test("the demo page's two iframes get their heights from the resize script", asy
     }
   });
 });
+
+test('the wheel over an embed scrolls the host page and leaves the map as it was', { timeout: 60_000 }, async () => {
+  // The demo page is taller than this window: the host has somewhere to scroll.
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/embed-demo.html`);
+    const iframe = page.getByTestId('embed-kaz');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('[data-testid=embed-kaz]');
+    await frame.locator('html[data-map-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    const max = await page.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
+    // Scroll the host so that the embed's map is under the window's centre line.
+    await page.evaluate(() => {
+      const box = document.querySelector('[data-testid=embed-kaz]').getBoundingClientRect();
+      scrollBy(0, box.top + box.height / 2 - innerHeight / 2);
+    });
+    const start = await scrollY();
+    assert.ok(start < max - 200, `room to scroll: ${start} of ${max}`);
+    const map = frame.getByTestId('map');
+    const viewBox = () => map.getAttribute('viewBox');
+    const before = await viewBox();
+    const box = await map.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await page.waitForFunction((s) => window.scrollY > s + 100, start, { timeout: 5000 });
+    assert.equal(await viewBox(), before, 'the wheel zoomed the embedded map');
+    // The embed says how to zoom instead (Ctrl+wheel zooming: the test above).
+    await frame.getByTestId('gesture-hint').waitFor();
+  }, { viewport: { width: 1280, height: 600 } });
+});

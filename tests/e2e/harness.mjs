@@ -5,9 +5,12 @@
 //
 //   test('…', async () => {
 //     await withPage(async (page) => {
-//       const diagnostics = await openApp(page, 'lang=en');
-//       assertNoPanic(diagnostics);
-//     });
+//       await openApp(page, 'lang=en');
+//       …
+//     }, { expect: { failedRequests: [/world-outer/] } });   // what this test provokes
+//
+// Every `withPage` fails, after its function, on a panic, an uncaught page error, a
+// console error or a failed request the test did not declare in `expect`.
 //   });
 //
 // Importing this module registers a `before` hook (start the server) and an `after`
@@ -66,21 +69,49 @@ export function launchBrowser() {
 /**
  * Runs `fn(page)` in a new browser context (its own cookies and storage) and closes it
  * afterwards. Console messages and page errors are collected from the start: see
- * `diagnostics(page)`. Options go to `browser.newContext` (viewport, locale, …).
+ * `diagnostics(page)`. Options go to `browser.newContext` (viewport, locale, …), except
+ * `expect`: once `fn` has finished, the test FAILS on any panic, uncaught page error,
+ * console error or failed request (status ≥ 400 or a network failure) that it did not
+ * declare there (see `assertClean`), e.g.
+ * `withPage(fn, { expect: { failedRequests: [/world-outer/], consoleErrors: [/retry/] } })`.
  */
-export async function withPage(fn, { viewport = DEFAULT_VIEWPORT, serviceWorkers = 'block', ...contextOptions } = {}) {
+export async function withPage(fn, { viewport = DEFAULT_VIEWPORT, serviceWorkers = 'block', expect = {}, ...contextOptions } = {}) {
   browserPromise ??= launchBrowser();
   // The app installs its offline copy (sw.js) 5 s after the map is ready; a worker that
   // answers the page's requests would hide them from `page.route`. The offline test
   // allows it.
   const context = await (await browserPromise).newContext({ viewport, serviceWorkers, ...contextOptions });
   try {
+    const pages = [];
+    context.on('page', (p) => pages.push(p));
     const page = await context.newPage();
     watch(page);
-    return await fn(page);
+    const result = await fn(page);
+    for (const p of new Set([page, ...pages])) assertClean(watch(p), expect);
+    return result;
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Fails on what the page reported that the test did not declare in `expect`:
+ * `panics` (true to allow them), and lists of patterns for `pageErrors`, `consoleErrors`
+ * and `failedRequests` (each report must match one of them). Chromium's own console line
+ * for a failed load ("Failed to load resource") is judged as the failed request it is.
+ */
+export function assertClean(d, expect = {}) {
+  const allowed = (list, text) => (list ?? []).some((re) => re.test(text));
+  const problems = [
+    ...(expect.panics ? [] : d.panics.map((t) => `panic: ${t}`)),
+    ...d.pageErrors.filter((t) => !allowed(expect.pageErrors, t)).map((t) => `uncaught page error: ${t}`),
+    ...d.consoleErrors
+      .filter((t) => !/^Failed to load resource/.test(t) && !t.includes('panicked'))
+      .filter((t) => !allowed(expect.consoleErrors, t))
+      .map((t) => `console error: ${t}`),
+    ...d.failedRequests.filter((t) => !allowed(expect.failedRequests, t)).map((t) => `failed request: ${t}`),
+  ];
+  assert.deepEqual(problems, [], `the page reported problems the test does not expect:\n${problems.join('\n')}`);
 }
 
 const watched = new WeakMap();
@@ -188,8 +219,14 @@ export function assertNoPanic(d) {
  */
 export async function reveal(locator) {
   await locator.scrollIntoViewIfNeeded();
-  await locator.evaluate((el) => new Promise((resolve) => {
-    const check = () => (el.innerText.trim() ? resolve() : requestAnimationFrame(check));
+  // Within 10 s, or the test fails (a page that never lays the record out must not hang).
+  await locator.evaluate((el) => new Promise((resolve, reject) => {
+    const until = performance.now() + 10_000;
+    const check = () => {
+      if (el.innerText.trim()) resolve();
+      else if (performance.now() > until) reject(new Error(`record ${el.id || el.tagName} has no text after 10 s`));
+      else requestAnimationFrame(check);
+    };
     check();
   }));
 }

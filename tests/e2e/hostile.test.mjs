@@ -103,7 +103,7 @@ for (const [what, file, loaded] of [
       await page.getByTestId('notice-retry').first().click();
       await loaded(page).waitFor();
       assertNoPanic(d);
-    });
+    }, { expect: { failedRequests: [new RegExp(`^404 http:\\S+/${file.replace(/[./]/g, '\\$&')}\\?v=`)] } });
   });
 }
 
@@ -121,7 +121,7 @@ test('F3: one invalid record hides nothing else: the panel shows its facts and t
     await page.getByTestId('panel').getByTestId('panel-status').waitFor();
     assert.match(await page.getByTestId('panel').getByTestId('panel-status').innerText(), /member/i);
     assertNoPanic(d);
-  });
+  }, { expect: { consoleErrors: [/^countries\.json: record "TUR", field "sources": "javascript:alert\(1\)" is not an http\(s\) address$/] } });
 });
 
 test('F3: when the data cannot be read at all, the panel and the table say so and Try again brings it', async () => {
@@ -142,6 +142,14 @@ test('F3: when the data cannot be read at all, the panel and the table say so an
         await page.getByTestId('panel').getByTestId('panel-status').waitFor();
       }
       assert.equal(await page.getByTestId('data-failed').count(), 0);
+    }, {
+      expect: {
+        consoleErrors: [
+          /^organization\.json: invalid JSON at line 1, column 2/,
+          // The change log names records of the file that could not be read.
+          /^changelog\.json: record "[^"]+", field "records": names "[^"]+", which no data file defines/,
+        ],
+      },
     });
   }
 });

@@ -1,7 +1,9 @@
 // Diaspora reach and initiatives on the map, and membership over time.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
-import { assertNoPanic, openApp, withPage } from './harness.mjs';
+import { DIST, assertNoPanic, openApp, withPage } from './harness.mjs';
 
 const search = (page) => new URL(page.url()).searchParams;
 
@@ -59,8 +61,19 @@ test('markers at one place are spread so each can be reached', async () => {
       for (let j = i + 1; j < boxes.length; j += 1) {
         const [a, b] = [boxes[i], boxes[j]];
         const distance = Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
-        assert.ok(distance >= 10, `markers ${i} and ${j} overlap (${distance.toFixed(1)} px apart)`);
+        assert.ok(distance >= 14, `markers ${i} and ${j} are ${distance.toFixed(1)} px apart (the README: 14 px)`);
       }
+    }
+    // Each can be reached: what lies under its symbol's centre is that marker, not a
+    // neighbour's hit area.
+    for (const marker of await page.locator('[data-testid=marker][data-item^="washington-"]').all()) {
+      const item = await marker.getAttribute('data-item');
+      const b = await marker.locator('.marker__symbol').boundingBox();
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid=marker]')?.dataset.item ?? null,
+        [b.x + b.width / 2, b.y + b.height / 2],
+      );
+      assert.equal(hit, item, `the centre of ${item} reaches ${hit}`);
     }
   });
 });
@@ -130,5 +143,145 @@ test('unknown layers and an out-of-range year are ignored with a notice', async 
     assert.ok(notices.some((n) => /volcanoes/.test(n)), notices.join(' | '));
     assert.ok(notices.some((n) => /1990/.test(n)), notices.join(' | '));
     await page.waitForURL((url) => url.search === '?layers=diaspora');
+  });
+});
+
+test('an event that is only planned or possible is drawn hollow and dashed, a held one filled', async () => {
+  // The real events, with two Washington events marked as not (yet) held. (The one event
+  // of the data that is only possible has no venue, so it has no marker.)
+  const real = JSON.parse(await readFile(path.join(DIST, 'data/events.json'), 'utf8'));
+  const status = { 'washington-solidarity-reception-2025': 'possible', 'washington-sg-meets-paul-kapur-2025': 'planned' };
+  for (const e of real.events) if (status[e.id]) e.status = status[e.id];
+  await withPage(async (page) => {
+    await page.route('**/data/events.json*', (route) => route.fulfill({ body: JSON.stringify(real), contentType: 'application/json' }));
+    await openApp(page);
+    await page.getByTestId('world-view').click();
+    const look = (id) =>
+      page.locator(`[data-testid=marker][data-item="${id}"]`).evaluate((m) => {
+        const s = getComputedStyle(m.querySelector('.marker__symbol'));
+        return { hollow: m.classList.contains('marker--unconfirmed'), fill: s.fill, dash: s.strokeDasharray };
+      });
+    const held = await look('washington-sg-meets-carol-miller-2025');
+    assert.equal(held.hollow, false);
+    assert.equal(held.dash, 'none');
+    const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    for (const id of Object.keys(status)) {
+      const unconfirmed = await look(id);
+      assert.equal(unconfirmed.hollow, true, `${id} is marked unconfirmed`);
+      assert.equal(unconfirmed.fill, paper, `${id} is hollow (filled with the paper colour)`);
+      assert.notEqual(unconfirmed.fill, held.fill);
+      assert.notEqual(unconfirmed.dash, 'none', `${id} has a dashed outline`);
+    }
+  });
+});
+
+/** The markers drawn: singles by their place (`data-x,data-y`) and groups with their count. */
+const markerPlaces = (page) =>
+  page.evaluate(() => {
+    const singles = {};
+    for (const m of document.querySelectorAll('[data-testid=marker]')) {
+      const at = `${m.dataset.x},${m.dataset.y}`;
+      singles[at] = (singles[at] ?? 0) + 1;
+    }
+    const groups = [...document.querySelectorAll('[data-testid=marker-group]')].map((g) => ({
+      at: `${g.dataset.x},${g.dataset.y}`,
+      count: Number(/^(\d+) events here/.exec(g.getAttribute('aria-label'))?.[1]),
+    }));
+    return { singles, groups };
+  });
+
+test('up to 8 events at one place are spread on a ring, more than 8 become one numbered group', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    const { singles, groups } = await markerPlaces(page);
+    assert.ok(groups.length > 0, 'the first view has groups');
+    for (const g of groups) assert.ok(g.count > 8, `a group of ${g.count} at ${g.at}: groups form above 8`);
+    const rings = Object.entries(singles).filter(([, n]) => n > 1);
+    assert.ok(rings.length > 0, 'the first view has a ring of markers');
+    for (const [at, n] of rings) assert.ok(n <= 8, `${n} markers spread at ${at}: more than 8 must be a group`);
+    // The smallest crowd of the data that is grouped: 9 events at one place.
+    assert.ok(groups.some((g) => g.count === 9), `group sizes ${groups.map((g) => g.count).join(', ')}`);
+  });
+});
+
+test('choosing a group zooms in on its place, down to the deepest zoom where its events are spread', async () => {
+  await withPage(async (page) => {
+    await openApp(page);
+    const before = await markerPlaces(page);
+    const nine = before.groups.find((g) => g.count === 9);
+    assert.ok(nine, 'a group of 9 events');
+    const [x, y] = nine.at.split(',').map(Number);
+    const viewBox = async () => (await page.getByTestId('map').getAttribute('viewBox')).split(' ').map(Number);
+    const length = await page.evaluate(() => history.length);
+    let [, , width] = await viewBox();
+    const group = page.locator(`[data-testid=marker-group][data-x="${x.toFixed(3).replace(/\.?0+$/, '')}"]`);
+    // Each choice zooms in 2.5 times about the group (the zoom replaces the history
+    // entry), until the zoom limit of 96, where the group gives way to its 9 events.
+    const zooms = [];
+    while ((await group.count()) === 1) {
+      assert.ok(zooms.length < 6, `still a group after zooms ${zooms.join(', ')}`);
+      await group.click();
+      await page.waitForURL((url) => url.searchParams.get('zoom') !== (zooms.at(-1) ?? null));
+      const zoom = new URL(page.url()).searchParams.get('zoom');
+      zooms.push(zoom);
+      const [vx, vy, vw, vh] = await viewBox();
+      assert.ok(vx < x && x < vx + vw && vy < y && y < vy + vh, `the group's place is in view at zoom ${zoom}`);
+      if (zoom !== '96') assert.ok(Math.abs(width / vw - 2.5) < 0.01, `zoom ${zoom}: the view narrowed ${width / vw} times`);
+      else assert.ok(vw < width, 'the last step narrows the view too');
+      width = vw;
+    }
+    assert.equal(zooms.at(-1), '96', `the zooms: ${zooms.join(', ')}`);
+    assert.equal(await page.evaluate(() => history.length), length, 'zooming replaces the history entry');
+    const after = await markerPlaces(page);
+    assert.equal(after.singles[nine.at], 9, `the 9 events spread at the group's place: ${JSON.stringify(after.singles)}`);
+  });
+});
+
+test('the play button runs the years one by one to this year, recolouring the map, without adding history', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'year=2017');
+    const uzb = page.locator('path.country[data-code="UZB"]');
+    assert.doesNotMatch(await uzb.getAttribute('class'), /country--member/, 'Uzbekistan joined in 2019');
+    const length = await page.evaluate(() => history.length);
+    // Every year shown, as the page shows it.
+    await page.getByTestId('year-value').evaluate((el) => {
+      window.__years = [];
+      new MutationObserver(() => window.__years.push(el.textContent.trim())).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    const play = page.getByTestId('year-play');
+    assert.equal(await play.getAttribute('aria-pressed'), 'false');
+    await play.click();
+    assert.equal(await play.getAttribute('aria-pressed'), 'true');
+    await page.waitForFunction(() => window.__years?.includes('2019'));
+    await page.waitForFunction(() => /country--member/.test(document.querySelector('path.country[data-code="UZB"]').getAttribute('class')));
+    // It stops by itself at this year.
+    await page.waitForFunction(() => document.querySelector('[data-testid=year-play]').getAttribute('aria-pressed') === 'false', null, { timeout: 20_000 });
+    const thisYear = new Date().getFullYear();
+    const expected = Array.from({ length: thisYear - 2017 }, (_, i) => String(2018 + i));
+    assert.deepEqual([...new Set(await page.evaluate(() => window.__years))], expected);
+    assert.equal(await page.getByTestId('year-value').innerText(), String(thisYear));
+    await page.waitForURL((url) => !url.searchParams.has('year'));
+    assert.equal(await page.evaluate(() => history.length), length, 'playing replaces the history entry');
+  });
+});
+
+test('a diaspora flow is drawn 6 px × √(people in millions) wide at every zoom: Türkiye to Germany, 3 million, 10.4 px', async () => {
+  const data = JSON.parse(await readFile(path.join(DIST, 'data/diaspora.json'), 'utf8'));
+  const figure = data.figures.find((f) => f.origin === 'TUR' && f.host === 'DEU');
+  const expected = 6 * Math.sqrt(figure.value / 1e6);
+  await withPage(async (page) => {
+    await openApp(page, 'country=TUR&layers=diaspora');
+    const line = page.locator('[data-testid=flow][data-origin=TUR][data-host=DEU] .flow__line');
+    await line.waitFor({ state: 'attached' });
+    const width = () => line.evaluate((el) => [getComputedStyle(el).strokeWidth, getComputedStyle(el).vectorEffect]);
+    for (const step of ['first view', 'zoomed in']) {
+      const [stroke, effect] = await width();
+      assert.ok(Math.abs(parseFloat(stroke) - expected) < 0.05, `${step}: ${stroke} wide, not ${expected.toFixed(2)} px`);
+      assert.equal(effect, 'non-scaling-stroke', `${step}: the width is in screen pixels`);
+      if (step === 'first view') {
+        await page.getByTestId('zoom-in').click();
+        await page.waitForURL(/zoom=/);
+      }
+    }
   });
 });

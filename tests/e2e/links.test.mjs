@@ -57,7 +57,7 @@ test('a junk parameter shows a notice and is dropped', async () => {
   });
 });
 
-test('selecting pushes a history entry; panning and zooming replace it', async () => {
+test('selecting, the language and the theme push a history entry; panning, zooming and the year slider replace it', async () => {
   await withPage(async (page) => {
     await openApp(page);
     const length = () => page.evaluate(() => history.length);
@@ -65,8 +65,29 @@ test('selecting pushes a history entry; panning and zooming replace it', async (
     await page.getByTestId('zoom-in').click();
     await page.waitForURL(/zoom=/);
     assert.equal(await length(), start, 'zooming does not add history');
+    // A mouse drag pans the map: the entry is replaced.
+    const box = await page.getByTestId('map').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 6 });
+    await page.mouse.up();
+    const zoomed = new URL(page.url()).searchParams.get('center');
+    await page.waitForURL((url) => url.searchParams.get('center') !== zoomed);
+    assert.equal(await length(), start, 'panning does not add history');
+    // The year slider is transient too.
+    await page.getByTestId('year-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/year=/);
+    assert.equal(await length(), start, 'moving the year slider does not add history');
     await page.getByTestId('map').getByRole('button', { name: /^Kazakhstan/ }).click();
     await page.waitForURL(/country=KAZ/);
     assert.equal(await length(), start + 1, 'selecting adds one entry');
+    // Deliberate choices each add one: the language, then the theme.
+    await page.getByTestId('language-select').selectOption('hu');
+    await page.waitForURL(/lang=hu/);
+    assert.equal(await length(), start + 2, 'changing the language adds one entry');
+    await page.getByTestId('theme-toggle').click();
+    await page.waitForURL(/theme=/);
+    assert.equal(await length(), start + 3, 'changing the theme adds one entry');
   });
 });

@@ -91,7 +91,7 @@ test('when the rest of the geometry fails to download, the first view stays, a n
     await notice.getByTestId('notice-retry').click();
     await wholeWorld(page);
     assertNoPanic(d);
-  });
+  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world-outer\.geojson\?v=/] } });
 });
 
 test('members, observers and other countries have different fills', async () => {
@@ -353,10 +353,23 @@ test('through a drag over a busy map the highlight stays where the press found i
 test('hovering a country highlights it and shows its name', async () => {
   await withPage(async (page) => {
     await openApp(page);
+    const kaz = country(page, 'KAZ');
+    const fill = () => kaz.evaluate((el) => getComputedStyle(el).fill);
+    const before = await fill();
     await onMap(page, {name: /^Kazakhstan/ }).hover();
     const tooltip = page.getByTestId('tooltip');
     await tooltip.waitFor();
     assert.equal(await tooltip.innerText(), 'Kazakhstan');
+    // The highlight: the member colour turns to its hover shade (--member-hover) …
+    const hovered = await fill();
+    assert.notEqual(hovered, before, 'hovering Kazakhstan does not change its fill');
+    // … and back when the pointer leaves for the sea.
+    await page.mouse.move(5, 400);
+    await page.waitForFunction(
+      (want) => getComputedStyle(document.querySelector('path.country[data-code="KAZ"]')).fill === want,
+      before,
+      { timeout: 5000 },
+    );
   });
 });
 
@@ -378,4 +391,91 @@ test('at 390×844 the map and the open panel fit without horizontal scrolling', 
     },
     { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
   );
+});
+
+/** Touch input through CDP: `steps` frames of [x, y] lists, one per finger (none at the end). */
+async function touch(page, frames) {
+  const cdp = await page.context().newCDPSession(page);
+  const points = (list) => list.map(([x, y], id) => ({ x, y, id }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(frames[0]) });
+  for (const f of frames.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(f) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+const steps = (from, to, n = 8) =>
+  Array.from({ length: n + 1 }, (_, k) => from.map(([x, y], i) => [x + ((to[i][0] - x) * k) / n, y + ((to[i][1] - y) * k) / n]));
+
+test('on a touch screen a tap selects a country, one finger pans the map and two fingers pinch it', async () => {
+  await withPage(
+    async (page) => {
+      await openApp(page);
+      const viewBox = async () => (await page.getByTestId('map').getAttribute('viewBox')).split(' ').map(Number);
+      const start = await viewBox();
+      // A tap on Kazakhstan opens it.
+      const kaz = await country(page, 'KAZ').boundingBox();
+      const [tx, ty] = [kaz.x + kaz.width / 2, kaz.y + kaz.height / 2];
+      assert.equal(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.dataset.code, [tx, ty]), 'KAZ');
+      await page.touchscreen.tap(tx, ty);
+      await page.waitForURL((url) => url.searchParams.get('country') === 'KAZ');
+      assert.deepEqual(await viewBox(), start, 'a tap does not move the map');
+      // One finger drags the map 100 px right: the view moves left, at the same scale.
+      await touch(page, steps([[tx, ty]], [[tx + 100, ty]]));
+      await page.waitForURL((url) => url.searchParams.has('center'));
+      const panned = await viewBox();
+      assert.ok(panned[0] < start[0], `the view moved left: ${start} → ${panned}`);
+      assert.ok(Math.abs(panned[2] - start[2]) < 1e-6, 'a one-finger drag does not zoom');
+      // Two fingers spread from 100 px to 300 px apart: the map zooms in about 3 times.
+      await touch(page, steps([[tx - 50, ty], [tx + 50, ty]], [[tx - 150, ty], [tx + 150, ty]]));
+      await page.waitForURL((url) => url.searchParams.has('zoom'));
+      const pinched = await viewBox();
+      const factor = panned[2] / pinched[2];
+      assert.ok(factor > 2.5 && factor < 3.5, `the pinch zoomed ${factor.toFixed(2)} times`);
+    },
+    { hasTouch: true },
+  );
+});
+
+test('in an embed one finger leaves the map to the page, two fingers pan it', async () => {
+  await withPage(
+    async (page) => {
+      await openApp(page, 'embed=1');
+      const viewBox = () => page.getByTestId('map').getAttribute('viewBox');
+      const before = await viewBox();
+      const box = await page.getByTestId('map').boundingBox();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await touch(page, steps([[x, y]], [[x + 100, y]]));
+      await page.getByTestId('gesture-hint').waitFor();
+      assert.equal(await viewBox(), before, 'one finger moved the embedded map');
+      await touch(page, steps([[x - 40, y], [x + 40, y]], [[x + 60, y], [x + 140, y]]));
+      await page.waitForFunction((b) => document.querySelector('[data-testid=map]').getAttribute('viewBox') !== b, before, { timeout: 5000 });
+    },
+    { hasTouch: true, viewport: { width: 600, height: 500 } },
+  );
+});
+
+test('a zoom outside 0.5–96, a centre off the globe or a zoom without a centre is refused with a notice', async () => {
+  await withPage(async (page) => {
+    for (const [query, expected, refused] of [
+      ['center=40,60&zoom=0.1', '?center=40,60&zoom=1', '“0.1” of “zoom”'],
+      ['center=40,60&zoom=200', '?center=40,60&zoom=1', '“200” of “zoom”'],
+      ['center=200,0', '', '“200,0” of “center”'],
+      ['zoom=3', '', '“without center” of “zoom”'],
+      // The limits themselves are kept, and a centre alone gets zoom 1.
+      ['center=40,60&zoom=0.5', '?center=40,60&zoom=0.5', null],
+      ['center=40,60&zoom=96', '?center=40,60&zoom=96', null],
+      ['center=40,60', '?center=40,60&zoom=1', null],
+    ]) {
+      await openApp(page, query);
+      await page.waitForURL((url) => url.search === expected, { timeout: 5000 }).catch(() => {
+        throw new Error(`?${query} became ${new URL(page.url()).search}, not ${expected}`);
+      });
+      const notices = await page.getByTestId('notice').allInnerTexts();
+      if (refused) {
+        assert.equal(notices.length, 1, `?${query}: ${notices}`);
+        assert.ok(notices[0].includes(`The value ${refused} could not be read`), `?${query}: ${notices[0]}`);
+      } else {
+        assert.deepEqual(notices, [], `?${query}`);
+      }
+    }
+  });
 });

@@ -30,6 +30,14 @@ test('printing shows the map, the legend, the whole panel and the view\'s addres
     assert.ok(panel.y >= map.y + map.height - 1, 'the panel is printed under the map');
     const clipped = await page.getByTestId('panel').evaluate((el) => el.scrollHeight > el.clientHeight + 1);
     assert.equal(clipped, false, 'the printed panel is cut off');
+    // Every record of the panel is laid out and has its text (records far down are skipped
+    // on screen with content-visibility: auto; in print they must not be blank).
+    const items = await page.getByTestId('panel').getByTestId('item').evaluateAll((els) =>
+      els.map((el) => ({ id: el.id, height: el.getBoundingClientRect().height, text: el.innerText.trim().length })),
+    );
+    assert.ok(items.length >= 5, `${items.length} records in Azerbaijan's panel`);
+    const blank = items.filter((i) => i.height === 0 || i.text === 0);
+    assert.deepEqual(blank, [], 'records printed blank');
 
     const pages = pageCount(await page.pdf({ format: 'A4', printBackground: true }));
     assert.ok(pages >= 2, `the printed view has ${pages} page(s) (the screen layout had ${screenPages})`);
