@@ -1172,7 +1172,9 @@ export const PEER_RATIOS = [
   { key: 'clickWork.p50', label: 'click → panel heading painted, p50', unit: 'ms' },
   { key: 'clickWork.p95', label: 'click → panel heading painted, p95', unit: 'ms', limit: { unthrottled: 1.2, mobile: 1.2 } },
   { key: 'pan.p50', label: 'pan frame interval, p50', unit: 'ms' },
-  { key: 'pan.p95', label: 'pan frame interval, p95', unit: 'ms', limit: { unthrottled: 1.0, mobile: 1.0 } },
+  // rAF intervals are multiples of the 16.67 ms vsync plus jitter: 1 ms of slack, as for
+  // the app's own pan target (16.8 against 16.7 ms is the same frame rate).
+  { key: 'pan.p95', label: 'pan frame interval, p95', unit: 'ms', limit: { unthrottled: 1.0, mobile: 1.0 }, slack: 1 },
 ];
 
 /** The peer's version (leaflet.js's banner), sizes, summaries and the ratios. */
@@ -1218,7 +1220,7 @@ async function peerReport(peerDir, rounds, ourFirstLoad) {
         roundMin: perRound.length ? Math.min(...perRound) : null,
         roundMax: perRound.length ? Math.max(...perRound) : null,
         limit,
-        verdict: limit === null ? null : verdict(ratio, limit),
+        verdict: limit === null ? null : ratio !== null && m.slack && ours <= limit * theirs + m.slack ? 'ok' : verdict(ratio, limit),
       };
     }
   }
@@ -1250,7 +1252,7 @@ function printPeer(p, say) {
     for (const profile of ['unthrottled', 'mobile']) {
       const r = p.ratios[profile]?.[m.key];
       if (!r) continue;
-      const target = r.limit === null ? '' : `≤ ${r.limit}: ${r.verdict}`;
+      const target = r.limit === null ? '' : `≤ ${r.limit}${m.slack ? ` (+${m.slack} ms)` : ''}: ${r.verdict}`;
       say(`${pad(m.label, 40)} ${pad(m.once ? 'both' : profile, 12)} ${lpad(fmtValue(r.ours, m.unit), 10)} ${lpad(fmtValue(r.peer, m.unit), 10)} ${lpad(fmtRatio(r), 18)}   ${target}`);
     }
   }
