@@ -1177,10 +1177,11 @@ export const PEER_RATIOS = [
   { key: 'pan.p95', label: 'pan frame interval, p95', unit: 'ms', limit: { unthrottled: 1.0, mobile: 1.0 }, slack: 1 },
 ];
 
-/** The peer's version (leaflet.js's banner), sizes, summaries and the ratios. */
+/** What the peer is (bench/peer/build.mjs's build.json), its sizes, summaries and the ratios. */
 async function peerReport(peerDir, rounds, ourFirstLoad) {
-  const banner = existsSync(path.join(peerDir, 'leaflet.js')) ? readFileSync(path.join(peerDir, 'leaflet.js'), 'utf8').slice(0, 400) : '';
-  const leaflet = banner.match(/Leaflet (\d+\.\d+\.\d+)/)?.[1] ?? '?';
+  const buildFile = path.join(peerDir, 'build.json');
+  const build = existsSync(buildFile) ? JSON.parse(readFileSync(buildFile, 'utf8')) : {};
+  const leaflet = build.leaflet ?? '?';
   const firstLoad = await medianFirstLoad(peerDir, rounds.peer.unthrottled);
   const summary = {
     unthrottled: summarize(rounds.peer.unthrottled, PROFILE_METRICS),
@@ -1231,12 +1232,14 @@ async function peerReport(peerDir, rounds, ourFirstLoad) {
       if (r && r.limit !== null) targets.push({ label: `${m.once ? '' : `${profile}: `}${m.label} ÷ Leaflet ≤ ${r.limit}`, profile, key: m.key, value: r.ratio, limit: r.limit, verdict: r.verdict });
     }
   }
-  return { dir: peerDir, leaflet, firstLoad, summary, ratios, targets };
+  return { dir: peerDir, leaflet, build, firstLoad, summary, ratios, targets };
 }
 
 function printPeer(p, say) {
   say();
   say(`== The peer: Leaflet ${p.leaflet} with Natural Earth 50m countries (bench/peer/), same server and compression, interleaved ==`);
+  const v = p.build?.versions;
+  if (v) say(`world-atlas ${v['world-atlas']} countries-50m.json → GeoJSON with topojson-client ${v['topojson-client']}, ${p.build.features} countries, coordinates ${p.build.digits === null ? 'as dequantised (15-17 digits)' : `rounded to ${p.build.digits} decimals`}; codes from cldr-core ${v['cldr-core']}`);
   const fl = p.firstLoad;
   if (fl) {
     say(`Its first load: ${fl.rows.length} files requested before data-map-ready (as for the app above)`);

@@ -6,7 +6,8 @@
 #
 #   scripts/bench.sh [--no-build] [--rounds N] [--dist DIR] [--json FILE]
 #                    [--skip-native] [--no-stress] [--stress-events N] [--stress-figures N]
-#                    [--no-load] [--load-clients N] [--load-seconds S] [--no-peer]
+#                    [--no-load] [--load-clients N] [--load-seconds S]
+#                    [--no-peer] [--peer-digits N|full]
 #
 #   1. trunk build --release --dist DIR (default dist/; --no-build uses what is there);
 #   2. the Wasm before wasm-opt: cargo build --release --target wasm32-unknown-unknown
@@ -18,7 +19,8 @@
 #   5. the peer (--no-peer skips it): npm ci --prefix bench/peer when its lock file changed
 #      (Leaflet, world-atlas, topojson-client, cldr-core at pinned versions; about 1 s),
 #      then node bench/peer/build.mjs: a Leaflet page with the Natural Earth 50m countries
-#      doing the map's job, in a temporary directory, precompressed like DIR;
+#      doing the map's job, in a temporary directory, precompressed like DIR (its
+#      coordinates rounded to 6 decimals; --peer-digits full keeps the 15-17 digits);
 #   6. node bench/bench.mjs: serves DIR (and the peer, with the same server) on 127.0.0.1
 #      and measures in headless Chromium, N interleaved rounds (default 5) of: unthrottled,
 #      mobile (CPU x4 + Fast 3G), each for the app then the peer (the peer first in even
@@ -35,13 +37,13 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
-build=1 native=1 load=1 peer=1 load_clients=300 load_seconds=30
+build=1 native=1 load=1 peer=1 peer_digits=6 load_clients=300 load_seconds=30
 dist="$REPO_ROOT/dist" json="$REPO_ROOT/bench/last-run.json"
 passthrough=()
-usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,34p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 while (($#)); do
   case "$1" in
-    --dist | --json | --rounds | --stress-events | --stress-figures | --seed | --load-clients | --load-seconds)
+    --dist | --json | --rounds | --stress-events | --stress-figures | --seed | --load-clients | --load-seconds | --peer-digits)
       (($# >= 2)) || { printf 'bench: %s needs a value\n' "$1" >&2; exit 2; } ;;
   esac
   case "$1" in
@@ -49,6 +51,7 @@ while (($#)); do
     --skip-native) native=0 ;;
     --no-load) load=0 ;;
     --no-peer) peer=0 ;;
+    --peer-digits) peer_digits="$2"; shift ;;
     --load-clients) load_clients="$2"; shift ;;
     --load-seconds) load_seconds="$2"; shift ;;
     --dist) dist="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
@@ -123,7 +126,7 @@ if ((peer)); then
     printf '%s\n' "$want" >"$stamp"
   fi
   step "node bench/peer/build.mjs (the Leaflet peer)"
-  node "$peer_dir/build.mjs" "$work/peer"
+  node "$peer_dir/build.mjs" "$work/peer" --digits "$peer_digits"
   node "$REPO_ROOT/scripts/precompress.mjs" "$work/peer" --quiet >&2
   args+=(--peer "$work/peer")
 fi

@@ -4,7 +4,7 @@
 // click → a panel with the country's name and status, pan and zoom). scripts/bench.sh
 // runs it into a temporary directory; bench/bench.mjs measures it next to the app.
 //
-//   node bench/peer/build.mjs OUT_DIR
+//   node bench/peer/build.mjs OUT_DIR [--digits N|full]
 //
 // Needs `npm ci --prefix bench/peer` (scripts/bench.sh runs it): the versions are pinned
 // in bench/peer/package.json and package-lock.json. No network: the GeoJSON is derived
@@ -12,10 +12,11 @@
 // TopoJSON, the source of scripts/build-geometry.sh) with topojson-client's `feature`,
 // coordinates rounded to 6 decimals (0.1 m; the TopoJSON's grid is about 400 m, so
 // nothing is lost, and the file is smaller than the 15-17 digits the dequantisation
-// prints). Every feature gets the three-letter code the app uses, assigned as
+// prints; `--digits full` keeps those, `--digits N` rounds to N). Every feature gets the three-letter code the app uses, assigned as
 // src/bin/build_geometry/codes.rs does (CLDR's ISO numeric → alpha-3, a few by name).
 // Files written: index.html, peer.js (with the OTS statuses of public/data/countries.json
-// filled in), peer.css, leaflet.js, leaflet.css, countries.geojson.
+// filled in), peer.css, leaflet.js, leaflet.css, countries.geojson, and build.json (what
+// was built, for the report; the page does not load it).
 
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -52,16 +53,17 @@ async function numericToAlpha3() {
   return byNumeric;
 }
 
-/** Rounds every coordinate of a geometry to 6 decimals, in place. */
-function round(coords) {
+/** Rounds every coordinate of a geometry to `scale` (10^decimals), in place. */
+function round(coords, scale) {
   if (typeof coords[0] === 'number') {
-    for (let i = 0; i < coords.length; i++) coords[i] = Math.round(coords[i] * 1e6) / 1e6;
+    for (let i = 0; i < coords.length; i++) coords[i] = Math.round(coords[i] * scale) / scale;
   } else {
-    for (const c of coords) round(c);
+    for (const c of coords) round(c, scale);
   }
 }
 
-export async function buildPeer(out) {
+/** `digits`: decimals kept in the coordinates, or null to keep them as dequantised. */
+export async function buildPeer(out, { digits = 6 } = {}) {
   const { feature } = require('topojson-client');
   const topology = await readJson(pkgFile('world-atlas', 'countries-50m.json'));
   const byNumeric = await numericToAlpha3();
@@ -82,7 +84,7 @@ export async function buildPeer(out) {
     if (!code) continue;
     if (seen.has(code)) problems.push(`${name}: code ${code} twice`);
     seen.add(code);
-    if (f.geometry) round(f.geometry.coordinates);
+    if (f.geometry && digits !== null) round(f.geometry.coordinates, 10 ** digits);
     features.push({ type: 'Feature', id: code, properties: { name }, geometry: f.geometry });
   }
   if (problems.length) throw new Error(`peer: cannot assign codes:\n  ${problems.join('\n  ')}`);
@@ -100,17 +102,22 @@ export async function buildPeer(out) {
   for (const file of ['index.html', 'peer.css']) await copyFile(path.join(HERE, file), path.join(out, file));
   for (const file of ['leaflet.js', 'leaflet.css']) await copyFile(pkgFile('leaflet', `dist/${file}`), path.join(out, file));
   const leaflet = (await readJson(pkgFile('leaflet', 'package.json'))).version;
-  return { out, leaflet, features: features.length, geojsonBytes: Buffer.byteLength(geojson), ots };
+  const versions = {};
+  for (const name of ['leaflet', 'world-atlas', 'topojson-client', 'cldr-core']) versions[name] = (await readJson(pkgFile(name, 'package.json'))).version;
+  const info = { leaflet, versions, features: features.length, geojsonBytes: Buffer.byteLength(geojson), digits, ots };
+  await writeFile(path.join(out, 'build.json'), `${JSON.stringify(info, null, 1)}\n`);
+  return { out, ...info };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = process.argv[2];
-  if (!out) {
-    console.error('usage: node bench/peer/build.mjs OUT_DIR');
+  const [out, flag, value] = process.argv.slice(2);
+  const digits = flag === '--digits' ? (value === 'full' ? null : Number(value)) : 6;
+  if (!out || (flag !== undefined && flag !== '--digits') || (digits !== null && !(Number.isInteger(digits) && digits >= 0 && digits <= 15))) {
+    console.error('usage: node bench/peer/build.mjs OUT_DIR [--digits N|full]');
     process.exit(2);
   }
-  buildPeer(path.resolve(out)).then(
-    (r) => console.error(`peer: Leaflet ${r.leaflet}, ${r.features} countries (${(r.geojsonBytes / 1024).toFixed(0)} KB of GeoJSON) in ${r.out}`),
+  buildPeer(path.resolve(out), { digits }).then(
+    (r) => console.error(`peer: Leaflet ${r.leaflet}, ${r.features} countries (${(r.geojsonBytes / 1024).toFixed(0)} KB of GeoJSON, coordinates ${r.digits === null ? 'as dequantised' : `rounded to ${r.digits} decimals`}) in ${r.out}`),
     (err) => {
       console.error(err.stack ?? String(err));
       process.exit(1);
