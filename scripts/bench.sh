@@ -70,10 +70,12 @@ trap 'rm -rf "$work"' EXIT
 START=$(now)
 step() { printf '%sbench: %s%s\n' "$BOLD" "$*" "$RESET" >&2; }
 
-[[ -d "$REPO_ROOT/tests/e2e/node_modules/playwright-core" ]] || {
-  echo "bench: tests/e2e/node_modules is missing: run scripts/setup.sh first" >&2
-  exit 1
-}
+# A fresh clone (Rust only): scripts/setup.sh installs Trunk, wasm-bindgen, Chromium, node
+# and playwright-core (tests/e2e/node_modules), as scripts/test.sh does.
+if [[ ! -d "$REPO_ROOT/tests/e2e/node_modules/playwright-core" ]] || { ((build)) && ! command -v trunk >/dev/null; }; then
+  step "scripts/setup.sh (tests/e2e/node_modules or trunk is missing)"
+  "$REPO_ROOT/scripts/setup.sh"
+fi
 
 if ((build)); then
   step "trunk build --release --dist $dist"
