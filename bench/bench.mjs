@@ -7,11 +7,13 @@
 //
 //   node bench/bench.mjs --dist DIR [--rounds 5] [--json bench/last-run.json]
 //        [--raw-wasm FILE] [--geometry FILE] [--stress-events 2000] [--stress-figures 2000]
-//        [--seed 2024] [--no-stress]
+//        [--seed 2024] [--no-stress] [--peer DIR]
 //
 // --raw-wasm: the wasm-bindgen output before wasm-opt (bench.sh builds it), to compare
 // with the optimised file in dist. --geometry: the JSON that
-// `cargo run --release --example geometry_bench -- --json` printed. See bench/README.md.
+// `cargo run --release --example geometry_bench -- --json` printed. --peer: the Leaflet
+// page that bench/peer/build.mjs wrote (precompressed), measured in the same rounds,
+// interleaved with the app, and compared with it (ours ÷ Leaflet). See bench/README.md.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -107,6 +109,7 @@ function parseArgs(argv) {
     stressFigures: 2000,
     seed: 2024,
     stress: true,
+    peer: null,
   };
   const take = (i, name) => {
     if (i + 1 >= argv.length) throw new Error(`${name} needs a value`);
@@ -130,6 +133,7 @@ function parseArgs(argv) {
       case '--stress-figures': opts.stressFigures = int(a); break;
       case '--seed': opts.seed = int(a); break;
       case '--no-stress': opts.stress = false; break;
+      case '--peer': opts.peer = path.resolve(take(i++, a)); break;
       default: throw new Error(`unknown option ${a}`);
     }
   }
@@ -356,7 +360,13 @@ export function pageInit() {
     hits.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
     return { x: hits[0][0], y: hits[0][1] };
   };
-  /** A visible point of open sea (no country under it), or null. */
+  /**
+   * A visible point of open sea (no country under it), or null. The app draws the sea
+   * as `rect.map__ocean`; the Leaflet peer (bench/peer/) shows its map's background.
+   */
+  const isSea = (el) =>
+    el.matches('rect.map__ocean') ||
+    (el.matches('.leaflet-container, .leaflet-pane, .leaflet-pane > svg, .leaflet-pane > svg > g') && !el.closest('.leaflet-control-container'));
   B.oceanPoint = () => {
     const svg = document.querySelector('[data-testid=map]');
     if (!svg) return null;
@@ -364,7 +374,7 @@ export function pageInit() {
     for (let y = s.top + 10; y < s.bottom; y += 12) {
       for (let x = s.left + 10; x < s.right; x += 12) {
         const el = document.elementFromPoint(x, y);
-        if (el && el.matches('rect.map__ocean')) return { x, y };
+        if (el && isSea(el)) return { x, y };
       }
     }
     return null;
@@ -410,8 +420,10 @@ export function pageInit() {
     requestAnimationFrame(loop);
     B.viewBoxWatcher = new MutationObserver((m) => (B.viewBoxChanges += m.length));
     // A drag over a busy map moves it by a CSS transform (the style attribute) and sets
-    // the viewBox when it ends: both count as the map moving.
-    B.viewBoxWatcher.observe(document.querySelector('[data-testid=map]'), { attributes: true, attributeFilter: ['viewBox', 'style'] });
+    // the viewBox when it ends: both count as the map moving. Leaflet (the peer) moves
+    // its map pane by a transform.
+    const moving = document.querySelector('.leaflet-map-pane') ?? document.querySelector('[data-testid=map]');
+    B.viewBoxWatcher.observe(moving, { attributes: true, attributeFilter: ['viewBox', 'style'] });
   };
   B.stopFrames = async () => {
     await B.nextPaint();
@@ -733,12 +745,16 @@ async function measureYear(page, samples) {
   return out;
 }
 
-/** One round of one profile: load, then every interaction. Errors are recorded, not thrown. */
-async function runProfile(browser, profileName, url) {
+/**
+ * One round of one profile: load, then every interaction. Errors are recorded, not thrown.
+ * `peer`: the Leaflet page (bench/peer/), which has no layers, year slider or wheel-zoom
+ * figure: load, hover, click and pan only.
+ */
+async function runProfile(browser, profileName, url, { peer = false } = {}) {
   const profile = PROFILES[profileName];
   const handles = await openPage(browser, profile, url);
   const { page } = handles;
-  const result = { profile: profileName, errors: [] };
+  const result = { profile: profileName, peer, errors: [] };
   const attempt = async (name, fn) => {
     try {
       result[name] = await fn();
@@ -753,9 +769,11 @@ async function runProfile(browser, profileName, url) {
       await attempt('hoverSamples', () => measureHover(page, s.hover));
       await attempt('clickSamples', () => measureClick(page, s.click));
       await attempt('pan', () => measurePan(page, s.panMoves));
-      await attempt('zoom', () => measureZoom(page, s.wheelEvents));
-      await attempt('layerSamples', () => measureLayers(page, s.layers));
-      await attempt('yearSamples', () => measureYear(page, s.year));
+      if (!peer) {
+        await attempt('zoom', () => measureZoom(page, s.wheelEvents));
+        await attempt('layerSamples', () => measureLayers(page, s.layers));
+        await attempt('yearSamples', () => measureYear(page, s.year));
+      }
       result.hover = result.hoverSamples && dist(result.hoverSamples.map((r) => r.paint));
       result.hoverWork = result.hoverSamples && dist(result.hoverSamples.map((r) => r.work));
       result.hoverDom = result.hoverSamples && dist(result.hoverSamples.map((r) => r.dom));
@@ -1103,6 +1121,7 @@ function printReport(r) {
       say(`${pad(label, 40)} ${lpad(fmtCell(s.summary[key], unit), width)}   ${notes.join(', ')}`);
     }
   }
+  if (r.peer) printPeer(r.peer, say);
   if (r.errors.length) {
     say();
     say('== Problems (the figures above lack these measurements) ==');
@@ -1111,7 +1130,136 @@ function printReport(r) {
   const missed = r.targets.filter((t) => t.verdict === 'MISSED');
   say();
   say(`Targets: ${r.targets.filter((t) => t.verdict === 'ok').length} met, ${missed.length} missed${missed.length ? ` (${missed.map((t) => t.label).join('; ')})` : ''}. Times never fail the benchmark.`);
+  if (r.peer) {
+    const pm = r.peer.targets.filter((t) => t.verdict === 'MISSED');
+    say(`Ratios to Leaflet: ${r.peer.targets.filter((t) => t.verdict === 'ok').length} met, ${pm.length} missed${pm.length ? ` (${pm.map((t) => t.label).join('; ')})` : ''}.`);
+  }
   console.log(lines.join('\n'));
+}
+
+/** Sizes: the first-load list of the unthrottled round with the median wire total. */
+async function medianFirstLoad(distDir, profileRounds) {
+  const loaded = profileRounds.filter((r) => r.load);
+  if (!loaded.length) return null;
+  const byWire = [...loaded].sort((a, b) => a.load.wireTotal - b.load.wireTotal);
+  const mid = byWire[Math.floor((byWire.length - 1) / 2)];
+  const firstLoad = await firstLoadSizes(distDir, mid.load.network);
+  for (const row of firstLoad.rows) {
+    const same = mid.load.network.filter((x) => x.path === row.path);
+    row.wire = same.reduce((n, x) => n + (x.wire ?? 0), 0);
+    row.encoding = [...new Set(same.map((x) => x.encoding))].join(', ');
+  }
+  firstLoad.total.wire = mid.load.wireTotal;
+  const notOnDisk = mid.load.network.filter((n) => !firstLoad.rows.some((row) => row.path === n.path));
+  if (notOnDisk.length) firstLoad.notOnDisk = notOnDisk;
+  return firstLoad;
+}
+
+// ------------------------------------------------------------------ the peer
+
+/**
+ * The figures compared with the peer (ours ÷ Leaflet), and the issue's targets for the
+ * ratio (per profile). Bytes from disk are the same in both profiles.
+ */
+export const PEER_RATIOS = [
+  { key: 'bytes.brotli', label: 'first load, brotli 11 (from disk)', unit: 'bytes', limit: { unthrottled: 0.2 }, once: true },
+  { key: 'bytes.gzip', label: 'first load, gzip -9 (from disk)', unit: 'bytes', limit: { unthrottled: 0.2 }, once: true },
+  { key: 'load.wireTotal', label: 'bytes on the wire until ready', unit: 'bytes', limit: { unthrottled: 0.2, mobile: 0.2 } },
+  { key: 'load.mapVisible', label: 'map visible', unit: 'ms' },
+  { key: 'load.mapReady', label: 'ready (data-map-ready)', unit: 'ms', limit: { unthrottled: 0.8, mobile: 0.3 } },
+  { key: 'hoverWork.p50', label: 'hover: event → tooltip painted, p50', unit: 'ms' },
+  { key: 'hoverWork.p95', label: 'hover: event → tooltip painted, p95', unit: 'ms' },
+  { key: 'clickWork.p50', label: 'click → panel heading painted, p50', unit: 'ms' },
+  { key: 'clickWork.p95', label: 'click → panel heading painted, p95', unit: 'ms', limit: { unthrottled: 1.2, mobile: 1.2 } },
+  { key: 'pan.p50', label: 'pan frame interval, p50', unit: 'ms' },
+  // rAF intervals are multiples of the 16.67 ms vsync plus jitter: 1 ms of slack, as for
+  // the app's own pan target (16.8 against 16.7 ms is the same frame rate).
+  { key: 'pan.p95', label: 'pan frame interval, p95', unit: 'ms', limit: { unthrottled: 1.0, mobile: 1.0 }, slack: 1 },
+];
+
+/** What the peer is (bench/peer/build.mjs's build.json), its sizes, summaries and the ratios. */
+async function peerReport(peerDir, rounds, ourFirstLoad) {
+  const buildFile = path.join(peerDir, 'build.json');
+  const build = existsSync(buildFile) ? JSON.parse(readFileSync(buildFile, 'utf8')) : {};
+  const leaflet = build.leaflet ?? '?';
+  const firstLoad = await medianFirstLoad(peerDir, rounds.peer.unthrottled);
+  const summary = {
+    unthrottled: summarize(rounds.peer.unthrottled, PROFILE_METRICS),
+    mobile: summarize(rounds.peer.mobile, PROFILE_METRICS),
+  };
+  const ratios = {};
+  for (const profile of ['unthrottled', 'mobile']) {
+    ratios[profile] = {};
+    for (const m of PEER_RATIOS) {
+      if (m.once && profile !== 'unthrottled') continue;
+      let ours;
+      let theirs;
+      let perRound = [];
+      if (m.key.startsWith('bytes.')) {
+        const kind = m.key.slice('bytes.'.length);
+        ours = ourFirstLoad?.total?.[kind] ?? null;
+        theirs = firstLoad?.total?.[kind] ?? null;
+      } else {
+        ours = acrossRounds(rounds[profile].map((r) => get(r, m.key)))?.median ?? null;
+        theirs = acrossRounds(rounds.peer[profile].map((r) => get(r, m.key)))?.median ?? null;
+        // Round i of the app against round i of the peer (they ran back to back).
+        perRound = rounds[profile]
+          .map((r) => {
+            const p = rounds.peer[profile].find((x) => x.round === r.round);
+            const a = get(r, m.key);
+            const b = p && get(p, m.key);
+            return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : null;
+          })
+          .filter(Number.isFinite);
+      }
+      const ratio = Number.isFinite(ours) && Number.isFinite(theirs) && theirs > 0 ? ours / theirs : null;
+      const limit = m.limit?.[profile] ?? null;
+      ratios[profile][m.key] = {
+        ours,
+        peer: theirs,
+        ratio,
+        roundMin: perRound.length ? Math.min(...perRound) : null,
+        roundMax: perRound.length ? Math.max(...perRound) : null,
+        limit,
+        verdict: limit === null ? null : ratio !== null && m.slack && ours <= limit * theirs + m.slack ? 'ok' : verdict(ratio, limit),
+      };
+    }
+  }
+  const targets = [];
+  for (const profile of ['unthrottled', 'mobile']) {
+    for (const m of PEER_RATIOS) {
+      const r = ratios[profile][m.key];
+      if (r && r.limit !== null) targets.push({ label: `${m.once ? '' : `${profile}: `}${m.label} ÷ Leaflet ≤ ${r.limit}`, profile, key: m.key, value: r.ratio, limit: r.limit, verdict: r.verdict });
+    }
+  }
+  return { dir: peerDir, leaflet, build, firstLoad, summary, ratios, targets };
+}
+
+function printPeer(p, say) {
+  say();
+  say(`== The peer: Leaflet ${p.leaflet} with Natural Earth 50m countries (bench/peer/), same server and compression, interleaved ==`);
+  const v = p.build?.versions;
+  if (v) say(`world-atlas ${v['world-atlas']} countries-50m.json → GeoJSON with topojson-client ${v['topojson-client']}, ${p.build.features} countries, coordinates ${p.build.digits === null ? 'as dequantised (15-17 digits)' : `rounded to ${p.build.digits} decimals`}; codes from cldr-core ${v['cldr-core']}`);
+  const fl = p.firstLoad;
+  if (fl) {
+    say(`Its first load: ${fl.rows.length} files requested before data-map-ready (as for the app above)`);
+    say(`${pad('file', 40)} ${lpad('raw', 10)} ${lpad('gzip -9', 10)} ${lpad('brotli 11', 10)} ${lpad('wire', 10)}  sent as`);
+    for (const row of fl.rows) say(`${pad(row.path, 40)} ${lpad(kb(row.raw), 10)} ${lpad(kb(row.gzip), 10)} ${lpad(kb(row.brotli), 10)} ${lpad(kb(row.wire), 10)}  ${row.encoding ?? ''}`);
+    say(`${pad('TOTAL', 40)} ${lpad(kb(fl.total.raw), 10)} ${lpad(kb(fl.total.gzip), 10)} ${lpad(kb(fl.total.brotli), 10)} ${lpad(kb(fl.total.wire), 10)}`);
+  }
+  for (const retry of p.retries ?? []) say(`  loaded a second time (the first did not become ready): ${retry}`);
+  say();
+  say('ours ÷ Leaflet: the ratio of the medians over rounds [min–max of the ratios of rounds run back to back]. Targets of issue 16, never asserted.');
+  const fmtRatio = (r) => (r?.ratio == null ? '-' : `${r.ratio.toFixed(2)}${r.roundMin != null && r.roundMax != null && r.roundMin !== r.roundMax ? ` [${r.roundMin.toFixed(2)}–${r.roundMax.toFixed(2)}]` : ''}`);
+  say(`${pad('metric', 40)} ${pad('profile', 12)} ${lpad('ours', 10)} ${lpad('Leaflet', 10)} ${lpad('ratio', 18)}   target`);
+  for (const m of PEER_RATIOS) {
+    for (const profile of ['unthrottled', 'mobile']) {
+      const r = p.ratios[profile]?.[m.key];
+      if (!r) continue;
+      const target = r.limit === null ? '' : `≤ ${r.limit}${m.slack ? ` (+${m.slack} ms)` : ''}: ${r.verdict}`;
+      say(`${pad(m.label, 40)} ${pad(m.once ? 'both' : profile, 12)} ${lpad(fmtValue(r.ours, m.unit), 10)} ${lpad(fmtValue(r.peer, m.unit), 10)} ${lpad(fmtRatio(r), 18)}   ${target}`);
+    }
+  }
 }
 
 function collectTargets(r) {
@@ -1150,6 +1298,9 @@ async function main() {
   const started = performance.now();
   const loadBefore = os.loadavg()[0];
   const server = await startServer({ root: opts.dist, port: 0, compress: true });
+  // The peer: the same server code with the same settings (precompressed .br/.gz).
+  if (opts.peer && !existsSync(path.join(opts.peer, 'index.html'))) throw new Error(`${opts.peer}/index.html is missing: run bench/peer/build.mjs`);
+  const peerServer = opts.peer ? await startServer({ root: opts.peer, port: 0, compress: true }) : null;
   let stress = null;
   let stressServer = null;
   if (opts.stress) {
@@ -1157,7 +1308,8 @@ async function main() {
     stressServer = await startServer({ root: stress.dir, port: 0, compress: true });
   }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, timeout: 60_000 });
-  const rounds = { unthrottled: [], mobile: [], stress: [] };
+  const rounds = { unthrottled: [], mobile: [], stress: [], peer: { unthrottled: [], mobile: [] } };
+  const peerRetries = [];
   const errors = [];
   let acceptEncoding = null;
   const browserVersion = browser.version();
@@ -1173,12 +1325,30 @@ async function main() {
     }
     for (let i = 1; i <= opts.rounds; i++) {
       for (const name of ['unthrottled', 'mobile']) {
-        const t = performance.now();
-        const r = await runProfile(browser, name, `${server.url}/`);
-        r.round = i;
-        rounds[name].push(r);
-        errors.push(...r.errors.map((e) => `round ${i} ${name}: ${e}`));
-        process.stderr.write(`bench: round ${i}/${opts.rounds} ${name.padEnd(11)} ready ${ms(r.load?.mapReady)} ms, hover p95 ${ms(r.hover?.p95)}, pan p95 ${ms(r.pan?.p95)} (${((performance.now() - t) / 1000).toFixed(1)} s)${r.errors.length ? ` — ${r.errors.length} problem(s)` : ''}\n`);
+        // With the peer: the app and Leaflet one after the other, the app first in odd
+        // rounds and second in even ones (drift of the machine hits both alike).
+        const order = !peerServer ? ['ours'] : i % 2 ? ['ours', 'peer'] : ['peer', 'ours'];
+        for (const who of order) {
+          const t = performance.now();
+          const peer = who === 'peer';
+          let r = await runProfile(browser, name, `${(peer ? peerServer : server).url}/`, { peer });
+          if (peer && !r.load) {
+            // Once in a few dozen throttled loads of the peer, every request after the
+            // document stayed pending (no response) until the timeout: try it once more,
+            // and say so in the report. (The app is not retried: a load that never
+            // becomes ready is a failure of what is measured.)
+            process.stderr.write(`bench: round ${i}/${opts.rounds} ${name} Leaflet did not load (${r.errors[0] ?? '?'}): once more\n`);
+            const first = r.errors;
+            r = await runProfile(browser, name, `${peerServer.url}/`, { peer });
+            r.retriedAfter = first;
+            peerRetries.push(`round ${i} ${name}: ${first.join('; ')}`);
+          }
+          r.round = i;
+          (peer ? rounds.peer : rounds)[name].push(r);
+          const label = `${name}${peer ? ' Leaflet' : ''}`;
+          errors.push(...r.errors.map((e) => `round ${i} ${label}: ${e}`));
+          process.stderr.write(`bench: round ${i}/${opts.rounds} ${label.padEnd(11)} ready ${ms(r.load?.mapReady)} ms, hover p95 ${ms(r.hoverWork?.p95)}, click p95 ${ms(r.clickWork?.p95)}, pan p95 ${ms(r.pan?.p95)} (${((performance.now() - t) / 1000).toFixed(1)} s)${r.errors.length ? ` — ${r.errors.length} problem(s)` : ''}\n`);
+        }
       }
       if (stress) {
         const t = performance.now();
@@ -1192,26 +1362,12 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    if (peerServer) await peerServer.close();
     if (stressServer) await stressServer.close();
     if (stress) await rm(stress.dir, { recursive: true, force: true });
   }
 
-  // Sizes: the first-load list of the unthrottled round with the median wire total.
-  const loaded = rounds.unthrottled.filter((r) => r.load);
-  let firstLoad = null;
-  if (loaded.length) {
-    const byWire = [...loaded].sort((a, b) => a.load.wireTotal - b.load.wireTotal);
-    const mid = byWire[Math.floor((byWire.length - 1) / 2)];
-    firstLoad = await firstLoadSizes(opts.dist, mid.load.network);
-    for (const row of firstLoad.rows) {
-      const same = mid.load.network.filter((x) => x.path === row.path);
-      row.wire = same.reduce((n, x) => n + (x.wire ?? 0), 0);
-      row.encoding = [...new Set(same.map((x) => x.encoding))].join(', ');
-    }
-    firstLoad.total.wire = mid.load.wireTotal;
-    const notOnDisk = mid.load.network.filter((n) => !firstLoad.rows.some((row) => row.path === n.path));
-    if (notOnDisk.length) firstLoad.notOnDisk = notOnDisk;
-  }
+  const firstLoad = await medianFirstLoad(opts.dist, rounds.unthrottled);
 
   const report = {
     meta: {
@@ -1236,6 +1392,7 @@ async function main() {
       unthrottled: summarize(rounds.unthrottled, PROFILE_METRICS),
       mobile: summarize(rounds.mobile, PROFILE_METRICS),
     },
+    peer: opts.peer ? { ...(await peerReport(opts.peer, rounds, firstLoad)), retries: peerRetries } : null,
     stress: stress
       ? {
           fixture: {

@@ -7,6 +7,7 @@
 #   scripts/bench.sh [--no-build] [--rounds N] [--dist DIR] [--json FILE]
 #                    [--skip-native] [--no-stress] [--stress-events N] [--stress-figures N]
 #                    [--no-load] [--load-clients N] [--load-seconds S]
+#                    [--no-peer] [--peer-digits N|full]
 #
 #   1. trunk build --release --dist DIR (default dist/; --no-build uses what is there);
 #   2. the Wasm before wasm-opt: cargo build --release --target wasm32-unknown-unknown
@@ -15,10 +16,17 @@
 #   3. native geometry timing: cargo run --release --example geometry_bench -- --json
 #      (--skip-native skips 2 and 3, which compile natively the first time);
 #   4. node scripts/precompress.mjs DIR (.gz and .br next to every text and Wasm file);
-#   5. node bench/bench.mjs: serves DIR on 127.0.0.1 and measures in headless Chromium,
-#      N interleaved rounds (default 5) of: unthrottled, mobile (CPU x4 + Fast 3G), stress
-#      (2,000 generated events and figures). See bench/README.md;
-#   6. node bench/load.mjs: the production configuration (nginx, deploy/) on 127.0.0.1 under
+#   5. the peer (--no-peer skips it): npm ci --prefix bench/peer when its lock file changed
+#      (Leaflet, world-atlas, topojson-client, cldr-core at pinned versions; about 1 s),
+#      then node bench/peer/build.mjs: a Leaflet page with the Natural Earth 50m countries
+#      doing the map's job, in a temporary directory, precompressed like DIR (its
+#      coordinates rounded to 6 decimals; --peer-digits full keeps the 15-17 digits);
+#   6. node bench/bench.mjs: serves DIR (and the peer, with the same server) on 127.0.0.1
+#      and measures in headless Chromium, N interleaved rounds (default 5) of: unthrottled,
+#      mobile (CPU x4 + Fast 3G), each for the app then the peer (the peer first in even
+#      rounds), and stress (2,000 generated events and figures); ratios ours ÷ Leaflet.
+#      See bench/README.md;
+#   7. node bench/load.mjs: the production configuration (nginx, deploy/) on 127.0.0.1 under
 #      300 concurrent clients for 30 s on the first load's files (autocannon): throughput
 #      and latency printed, any error fails it (--no-load skips it).
 #
@@ -29,19 +37,21 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
-build=1 native=1 load=1 load_clients=300 load_seconds=30
+build=1 native=1 load=1 peer=1 peer_digits=6 load_clients=300 load_seconds=30
 dist="$REPO_ROOT/dist" json="$REPO_ROOT/bench/last-run.json"
 passthrough=()
-usage() { sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,34p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 while (($#)); do
   case "$1" in
-    --dist | --json | --rounds | --stress-events | --stress-figures | --seed | --load-clients | --load-seconds)
+    --dist | --json | --rounds | --stress-events | --stress-figures | --seed | --load-clients | --load-seconds | --peer-digits)
       (($# >= 2)) || { printf 'bench: %s needs a value\n' "$1" >&2; exit 2; } ;;
   esac
   case "$1" in
     --no-build) build=0 ;;
     --skip-native) native=0 ;;
     --no-load) load=0 ;;
+    --no-peer) peer=0 ;;
+    --peer-digits) peer_digits="$2"; shift ;;
     --load-clients) load_clients="$2"; shift ;;
     --load-seconds) load_seconds="$2"; shift ;;
     --dist) dist="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
@@ -60,10 +70,12 @@ trap 'rm -rf "$work"' EXIT
 START=$(now)
 step() { printf '%sbench: %s%s\n' "$BOLD" "$*" "$RESET" >&2; }
 
-[[ -d "$REPO_ROOT/tests/e2e/node_modules/playwright-core" ]] || {
-  echo "bench: tests/e2e/node_modules is missing: run scripts/setup.sh first" >&2
-  exit 1
-}
+# A fresh clone (Rust only): scripts/setup.sh installs Trunk, wasm-bindgen, Chromium, node
+# and playwright-core (tests/e2e/node_modules), as scripts/test.sh does.
+if [[ ! -d "$REPO_ROOT/tests/e2e/node_modules/playwright-core" ]] || { ((build)) && ! command -v trunk >/dev/null; }; then
+  step "scripts/setup.sh (tests/e2e/node_modules or trunk is missing)"
+  "$REPO_ROOT/scripts/setup.sh"
+fi
 
 if ((build)); then
   step "trunk build --release --dist $dist"
@@ -99,6 +111,27 @@ fi
 
 step "node scripts/precompress.mjs $dist"
 node "$REPO_ROOT/scripts/precompress.mjs" "$dist" --quiet >&2
+
+if ((peer)); then
+  # The peer's packages, pinned by bench/peer/package-lock.json, installed once (and again
+  # when the lock file changes); not part of scripts/setup.sh, which CI runs.
+  peer_dir="$REPO_ROOT/bench/peer"
+  stamp="$peer_dir/node_modules/.package-lock.sha256"
+  want=$(sha256sum "$peer_dir/package-lock.json" | awk '{print $1}')
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+    step "npm ci --prefix bench/peer (Leaflet, world-atlas, topojson-client, cldr-core)"
+    npm ci --prefix "$peer_dir" --no-audit --no-fund --prefer-offline >"$work/peer-npm.log" 2>&1 || {
+      tail -n 20 "$work/peer-npm.log" >&2
+      echo "bench: npm ci in bench/peer failed (or run with --no-peer)" >&2
+      exit 1
+    }
+    printf '%s\n' "$want" >"$stamp"
+  fi
+  step "node bench/peer/build.mjs (the Leaflet peer)"
+  node "$peer_dir/build.mjs" "$work/peer" --digits "$peer_digits"
+  node "$REPO_ROOT/scripts/precompress.mjs" "$work/peer" --quiet >&2
+  args+=(--peer "$work/peer")
+fi
 
 step "node bench/bench.mjs (Chromium: $("$CHROMIUM_PATH" --version 2>/dev/null | awk '{print $2}'))"
 rc=0
