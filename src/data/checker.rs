@@ -14,6 +14,16 @@ use super::source::Source;
 use crate::geo::LonLat;
 use crate::world::CountryCode;
 
+/// One data file's JSON, as the readers take it.
+pub(crate) enum Json<'a> {
+    /// The text, parsed here with serde_json (the native tools and tests).
+    Text(&'a str),
+    /// The value the browser's `JSON.parse` made of the text (the app: see `json_value`).
+    Value(Value),
+    /// What `JSON.parse` said of text that is not JSON.
+    Invalid(String),
+}
+
 /// Checks fields of the records of one file and collects the problems found.
 pub(crate) struct Checker<'a> {
     file: &'static str,
@@ -46,10 +56,18 @@ impl<'a> Checker<'a> {
             .push(DataError::at(self.file, record, field, message));
     }
 
-    /// Parses the file's text as JSON (see `records::parse_json`) and checks that it is an
-    /// object of the given shape.
-    pub fn parse_file(&mut self, text: &str, shape: Shape) -> Option<Record> {
-        let value = records::parse_json(self.file, text, self.errors)?;
+    /// Parses the file's text as JSON (see `records::parse_json`), unless the browser did,
+    /// and checks that it is an object of the given shape.
+    pub fn parse_file(&mut self, json: Json<'_>, shape: Shape) -> Option<Record> {
+        let value = match json {
+            Json::Text(text) => records::parse_json(self.file, text, self.errors)?,
+            Json::Value(value) => value,
+            Json::Invalid(reason) => {
+                let message = format!("invalid JSON: {reason}");
+                self.errors.push(DataError::in_file(self.file, message));
+                return None;
+            }
+        };
         self.parse_shape(None, value, shape)
     }
 

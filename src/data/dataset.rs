@@ -1,8 +1,10 @@
 //! `Dataset`: the seven data files, parsed, checked against one another and against the
 //! map's country codes, and then only read.
 
+use serde_json::Value;
+
 use super::changelog::{self, LogEntry};
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::country::{self, Country};
 use super::cross_check::{self, References};
 use super::diaspora;
@@ -100,6 +102,29 @@ impl<'a> DataFiles<'a> {
             (CHANGELOG_FILE, self.changelog),
         ]
     }
+}
+
+/// The seven data files already parsed as JSON, for [`Dataset::load_valid_values`]: the app
+/// parses them with the browser's `JSON.parse` (see `json_value`), so that the Wasm
+/// carries no JSON parser. Each is the file's value, or what the parser said of text that
+/// is not JSON (reported as the file's problem, as [`Dataset::load_valid`] reports a
+/// syntax error).
+#[derive(Clone, Debug)]
+pub struct DataValues {
+    /// `countries.json`.
+    pub countries: Result<Value, String>,
+    /// `events.json`.
+    pub events: Result<Value, String>,
+    /// `quotes.json`.
+    pub quotes: Result<Value, String>,
+    /// `diaspora.json`.
+    pub diaspora: Result<Value, String>,
+    /// `organization.json`.
+    pub organization: Result<Value, String>,
+    /// `publishers.json`.
+    pub publishers: Result<Value, String>,
+    /// `changelog.json`.
+    pub changelog: Result<Value, String>,
 }
 
 /// The texts of the seven data files read from disk, for the native tools (`check-data`,
@@ -212,34 +237,70 @@ impl Dataset {
         files: &DataFiles<'_>,
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
+        Self::load_json(files.named().map(|(_, text)| Json::Text(text)), known_codes)
+    }
+
+    /// Like [`Dataset::load_valid`], from the files already parsed as JSON (the app's way:
+    /// see [`DataValues`]).
+    pub fn load_valid_values(
+        values: DataValues,
+        known_codes: &dyn Fn(CountryCode) -> bool,
+    ) -> (Option<Dataset>, Vec<DataError>) {
+        let json = |value: Result<Value, String>| value.map_or_else(Json::Invalid, Json::Value);
+        let files = [
+            values.countries,
+            values.events,
+            values.quotes,
+            values.diaspora,
+            values.organization,
+            values.publishers,
+            values.changelog,
+        ];
+        Self::load_json(files.map(json), known_codes)
+    }
+
+    /// [`Dataset::load_valid`] of the seven files' JSON, in the order of [`FILE_NAMES`].
+    fn load_json(
+        files: [Json<'_>; 7],
+        known_codes: &dyn Fn(CountryCode) -> bool,
+    ) -> (Option<Dataset>, Vec<DataError>) {
         let mut errors = Vec::new();
+        let [
+            countries,
+            events,
+            quotes,
+            diaspora,
+            organization,
+            publishers,
+            changelog,
+        ] = files;
         let countries = country::load(
-            files.countries,
+            countries,
             &mut Checker::new(COUNTRIES_FILE, &mut errors, known_codes),
         );
         let events = event::load(
-            files.events,
+            events,
             &mut Checker::new(EVENTS_FILE, &mut errors, known_codes),
         );
         let quotes = quote::load(
-            files.quotes,
+            quotes,
             &mut Checker::new(QUOTES_FILE, &mut errors, known_codes),
         );
         let diaspora = diaspora::load(
-            files.diaspora,
+            diaspora,
             &mut Checker::new(DIASPORA_FILE, &mut errors, known_codes),
         );
         let organization = organization::load(
-            files.organization,
+            organization,
             &mut Checker::new(ORGANIZATION_FILE, &mut errors, known_codes),
         );
 
         let publishers = publisher::load(
-            files.publishers,
+            publishers,
             &mut Checker::new(PUBLISHERS_FILE, &mut errors, known_codes),
         );
         let changelog = changelog::load(
-            files.changelog,
+            changelog,
             &mut Checker::new(CHANGELOG_FILE, &mut errors, known_codes),
         );
 
