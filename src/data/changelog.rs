@@ -62,7 +62,7 @@ reader! {
 const FILE: Shape = &[Field::new("entries", Kind::List)];
 
 /// Reads and checks `changelog.json`.
-pub(crate) fn load(json: Json<'_>, c: &mut Checker<'_>) -> Loaded<LogEntry> {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<LogEntry> {
     let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };

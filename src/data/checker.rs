@@ -14,15 +14,11 @@ use super::source::Source;
 use crate::geo::LonLat;
 use crate::world::CountryCode;
 
-/// One data file's JSON, as the readers take it.
-pub(crate) enum Json<'a> {
-    /// The text, parsed here with serde_json (the native tools and tests).
-    Text(&'a str),
-    /// The value the browser's `JSON.parse` made of the text (the app: see `json_value`).
-    Value(Value),
-    /// What `JSON.parse` said of text that is not JSON.
-    Invalid(String),
-}
+/// One data file's JSON, as the readers take it: its value, or the problem that kept it
+/// from being read as JSON (a whole message: `invalid JSON at line 3, column 7: …`).
+/// Natively the text is parsed with serde_json (`records::parse_json`); the app passes
+/// what the browser's `JSON.parse` made of it (see `json_value`).
+pub(crate) type Json = Result<Value, String>;
 
 /// Checks fields of the records of one file and collects the problems found.
 pub(crate) struct Checker<'a> {
@@ -56,19 +52,16 @@ impl<'a> Checker<'a> {
             .push(DataError::at(self.file, record, field, message));
     }
 
-    /// Parses the file's text as JSON (see `records::parse_json`), unless the browser did,
-    /// and checks that it is an object of the given shape.
-    pub fn parse_file(&mut self, json: Json<'_>, shape: Shape) -> Option<Record> {
-        let value = match json {
-            Json::Text(text) => records::parse_json(self.file, text, self.errors)?,
-            Json::Value(value) => value,
-            Json::Invalid(reason) => {
-                let message = format!("invalid JSON: {reason}");
+    /// Checks that the file's JSON is an object of the given shape, or reports why it
+    /// could not be read.
+    pub fn parse_file(&mut self, json: Json, shape: Shape) -> Option<Record> {
+        match json {
+            Ok(value) => self.parse_shape(None, value, shape),
+            Err(message) => {
                 self.errors.push(DataError::in_file(self.file, message));
-                return None;
+                None
             }
-        };
-        self.parse_shape(None, value, shape)
+        }
     }
 
     /// Checks that a value is an object of the given shape, reporting against `record` or

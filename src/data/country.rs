@@ -143,7 +143,7 @@ const NOTE: Shape = &[
 ];
 
 /// Reads and checks `countries.json`. The ids returned are the codes as written.
-pub(crate) fn load(json: Json<'_>, c: &mut Checker<'_>) -> Loaded<Country> {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Country> {
     let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };

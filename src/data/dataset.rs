@@ -16,6 +16,7 @@ use super::institution::Institution;
 use super::organization::{self, Organization};
 use super::publisher::{self, Publisher};
 use super::quote::{self, Quote};
+use super::records;
 use crate::world::CountryCode;
 
 /// The name of the countries file.
@@ -237,7 +238,8 @@ impl Dataset {
         files: &DataFiles<'_>,
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
-        Self::load_json(files.named().map(|(_, text)| Json::Text(text)), known_codes)
+        let json = files.named().map(|(_, text)| records::parse_json(text));
+        Self::load_json(json, known_codes)
     }
 
     /// Like [`Dataset::load_valid`], from the files already parsed as JSON (the app's way:
@@ -246,7 +248,7 @@ impl Dataset {
         values: DataValues,
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
-        let json = |value: Result<Value, String>| value.map_or_else(Json::Invalid, Json::Value);
+        let json = |value: Json| value.map_err(|reason| format!("invalid JSON: {reason}"));
         let files = [
             values.countries,
             values.events,
@@ -261,7 +263,7 @@ impl Dataset {
 
     /// [`Dataset::load_valid`] of the seven files' JSON, in the order of [`FILE_NAMES`].
     fn load_json(
-        files: [Json<'_>; 7],
+        files: [Json; 7],
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
         let mut errors = Vec::new();

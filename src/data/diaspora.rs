@@ -24,7 +24,7 @@ pub(crate) struct DiasporaLists {
 }
 
 /// Reads and checks `diaspora.json`.
-pub(crate) fn load(json: Json<'_>, c: &mut Checker<'_>) -> DiasporaLists {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> DiasporaLists {
     let mut lists = DiasporaLists::default();
     let Some(mut file) = c.parse_file(json, FILE) else {
         return lists;

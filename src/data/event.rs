@@ -130,7 +130,7 @@ impl Event {
 const FILE: Shape = &[Field::new("events", Kind::List)];
 
 /// Reads and checks `events.json`.
-pub(crate) fn load(json: Json<'_>, c: &mut Checker<'_>) -> Loaded<Event> {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Event> {
     let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };

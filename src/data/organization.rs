@@ -133,7 +133,7 @@ impl LoadedOrganization {
 }
 
 /// Reads and checks `organization.json`.
-pub(crate) fn load(json: Json<'_>, c: &mut Checker<'_>) -> LoadedOrganization {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> LoadedOrganization {
     let mut loaded = LoadedOrganization {
         organization: None,
         ids: Vec::new(),

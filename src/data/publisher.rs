@@ -70,7 +70,7 @@ reader! {
 const FILE: Shape = &[Field::new("publishers", Kind::List)];
 
 /// Reads and checks `publishers.json`.
-pub(crate) fn load(json: Json<'_>, c: &mut Checker<'_>) -> Loaded<Publisher> {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Publisher> {
     let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };

@@ -129,7 +129,7 @@ record! {
 const FILE: Shape = &[Field::new("quotes", Kind::List)];
 
 /// Reads and checks `quotes.json`.
-pub(crate) fn load(json: Json<'_>, c: &mut Checker<'_>) -> Loaded<Quote> {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Quote> {
     let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };
