@@ -41,36 +41,35 @@ pub fn parse_str(text: &str) -> Result<Value, String> {
 /// enclose `js`. `JSON.parse` makes only numbers, strings, arrays, plain objects, booleans
 /// and `null`; anything else would read as `null`.
 fn walk(js: &JsValue, depth: usize) -> Result<Value, &'static str> {
-    // The common kinds first: the geometry is mostly numbers in arrays.
+    // The common kinds first, each test a call into JavaScript: the geometry is mostly
+    // numbers in arrays.
     if let Some(n) = js.as_f64() {
         return number(n);
+    }
+    let array = Array::is_array(js);
+    if array || js.is_object() {
+        // This array or object is nested `depth + 1` deep.
+        if depth + 1 >= MAX_DEPTH {
+            return Err(TOO_DEEP);
+        }
+        if array {
+            let array: &Array = js.unchecked_ref();
+            let mut items = Vec::with_capacity(array.length() as usize);
+            for item in array.iter() {
+                items.push(walk(&item, depth + 1)?);
+            }
+            return Ok(Value::Array(items));
+        }
+        let object: &Object = js.unchecked_ref();
+        let mut map = Map::new();
+        for key in Object::keys(object).iter() {
+            let value = Reflect::get(object, &key).unwrap_or(JsValue::NULL);
+            map.insert(key.as_string().unwrap_or_default(), walk(&value, depth + 1)?);
+        }
+        return Ok(Value::Object(map));
     }
     if let Some(text) = js.as_string() {
         return Ok(Value::String(text));
     }
-    if !js.is_object() {
-        return Ok(js.as_bool().map_or(Value::Null, Value::Bool));
-    }
-    // This array or object is nested `depth + 1` deep.
-    if depth + 1 >= MAX_DEPTH {
-        return Err(TOO_DEEP);
-    }
-    if Array::is_array(js) {
-        let array: &Array = js.unchecked_ref();
-        let mut items = Vec::with_capacity(array.length() as usize);
-        for item in array.iter() {
-            items.push(walk(&item, depth + 1)?);
-        }
-        return Ok(Value::Array(items));
-    }
-    let object: &Object = js.unchecked_ref();
-    let mut map = Map::new();
-    for key in Object::keys(object).iter() {
-        let value = Reflect::get(object, &key).unwrap_or(JsValue::NULL);
-        map.insert(
-            key.as_string().unwrap_or_default(),
-            walk(&value, depth + 1)?,
-        );
-    }
-    Ok(Value::Object(map))
+    Ok(js.as_bool().map_or(Value::Null, Value::Bool))
 }
