@@ -128,6 +128,37 @@ pub struct DataValues {
     pub changelog: Result<Value, String>,
 }
 
+impl DataValues {
+    /// The values in the order of [`FILE_NAMES`].
+    pub fn from_files(files: [Result<Value, String>; 7]) -> DataValues {
+        let mut files = files.into_iter();
+        // Seven files for seven fields: `next` never runs out.
+        let mut next = || files.next().unwrap_or_else(|| Err(String::new()));
+        DataValues {
+            countries: next(),
+            events: next(),
+            quotes: next(),
+            diaspora: next(),
+            organization: next(),
+            publishers: next(),
+            changelog: next(),
+        }
+    }
+
+    /// The values in the order of [`FILE_NAMES`].
+    fn into_files(self) -> [Result<Value, String>; 7] {
+        [
+            self.countries,
+            self.events,
+            self.quotes,
+            self.diaspora,
+            self.organization,
+            self.publishers,
+            self.changelog,
+        ]
+    }
+}
+
 /// The texts of the seven data files read from disk, for the native tools (`check-data`,
 /// `build-previews`) and the tests; the app never uses it, so it adds nothing to the Wasm.
 /// [`DataTexts::files`] lends them as [`DataFiles`].
@@ -239,7 +270,7 @@ impl Dataset {
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
         let json = files.named().map(|(_, text)| records::parse_json(text));
-        Self::load_json(json, known_codes)
+        Self::load_json(DataValues::from_files(json), known_codes)
     }
 
     /// Like [`Dataset::load_valid`], from the files already parsed as JSON (the app's way:
@@ -249,60 +280,43 @@ impl Dataset {
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
         let json = |value: Json| value.map_err(|reason| format!("invalid JSON: {reason}"));
-        let files = [
-            values.countries,
-            values.events,
-            values.quotes,
-            values.diaspora,
-            values.organization,
-            values.publishers,
-            values.changelog,
-        ];
-        Self::load_json(files.map(json), known_codes)
+        let values = DataValues::from_files(values.into_files().map(json));
+        Self::load_json(values, known_codes)
     }
 
-    /// [`Dataset::load_valid`] of the seven files' JSON, in the order of [`FILE_NAMES`].
+    /// [`Dataset::load_valid`] of the seven files' JSON, a syntax error already worded.
     fn load_json(
-        files: [Json; 7],
+        files: DataValues,
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
         let mut errors = Vec::new();
-        let [
-            countries,
-            events,
-            quotes,
-            diaspora,
-            organization,
-            publishers,
-            changelog,
-        ] = files;
         let countries = country::load(
-            countries,
+            files.countries,
             &mut Checker::new(COUNTRIES_FILE, &mut errors, known_codes),
         );
         let events = event::load(
-            events,
+            files.events,
             &mut Checker::new(EVENTS_FILE, &mut errors, known_codes),
         );
         let quotes = quote::load(
-            quotes,
+            files.quotes,
             &mut Checker::new(QUOTES_FILE, &mut errors, known_codes),
         );
         let diaspora = diaspora::load(
-            diaspora,
+            files.diaspora,
             &mut Checker::new(DIASPORA_FILE, &mut errors, known_codes),
         );
         let organization = organization::load(
-            organization,
+            files.organization,
             &mut Checker::new(ORGANIZATION_FILE, &mut errors, known_codes),
         );
 
         let publishers = publisher::load(
-            publishers,
+            files.publishers,
             &mut Checker::new(PUBLISHERS_FILE, &mut errors, known_codes),
         );
         let changelog = changelog::load(
-            changelog,
+            files.changelog,
             &mut Checker::new(CHANGELOG_FILE, &mut errors, known_codes),
         );
 

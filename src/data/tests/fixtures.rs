@@ -299,28 +299,11 @@ fn without_a_readable_organisation_there_is_no_dataset() {
 /// The files as the app reads them: parsed by the browser's `JSON.parse` (see
 /// `json_value`), or `Err` with a stand-in for its message when they are not JSON.
 fn as_the_browser_reads(texts: &DataTexts) -> crate::data::DataValues {
-    let [
-        countries,
-        events,
-        quotes,
-        diaspora,
-        organization,
-        publishers,
-        changelog,
-    ] = texts.files().named().map(|(_, text)| {
+    crate::data::DataValues::from_files(texts.files().named().map(|(_, text)| {
         serde_json::from_str::<serde_json::Value>(text)
             .map(|_| crate::json_value::as_the_browser_reads(text))
             .map_err(|_| "Unexpected token".to_owned())
-    });
-    crate::data::DataValues {
-        countries,
-        events,
-        quotes,
-        diaspora,
-        organization,
-        publishers,
-        changelog,
-    }
+    }))
 }
 
 /// Every fixture reads the same from its text (serde_json, the tools) and from the values
