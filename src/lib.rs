@@ -10,6 +10,7 @@ pub mod geo;
 pub mod world;
 
 // Small shared tools.
+pub mod json_value;
 pub mod search;
 pub mod sort;
 

@@ -133,3 +133,87 @@ async fn without_its_files_the_app_says_so_and_offers_a_retry() {
     );
     root.remove();
 }
+
+/// The walk of `JSON.parse`'s result (`ui::json`, how the app reads its files) gives the
+/// value serde_json reads from the same text (how the tools read them): nesting, Unicode,
+/// escapes, duplicate keys, and numbers at the edges of the integer kinds.
+#[wasm_bindgen_test]
+fn json_parse_walks_into_the_value_serde_json_reads() {
+    for text in [
+        r#"{"b": [1, 2, {"c": null, "d": [[], {}]}], "a": true, "e": false}"#,
+        r#""Қазақстан · Türkiye · Azərbaycan · 𝄞 · \u00e9 \ud834\udd1e \" \\ \/ \b\f\n\r\t""#,
+        "[0, -0, -0.0, 0.1, -0.5, 1e21, -1.5e-7, 255, 256, -2147483648, 4294967296]",
+        "[9007199254740992, -9007199254740992, 1.7976931348623157e308, 5e-324, 1.5e300]",
+        r#"{"": "empty key", "__proto__": {"x": 1}, "1": "one", "a b": "two", "Ω": "three"}"#,
+        r#"{"a": 1, "a": 2}"#,
+        "  null ",
+        r#""""#,
+        "[]",
+        "{}",
+    ] {
+        let walked = ots_atlas::ui::json::parse_str(text).expect(text);
+        let serde: serde_json::Value = serde_json::from_str(text).expect(text);
+        assert_eq!(walked, serde, "{text}");
+        // The same kinds of number, which `PartialEq` does not fully tell (0.0 and -0.0).
+        assert_eq!(walked.to_string(), serde.to_string(), "{text}");
+    }
+    // A whole number written with a fraction or an exponent keeps no trace of it in
+    // JavaScript: an integer here, a float for serde_json (see `json_value::number`).
+    for (text, whole) in [("2.0", 2), ("1E+2", 100), ("1e-400", 0)] {
+        let walked = ots_atlas::ui::json::parse_str(text).expect("a number");
+        assert_eq!(walked, serde_json::Value::from(whole), "{text}");
+    }
+    // A lone surrogate, which serde_json refuses, becomes U+FFFD.
+    let lone = ots_atlas::ui::json::parse_str(r#""\ud800""#).expect("a string");
+    assert_eq!(lone, serde_json::Value::from("\u{fffd}"));
+}
+
+/// What is not JSON is refused, with the browser's words; so are a number out of range and
+/// nesting 128 deep (serde_json's limit; 127 passes), which would otherwise let a hostile
+/// file exhaust the Wasm stack.
+#[wasm_bindgen_test]
+fn json_parse_refuses_what_serde_json_refuses() {
+    use ots_atlas::ui::json::parse_str;
+    for text in [
+        "",
+        "not json",
+        "{",
+        "[1,]",
+        "{\"a\":1,}",
+        "'a'",
+        "1e999",
+        "[-1e999]",
+    ] {
+        let error = parse_str(text).expect_err(text);
+        assert!(!error.is_empty(), "{text}");
+        assert!(
+            serde_json::from_str::<serde_json::Value>(text).is_err(),
+            "{text}"
+        );
+    }
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert!(parse_str(&nested(127)).is_ok());
+    assert!(serde_json::from_str::<serde_json::Value>(&nested(127)).is_ok());
+    assert!(parse_str(&nested(128)).is_err());
+    assert!(serde_json::from_str::<serde_json::Value>(&nested(128)).is_err());
+    let deep = parse_str(&nested(100_000)).expect_err("far too deep");
+    assert!(deep.contains("recursion limit"), "{deep}");
+    let objects = format!("{}1{}", "{\"a\":".repeat(200), "}".repeat(200));
+    assert!(parse_str(&objects).is_err());
+}
+
+/// The committed geometry reads the same from the walk as from serde_json.
+#[wasm_bindgen_test]
+fn the_world_reads_the_same_through_json_parse() {
+    install_math();
+    for text in [
+        include_str!("../public/data/world.geojson"),
+        include_str!("../public/data/world-outer.geojson"),
+    ] {
+        let value = ots_atlas::ui::json::parse_str(text).expect("valid JSON");
+        assert_eq!(
+            ots_atlas::world::parse_world_value(&value),
+            parse_world(text)
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! added, corrected or removed and why, like a newspaper's corrections column. The About
 //! panel lists it and the build writes it as an Atom feed (`feed.xml`).
 
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::date::FuzzyDate;
 use super::declare::{reader, record, words};
 use super::fields::{Date, Id, Text, Word};
@@ -62,8 +62,8 @@ reader! {
 const FILE: Shape = &[Field::new("entries", Kind::List)];
 
 /// Reads and checks `changelog.json`.
-pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<LogEntry> {
-    let Some(mut file) = c.parse_file(text, FILE) else {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<LogEntry> {
+    let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };
     c.load_list(&mut file, "entries", "id")

@@ -14,6 +14,12 @@ use super::source::Source;
 use crate::geo::LonLat;
 use crate::world::CountryCode;
 
+/// One data file's JSON, as the readers take it: its value, or the problem that kept it
+/// from being read as JSON (a whole message: `invalid JSON at line 3, column 7: …`).
+/// Natively the text is parsed with serde_json (`records::parse_json`); the app passes
+/// what the browser's `JSON.parse` made of it (see `json_value`).
+pub(crate) type Json = Result<Value, String>;
+
 /// Checks fields of the records of one file and collects the problems found.
 pub(crate) struct Checker<'a> {
     file: &'static str,
@@ -46,11 +52,16 @@ impl<'a> Checker<'a> {
             .push(DataError::at(self.file, record, field, message));
     }
 
-    /// Parses the file's text as JSON (see `records::parse_json`) and checks that it is an
-    /// object of the given shape.
-    pub fn parse_file(&mut self, text: &str, shape: Shape) -> Option<Record> {
-        let value = records::parse_json(self.file, text, self.errors)?;
-        self.parse_shape(None, value, shape)
+    /// Checks that the file's JSON is an object of the given shape, or reports why it
+    /// could not be read.
+    pub fn parse_file(&mut self, json: Json, shape: Shape) -> Option<Record> {
+        match json {
+            Ok(value) => self.parse_shape(None, value, shape),
+            Err(message) => {
+                self.errors.push(DataError::in_file(self.file, message));
+                None
+            }
+        }
     }
 
     /// Checks that a value is an object of the given shape, reporting against `record` or

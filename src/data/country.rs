@@ -1,7 +1,7 @@
 //! Countries (`countries.json`): the OTS members and observers, plus other countries the
 //! data has something to say about.
 
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::date::FuzzyDate;
 use super::declare::{reader, record, words};
 use super::fields::{Code, OptText, Sources, Text, Words};
@@ -143,8 +143,8 @@ const NOTE: Shape = &[
 ];
 
 /// Reads and checks `countries.json`. The ids returned are the codes as written.
-pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Country> {
-    let Some(mut file) = c.parse_file(text, FILE) else {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Country> {
+    let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };
     c.load_list(&mut file, "countries", "code")

@@ -1,8 +1,10 @@
 //! `Dataset`: the seven data files, parsed, checked against one another and against the
 //! map's country codes, and then only read.
 
+use serde_json::Value;
+
 use super::changelog::{self, LogEntry};
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::country::{self, Country};
 use super::cross_check::{self, References};
 use super::diaspora;
@@ -14,6 +16,7 @@ use super::institution::Institution;
 use super::organization::{self, Organization};
 use super::publisher::{self, Publisher};
 use super::quote::{self, Quote};
+use super::records;
 use crate::world::CountryCode;
 
 /// The name of the countries file.
@@ -98,6 +101,60 @@ impl<'a> DataFiles<'a> {
             (ORGANIZATION_FILE, self.organization),
             (PUBLISHERS_FILE, self.publishers),
             (CHANGELOG_FILE, self.changelog),
+        ]
+    }
+}
+
+/// The seven data files already parsed as JSON, for [`Dataset::load_valid_values`]: the app
+/// parses them with the browser's `JSON.parse` (see `json_value`), so that the Wasm
+/// carries no JSON parser. Each is the file's value, or what the parser said of text that
+/// is not JSON (reported as the file's problem, as [`Dataset::load_valid`] reports a
+/// syntax error).
+#[derive(Clone, Debug)]
+pub struct DataValues {
+    /// `countries.json`.
+    pub countries: Result<Value, String>,
+    /// `events.json`.
+    pub events: Result<Value, String>,
+    /// `quotes.json`.
+    pub quotes: Result<Value, String>,
+    /// `diaspora.json`.
+    pub diaspora: Result<Value, String>,
+    /// `organization.json`.
+    pub organization: Result<Value, String>,
+    /// `publishers.json`.
+    pub publishers: Result<Value, String>,
+    /// `changelog.json`.
+    pub changelog: Result<Value, String>,
+}
+
+impl DataValues {
+    /// The values in the order of [`FILE_NAMES`].
+    pub fn from_files(files: [Result<Value, String>; 7]) -> DataValues {
+        let mut files = files.into_iter();
+        // Seven files for seven fields: `next` never runs out.
+        let mut next = || files.next().unwrap_or_else(|| Err(String::new()));
+        DataValues {
+            countries: next(),
+            events: next(),
+            quotes: next(),
+            diaspora: next(),
+            organization: next(),
+            publishers: next(),
+            changelog: next(),
+        }
+    }
+
+    /// The values in the order of [`FILE_NAMES`].
+    fn into_files(self) -> [Result<Value, String>; 7] {
+        [
+            self.countries,
+            self.events,
+            self.quotes,
+            self.diaspora,
+            self.organization,
+            self.publishers,
+            self.changelog,
         ]
     }
 }
@@ -210,6 +267,26 @@ impl Dataset {
     /// `None` only when `organization.json` itself cannot be read.
     pub fn load_valid(
         files: &DataFiles<'_>,
+        known_codes: &dyn Fn(CountryCode) -> bool,
+    ) -> (Option<Dataset>, Vec<DataError>) {
+        let json = files.named().map(|(_, text)| records::parse_json(text));
+        Self::load_json(DataValues::from_files(json), known_codes)
+    }
+
+    /// Like [`Dataset::load_valid`], from the files already parsed as JSON (the app's way:
+    /// see [`DataValues`]).
+    pub fn load_valid_values(
+        values: DataValues,
+        known_codes: &dyn Fn(CountryCode) -> bool,
+    ) -> (Option<Dataset>, Vec<DataError>) {
+        let json = |value: Json| value.map_err(|reason| format!("invalid JSON: {reason}"));
+        let values = DataValues::from_files(values.into_files().map(json));
+        Self::load_json(values, known_codes)
+    }
+
+    /// [`Dataset::load_valid`] of the seven files' JSON, a syntax error already worded.
+    fn load_json(
+        files: DataValues,
         known_codes: &dyn Fn(CountryCode) -> bool,
     ) -> (Option<Dataset>, Vec<DataError>) {
         let mut errors = Vec::new();

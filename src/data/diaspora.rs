@@ -1,6 +1,6 @@
 //! Reading `diaspora.json`: national institutions, OTS initiatives and population figures.
 
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::figure::Figure;
 use super::initiative::Initiative;
 use super::institution::Institution;
@@ -24,9 +24,9 @@ pub(crate) struct DiasporaLists {
 }
 
 /// Reads and checks `diaspora.json`.
-pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> DiasporaLists {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> DiasporaLists {
     let mut lists = DiasporaLists::default();
-    let Some(mut file) = c.parse_file(text, FILE) else {
+    let Some(mut file) = c.parse_file(json, FILE) else {
         return lists;
     };
     lists.institutions = c.load_list(&mut file, "institutions", "id");

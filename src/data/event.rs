@@ -1,6 +1,6 @@
 //! Events (`events.json`): summits, meetings, receptions, forums and other dated happenings.
 
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::date::FuzzyDate;
 use super::declare::{record, words};
 use super::fields::{Codes, Date, Id, OptText, PlaceIn, Sources, Text, Word, WordOr};
@@ -130,8 +130,8 @@ impl Event {
 const FILE: Shape = &[Field::new("events", Kind::List)];
 
 /// Reads and checks `events.json`.
-pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Event> {
-    let Some(mut file) = c.parse_file(text, FILE) else {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Event> {
+    let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };
     c.load_list(&mut file, "events", "id")

@@ -45,8 +45,8 @@ mod tests;
 pub use changelog::{Change, LogEntry};
 pub use country::{Country, Membership, Note, NoteTopic, Status};
 pub use dataset::{
-    DataFiles, DataTexts, Dataset, FILE_NAMES, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
-    Unreadable,
+    DataFiles, DataTexts, DataValues, Dataset, FILE_NAMES, NO_CHANGELOG, NO_DIASPORA,
+    NO_PUBLISHERS, NO_QUOTES, Unreadable,
 };
 pub use date::{FuzzyDate, PartialDate, Precision};
 pub use error::DataError;

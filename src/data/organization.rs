@@ -1,7 +1,7 @@
 //! `organization.json`: what the OTS is, its organs and offices, its summits, the days it
 //! marks and the bodies around it.
 
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::date::FuzzyDate;
 use super::declare::record;
 use super::fields::{Date, Id, OptText, Sources, Text};
@@ -133,14 +133,14 @@ impl LoadedOrganization {
 }
 
 /// Reads and checks `organization.json`.
-pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> LoadedOrganization {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> LoadedOrganization {
     let mut loaded = LoadedOrganization {
         organization: None,
         ids: Vec::new(),
         summits: Vec::new(),
         observances: Vec::new(),
     };
-    let Some(mut file) = c.parse_file(text, FILE) else {
+    let Some(mut file) = c.parse_file(json, FILE) else {
         return loaded;
     };
     let before = c.error_count();

@@ -5,7 +5,7 @@
 //! A registry entry may never be a copy of someone else's pages: a mirror, a staging or
 //! demo site, a CDN or a feed. [`copy_host_reason`] holds that rule (see `docs/DATA.md`).
 
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::declare::{reader, record, words};
 use super::fields::{Id, OptCode, Text, Word};
 use super::records::{Field, Kind, Loaded, Shape};
@@ -70,8 +70,8 @@ reader! {
 const FILE: Shape = &[Field::new("publishers", Kind::List)];
 
 /// Reads and checks `publishers.json`.
-pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Publisher> {
-    let Some(mut file) = c.parse_file(text, FILE) else {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Publisher> {
+    let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };
     let mut loaded = c.load_list(&mut file, "publishers", "id");

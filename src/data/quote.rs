@@ -1,6 +1,6 @@
 //! Quotes (`quotes.json`): attributed words, verbatim as the sources print them.
 
-use super::checker::Checker;
+use super::checker::{Checker, Json};
 use super::date::FuzzyDate;
 use super::declare::{reader, record, words};
 use super::fields::{Codes, Date, Id, Ids, OptCode, OptPlace, OptText, Sources, Text, Word, Words};
@@ -129,8 +129,8 @@ record! {
 const FILE: Shape = &[Field::new("quotes", Kind::List)];
 
 /// Reads and checks `quotes.json`.
-pub(crate) fn load(text: &str, c: &mut Checker<'_>) -> Loaded<Quote> {
-    let Some(mut file) = c.parse_file(text, FILE) else {
+pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> Loaded<Quote> {
+    let Some(mut file) = c.parse_file(json, FILE) else {
         return Loaded::default();
     };
     c.load_list(&mut file, "quotes", "id")

@@ -244,25 +244,19 @@ impl<T> Default for Loaded<T> {
     }
 }
 
-/// Parses the text of a file as JSON, reporting a syntax error with its line and column.
-pub(crate) fn parse_json(file: &str, text: &str, errors: &mut Vec<DataError>) -> Option<Value> {
-    match serde_json::from_str::<Value>(text) {
-        Ok(value) => Some(value),
-        Err(error) => {
-            let full = error.to_string();
-            let suffix = format!(" at line {} column {}", error.line(), error.column());
-            let reason = full.strip_suffix(&suffix).unwrap_or(&full);
-            errors.push(DataError::in_file(
-                file,
-                format!(
-                    "invalid JSON at line {}, column {}: {reason}",
-                    error.line(),
-                    error.column()
-                ),
-            ));
-            None
-        }
-    }
+/// Parses the text of a file as JSON; a syntax error is described with its line and
+/// column, as the file's problem.
+pub(crate) fn parse_json(text: &str) -> Result<Value, String> {
+    serde_json::from_str::<Value>(text).map_err(|error| {
+        let full = error.to_string();
+        let suffix = format!(" at line {} column {}", error.line(), error.column());
+        let reason = full.strip_suffix(&suffix).unwrap_or(&full);
+        format!(
+            "invalid JSON at line {}, column {}: {reason}",
+            error.line(),
+            error.column()
+        )
+    })
 }
 
 /// Checks that a value is an object of the given shape. On failure the first problem is
@@ -685,18 +679,10 @@ mod tests {
 
     #[test]
     fn syntax_errors_carry_line_and_column() {
-        let mut errors = Vec::new();
+        let message =
+            parse_json("{\n  \"events\": [\n    {\"id\": 1,}\n  ]\n}").expect_err("a syntax error");
         assert!(
-            parse_json(
-                "events.json",
-                "{\n  \"events\": [\n    {\"id\": 1,}\n  ]\n}",
-                &mut errors
-            )
-            .is_none()
-        );
-        let message = errors.first().map(ToString::to_string).unwrap_or_default();
-        assert!(
-            message.starts_with("events.json: invalid JSON at line 3, column"),
+            message.starts_with("invalid JSON at line 3, column"),
             "{message}"
         );
     }

@@ -20,7 +20,12 @@ pub fn to_json(strings: &Strings) -> String {
 /// Reads a table written by [`to_json`]. Fields the file lacks fall back to English. The
 /// texts live as long as the page: a language is read once per visit.
 pub fn from_json(json: &str) -> Result<&'static Strings, String> {
-    let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    from_json_value(serde_json::from_str(json).map_err(|e| e.to_string())?)
+}
+
+/// Like [`from_json`], from the file already parsed as JSON (the app parses it with the
+/// browser's `JSON.parse`: see `json_value`).
+pub fn from_json_value(value: Value) -> Result<&'static Strings, String> {
     let Value::Object(object) = value else {
         return Err("expected a JSON object of texts".to_owned());
     };
@@ -65,6 +70,19 @@ mod tests {
     fn a_table_survives_the_trip_through_json() {
         let ru = from_json(&to_json(strings(Lang::Ru))).expect("parses");
         assert_eq!(ru.fields(), strings(Lang::Ru).fields());
+    }
+
+    #[test]
+    fn the_text_and_the_parsed_value_read_the_same() {
+        let json = to_json(strings(Lang::Kk));
+        let value = crate::json_value::as_the_browser_reads(&json);
+        let from_value = from_json_value(value).expect("parses");
+        assert_eq!(
+            from_value.fields(),
+            from_json(&json).expect("parses").fields()
+        );
+        let value = crate::json_value::as_the_browser_reads("[1, 2]");
+        assert!(from_json_value(value).is_err());
     }
 
     #[test]

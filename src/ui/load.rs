@@ -1,5 +1,6 @@
-//! Fetching the geometry, names and data files. Parsing is done by the pure modules;
-//! this file only moves bytes and turns failures into messages a visitor can read.
+//! Fetching the geometry, names and data files. The browser parses their JSON
+//! (`ui/json.rs`) and the pure modules read the values; this file only moves them and
+//! turns failures into messages a visitor can read.
 
 use std::fmt;
 use std::sync::Arc;
@@ -8,21 +9,23 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::{document, window};
+use serde_json::Value;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::data::{
-    DataError, DataFiles, Dataset, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
+    DataError, DataValues, Dataset, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
 };
-use crate::data_version::{is_newer, versioned};
+use crate::data_version::{is_newer_value, versioned};
 use crate::geo::frame::{OTS_REGION, WORLD};
 use crate::geo::{Bounds, EqualEarth};
 use crate::i18n::Strings;
-use crate::i18n::json::from_json;
+use crate::i18n::json::from_json_value;
+use crate::ui::json;
 use crate::url_state::Lang;
 use crate::world::{
-    Adjacency, CountryCode, CountryNames, CountryPath, OUTER_FILE, WORLD_FILE, World, parse_world,
-    project_world,
+    Adjacency, CountryCode, CountryNames, CountryPath, OUTER_FILE, WORLD_FILE, World,
+    parse_world_value, project_world,
 };
 
 /// Where the app finds its files, relative to the page.
@@ -129,21 +132,28 @@ fn page_version() -> Option<&'static str> {
         .as_deref()
 }
 
-/// Downloads a text file of this page's data version. Once the first view is up, it also
-/// asks `version.json` (alongside) and, when the server holds a newer version, refuses the
-/// file: an open tab keeps what it has and offers to reload.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// Downloads a JSON file of this page's data version; text that is not JSON is an
+/// `Invalid` file. Once the first view is up, it also asks `version.json` (alongside) and,
+/// when the server holds a newer version, refuses the file: an open tab keeps what it has
+/// and offers to reload.
+pub async fn fetch_json(url: &str) -> Result<Value, LoadError> {
     let version = page_version();
-    let (text, newer) = futures::join!(
+    let (json, newer) = futures::join!(
         download_versioned(url, version),
         newer_version_served(version)
     );
     same_version(newer)?;
-    text
+    json?.map_err(|message| LoadError::Invalid {
+        url: url.to_owned(),
+        message: format!("invalid JSON: {message}"),
+    })
 }
 
+/// A downloaded JSON file: its value, or what the browser said of text that is not JSON.
+type Json = Result<Value, String>;
+
 /// Downloads a file as this page's data version asks for it (`?v=…`).
-async fn download_versioned(url: &str, version: Option<&str>) -> Result<String, LoadError> {
+async fn download_versioned(url: &str, version: Option<&str>) -> Result<Json, LoadError> {
     download(&versioned(url, version)).await
 }
 
@@ -163,11 +173,11 @@ async fn newer_version_served(page: Option<&str>) -> bool {
     };
     // A fresh address each time: no cache may answer for the server.
     let url = format!("{VERSION_FILE}?t={}", js_sys::Date::now() as u64);
-    download(&url).await.is_ok_and(|text| is_newer(page, &text))
+    matches!(download(&url).await, Ok(Ok(served)) if is_newer_value(page, &served))
 }
 
-/// Downloads a text file as it is.
-async fn download(url: &str) -> Result<String, LoadError> {
+/// Downloads a JSON file and parses it with the browser's `JSON.parse` (`ui/json.rs`).
+async fn download(url: &str) -> Result<Json, LoadError> {
     let network = |error: wasm_bindgen::JsValue| LoadError::Network {
         url: url.to_owned(),
         message: error_text(&error),
@@ -185,7 +195,7 @@ async fn download(url: &str) -> Result<String, LoadError> {
     let text = JsFuture::from(response.text().map_err(network)?)
         .await
         .map_err(network)?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(json::parse(&text))
 }
 
 /// What the browser said of a failed download ("TypeError: Failed to fetch").
@@ -201,8 +211,8 @@ fn error_text(error: &wasm_bindgen::JsValue) -> String {
 /// Downloads and parses one geometry file.
 async fn fetch_world(file: &str) -> Result<World, LoadError> {
     let url = format!("{DATA_DIR}/{file}");
-    let text = fetch_text(&url).await?;
-    parse_world(&text).map_err(|e| LoadError::Invalid {
+    let json = fetch_json(&url).await?;
+    parse_world_value(&json).map_err(|e| LoadError::Invalid {
         url,
         message: e.to_string(),
     })
@@ -247,41 +257,42 @@ impl LoadedWorld {
 /// Downloads the interface text of a language other than English.
 pub async fn load_text(lang: Lang) -> Result<&'static Strings, LoadError> {
     let url = format!("i18n/{}.json", lang.tag());
-    let text = fetch_text(&url).await?;
-    from_json(&text).map_err(|message| LoadError::Invalid { url, message })
+    let json = fetch_json(&url).await?;
+    from_json_value(json).map_err(|message| LoadError::Invalid { url, message })
 }
 
 /// Downloads the country names of one language.
 pub async fn load_names(lang: Lang) -> Result<Arc<CountryNames>, LoadError> {
     let url = format!("{DATA_DIR}/names/{}.json", lang.tag());
-    let text = fetch_text(&url).await?;
-    CountryNames::parse(&text)
+    let json = fetch_json(&url).await?;
+    CountryNames::parse_value(json)
         .map(Arc::new)
         .map_err(|message| LoadError::Invalid { url, message })
 }
 
-/// The raw text of the three data files the map's first view needs, fetched together.
+/// The three data files the map's first view needs, fetched together and parsed as JSON
+/// (a file that is not JSON is reported when the dataset is built, with the others read).
 #[derive(Clone, Debug)]
-pub struct DataTexts {
-    countries: String,
-    events: String,
-    organization: String,
+pub struct DataJson {
+    countries: Json,
+    events: Json,
+    organization: Json,
 }
 
-/// The raw text of the four data files loaded on demand (see `MapState::needs_details`).
+/// The four data files loaded on demand (see `MapState::needs_details`), parsed as JSON.
 #[derive(Clone, Debug)]
-pub struct DetailTexts {
-    quotes: String,
-    diaspora: String,
-    publishers: String,
-    changelog: String,
+pub struct DetailJson {
+    quotes: Json,
+    diaspora: Json,
+    publishers: Json,
+    changelog: Json,
 }
 
 /// Downloads the countries, events and organisation files, in parallel.
-pub async fn load_data_texts() -> Result<Arc<DataTexts>, LoadError> {
+pub async fn load_data_json() -> Result<Arc<DataJson>, LoadError> {
     let [countries, events, organization] =
         ["countries", "events", "organization"].map(|name| format!("{DATA_DIR}/{name}.json"));
-    // The version is asked once for the three (see `fetch_text`).
+    // The version is asked once for the three (see `fetch_json`).
     let version = page_version();
     let (countries, events, organization, newer) = futures::join!(
         download_versioned(&countries, version),
@@ -290,7 +301,7 @@ pub async fn load_data_texts() -> Result<Arc<DataTexts>, LoadError> {
         newer_version_served(version),
     );
     same_version(newer)?;
-    Ok(Arc::new(DataTexts {
+    Ok(Arc::new(DataJson {
         countries: countries?,
         events: events?,
         organization: organization?,
@@ -298,11 +309,11 @@ pub async fn load_data_texts() -> Result<Arc<DataTexts>, LoadError> {
 }
 
 /// Downloads the quotes, diaspora, publishers and changelog files, in parallel.
-pub async fn load_detail_texts() -> Result<Arc<DetailTexts>, LoadError> {
+pub async fn load_detail_json() -> Result<Arc<DetailJson>, LoadError> {
     let [quotes, diaspora, publishers, changelog] =
         ["quotes", "diaspora", "publishers", "changelog"]
             .map(|name| format!("{DATA_DIR}/{name}.json"));
-    // The version is asked once for the four (see `fetch_text`).
+    // The version is asked once for the four (see `fetch_json`).
     let version = page_version();
     let (quotes, diaspora, publishers, changelog, newer) = futures::join!(
         download_versioned(&quotes, version),
@@ -312,7 +323,7 @@ pub async fn load_detail_texts() -> Result<Arc<DetailTexts>, LoadError> {
         newer_version_served(version),
     );
     same_version(newer)?;
-    Ok(Arc::new(DetailTexts {
+    Ok(Arc::new(DetailJson {
         quotes: quotes?,
         diaspora: diaspora?,
         publishers: publishers?,
@@ -324,19 +335,23 @@ pub async fn load_detail_texts() -> Result<Arc<DetailTexts>, LoadError> {
 /// (`None` when the organisation file cannot be read) and the problems found. Without
 /// `details` (not loaded yet), the dataset has no quotes and no diaspora records.
 pub fn build_dataset(
-    texts: &DataTexts,
-    details: Option<&DetailTexts>,
+    files: &DataJson,
+    details: Option<&DetailJson>,
     world: &LoadedWorld,
 ) -> (Option<Arc<Dataset>>, Vec<DataError>) {
-    let files = DataFiles {
-        countries: &texts.countries,
-        events: &texts.events,
-        quotes: details.map_or(NO_QUOTES, |d| &d.quotes),
-        diaspora: details.map_or(NO_DIASPORA, |d| &d.diaspora),
-        organization: &texts.organization,
-        publishers: details.map_or(NO_PUBLISHERS, |d| &d.publishers),
-        changelog: details.map_or(NO_CHANGELOG, |d| &d.changelog),
+    // The readers take the values apart, so each build reads copies.
+    let detail = |file: fn(&DetailJson) -> &Json, empty: &str| {
+        details.map_or_else(|| json::parse_str(empty), |d| file(d).clone())
     };
-    let (dataset, errors) = Dataset::load_valid(&files, &|code| world.contains(code));
+    let values = DataValues {
+        countries: files.countries.clone(),
+        events: files.events.clone(),
+        quotes: detail(|d| &d.quotes, NO_QUOTES),
+        diaspora: detail(|d| &d.diaspora, NO_DIASPORA),
+        organization: files.organization.clone(),
+        publishers: detail(|d| &d.publishers, NO_PUBLISHERS),
+        changelog: detail(|d| &d.changelog, NO_CHANGELOG),
+    };
+    let (dataset, errors) = Dataset::load_valid_values(values, &|code| world.contains(code));
     (dataset.map(Arc::new), errors)
 }

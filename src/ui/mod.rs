@@ -13,6 +13,7 @@ mod embed;
 mod fatal;
 mod header;
 mod item_actions;
+pub mod json;
 mod layer_controls;
 mod legend;
 mod load;

@@ -31,6 +31,21 @@ impl CountryNames {
         Ok(CountryNames { names })
     }
 
+    /// Like [`CountryNames::parse`], from the file already parsed as JSON (the app parses
+    /// it with the browser's `JSON.parse`: see `json_value`). A code listed twice cannot be
+    /// told here (the parse keeps the last name): the native test of the committed files
+    /// reads their text with [`CountryNames::parse`], which rejects it.
+    pub fn parse_value(value: serde_json::Value) -> Result<CountryNames, String> {
+        let serde_json::Value::Object(map) = value else {
+            return Err(format!("names file: expected {EXPECTING}"));
+        };
+        let mut names = Vec::with_capacity(map.len());
+        for (key, value) in &map {
+            add_name(&mut names, key, value).map_err(|e| format!("names file: {e}"))?;
+        }
+        Ok(CountryNames { names })
+    }
+
     /// The name of a country, if the file has one.
     pub fn get(&self, code: CountryCode) -> Option<&str> {
         self.names
@@ -63,29 +78,41 @@ impl<'de> Visitor<'de> for NamesVisitor {
     type Value = Vec<(CountryCode, String)>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object from country code to name")
+        f.write_str(EXPECTING)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut names: Vec<(CountryCode, String)> = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
-            let code = canonical_code(&key).map_err(de::Error::custom)?;
             let value = map.next_value::<serde_json::Value>()?;
-            let name = value
-                .as_str()
-                .map(str::trim)
-                .filter(|name| !name.is_empty())
-                .ok_or_else(|| {
-                    de::Error::custom(format!(
-                        "the name of {code} is {value}, not a non-empty text"
-                    ))
-                })?;
-            match names.binary_search_by_key(&code, |(c, _)| *c) {
-                Ok(_) => return Err(de::Error::custom(format!("{code} is listed twice"))),
-                Err(at) => names.insert(at, (code, name.to_owned())),
-            }
+            add_name(&mut names, &key, &value).map_err(de::Error::custom)?;
         }
         Ok(names)
+    }
+}
+
+/// What a names file is, for messages.
+const EXPECTING: &str = "an object from country code to name";
+
+/// Checks one entry of a names file and adds it to `names` (kept sorted by code): the key
+/// must be a canonical code, the name a non-empty text, the code new.
+fn add_name(
+    names: &mut Vec<(CountryCode, String)>,
+    key: &str,
+    value: &serde_json::Value,
+) -> Result<(), String> {
+    let code = canonical_code(key)?;
+    let name = value
+        .as_str()
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .ok_or_else(|| format!("the name of {code} is {value}, not a non-empty text"))?;
+    match names.binary_search_by_key(&code, |(c, _)| *c) {
+        Ok(_) => Err(format!("{code} is listed twice")),
+        Err(at) => {
+            names.insert(at, (code, name.to_owned()));
+            Ok(())
+        }
     }
 }
 
@@ -100,6 +127,7 @@ fn canonical_code(key: &str) -> Result<CountryCode, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json_value::as_the_browser_reads;
 
     const KAZ: CountryCode = CountryCode::from_static("KAZ");
     const CYN: CountryCode = CountryCode::from_static("CYN");
@@ -158,6 +186,41 @@ mod tests {
         let error = CountryNames::parse(r#"{"KAZ":"Kazakhstan","KAZ":"Qazaqstan"}"#)
             .expect_err("duplicate");
         assert!(error.contains("KAZ is listed twice"), "{error}");
+    }
+
+    /// Both readings, of the text and of what the browser's `JSON.parse` makes of it, give
+    /// the same names, or both an error naming the same problem. A duplicate code is the
+    /// exception: `JSON.parse` keeps the last name (see `parse_value`).
+    #[test]
+    fn the_text_and_the_parsed_value_read_the_same() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/names");
+        for entry in std::fs::read_dir(dir).expect("the names directory") {
+            let text = std::fs::read_to_string(entry.expect("an entry").path()).expect("read");
+            let names = CountryNames::parse(&text).expect("a committed names file is valid");
+            assert_eq!(
+                CountryNames::parse_value(as_the_browser_reads(&text)),
+                Ok(names)
+            );
+        }
+        for (json, problem) in [
+            (r#"{"kaz":"Kazakhstan"}"#, "\"kaz\""),
+            (r#"{"KAZ":5}"#, "the name of KAZ is 5,"),
+            (r#"{"KAZ":2.5}"#, "the name of KAZ is 2.5,"),
+            (r#"{"KAZ":" "}"#, "KAZ"),
+            ("[]", "an object from country code to name"),
+            ("\"KAZ\"", "an object from country code to name"),
+        ] {
+            let text = CountryNames::parse(json).expect_err(json);
+            let value = CountryNames::parse_value(as_the_browser_reads(json)).expect_err(json);
+            assert!(
+                text.starts_with("names file: ") && text.contains(problem),
+                "{text}"
+            );
+            assert!(
+                value.starts_with("names file: ") && value.contains(problem),
+                "{value}"
+            );
+        }
     }
 
     #[test]

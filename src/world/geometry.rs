@@ -190,8 +190,16 @@ impl std::error::Error for WorldError {}
 /// `geojson` crate's types: the app reads its data files as `Value`s already, and the
 /// crate's derived readers cost the Wasm 12 KB with brotli. A native test reads the
 /// committed files with the `geojson` crate too and checks that both readings agree.
+/// The native tools and tests read the text; the app passes the value the browser's
+/// `JSON.parse` made of it to [`parse_world_value`].
 pub fn parse_world(json: &str) -> Result<World, WorldError> {
     let value: Value = serde_json::from_str(json).map_err(|e| WorldError::Syntax(e.to_string()))?;
+    parse_world_value(&value)
+}
+
+/// Like [`parse_world`], from the file already parsed as JSON (the app parses it with the
+/// browser's `JSON.parse`: see `json_value`).
+pub fn parse_world_value(value: &Value) -> Result<World, WorldError> {
     let features = match (
         value.get("type").and_then(Value::as_str),
         value.get("features"),

@@ -23,4 +23,5 @@ pub use country_names::CountryNames;
 pub use country_path::{CountryPath, project_world};
 pub use geometry::{
     CountryShape, OUTER_FILE, WORLD_FILE, World, WorldError, parse_world, parse_world_files,
+    parse_world_value,
 };

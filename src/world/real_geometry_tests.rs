@@ -7,7 +7,9 @@ mod tests {
     use crate::geo::{EqualEarth, LonLat, PLANE_WIDTH};
     use crate::render::boot_map::first_view_cover;
     use crate::test_support::real_world;
-    use crate::world::{Adjacency, CountryCode, CountryNames, World, parse_world, project_world};
+    use crate::world::{
+        Adjacency, CountryCode, CountryNames, World, parse_world, parse_world_value, project_world,
+    };
 
     const WORLD: &str = include_str!("../../public/data/world.geojson");
     const OUTER: &str = include_str!("../../public/data/world-outer.geojson");
@@ -188,6 +190,20 @@ mod tests {
             241,
             "world-atlas 2.0.2 has 241 countries"
         );
+    }
+
+    /// The app reads the files from the values the browser's `JSON.parse` makes of them
+    /// (`parse_world_value`), the tools from their text: both give the same world.
+    #[test]
+    fn the_text_and_the_parsed_value_read_the_same() {
+        use crate::json_value::as_the_browser_reads;
+        for text in [
+            include_str!("../../public/data/world.geojson"),
+            include_str!("../../public/data/world-outer.geojson"),
+        ] {
+            let value = as_the_browser_reads(text);
+            assert_eq!(parse_world_value(&value), parse_world(text));
+        }
     }
 
     #[test]

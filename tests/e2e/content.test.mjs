@@ -354,3 +354,23 @@ test('the page preloads the details for view=TABLE as for view=table: one rule f
     });
   }
 });
+
+test('a file that is not JSON is named in what the visitor reads (the browser parses it: ui/json.rs)', async () => {
+  await withPage(async (page) => {
+    await page.route('**/data/world.geojson*', (route) =>
+      route.fulfill({ body: '{"type": "FeatureCollection", "features": [', contentType: 'application/json' }),
+    );
+    await page.goto(`${server.url}/`);
+    const error = page.getByTestId('load-error');
+    await error.waitFor();
+    assert.match(await error.innerText(), /data\/world\.geojson.*invalid JSON/s);
+  });
+  await withPage(async (page) => {
+    await page.route('**/data/events.json*', (route) => route.fulfill({ body: '{"events": [}', contentType: 'application/json' }));
+    const d = await openApp(page, '');
+    const notice = page.getByTestId('notice').first();
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /events\.json.*invalid JSON/s);
+    assertNoPanic(d);
+  });
+});

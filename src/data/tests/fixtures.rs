@@ -295,3 +295,60 @@ fn without_a_readable_organisation_there_is_no_dataset() {
     assert!(data.is_none());
     assert!(errors.iter().any(|e| e.file == "organization.json"));
 }
+
+/// The files as the app reads them: parsed by the browser's `JSON.parse` (see
+/// `json_value`), or `Err` with a stand-in for its message when they are not JSON.
+fn as_the_browser_reads(texts: &DataTexts) -> crate::data::DataValues {
+    crate::data::DataValues::from_files(texts.files().named().map(|(_, text)| {
+        serde_json::from_str::<serde_json::Value>(text)
+            .map(|_| crate::json_value::as_the_browser_reads(text))
+            .map_err(|_| "Unexpected token".to_owned())
+    }))
+}
+
+/// Every fixture reads the same from its text (serde_json, the tools) and from the values
+/// the browser parses (the app): the same records and the same problems, but for the
+/// wording of a syntax error, which comes from the browser.
+#[test]
+fn the_text_and_the_parsed_values_read_the_same() {
+    let known = |code: CountryCode| KNOWN.contains(&code.as_str());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data");
+    let kinds = std::fs::read_dir(dir).expect("the fixtures").map(|entry| {
+        let name = entry.expect("an entry").file_name();
+        (name.to_string_lossy().into_owned(), None)
+    });
+    // Integers out of their field's range, negative, or with a fraction: each is reported
+    // the same way both ways.
+    let numbers = [
+        ("organization.json", "\"month\": 12", "\"month\": 300"),
+        ("organization.json", "\"day\": 31", "\"day\": -1"),
+        ("organization.json", "\"day\": 31", "\"day\": 31.5"),
+        ("organization.json", "\"day\": 31", "\"day\": 1e300"),
+        ("diaspora.json", "\"value\": 3000000", "\"value\": 2.5"),
+        ("diaspora.json", "\"value\": 3000000", "\"value\": -3000000"),
+    ];
+    let numbers = numbers.map(|change| ("base".to_owned(), Some(change)));
+    for (kind, change) in kinds.chain(numbers) {
+        let mut texts = fixture_texts(&kind);
+        if let Some((file, from, to)) = change {
+            let text = texts.text_mut(file).expect("a data file");
+            assert!(text.contains(from), "{from}");
+            *text = text.replacen(from, to, 1);
+        }
+        let from_text = Dataset::load_valid(&texts.files(), &known);
+        let from_values = Dataset::load_valid_values(as_the_browser_reads(&texts), &known);
+        assert_eq!(from_text.0, from_values.0, "{kind} {change:?}");
+        let describe = |errors: &[DataError]| -> Vec<String> {
+            errors
+                .iter()
+                .map(|e| match e.message.strip_prefix("invalid JSON") {
+                    Some(_) => format!("{}: invalid JSON", e.file),
+                    None => e.to_string(),
+                })
+                .collect()
+        };
+        let problems = describe(&from_text.1);
+        assert!(change.is_none() || !problems.is_empty(), "{change:?}");
+        assert_eq!(problems, describe(&from_values.1), "{kind} {change:?}");
+    }
+}

@@ -14,8 +14,8 @@ use super::AppState;
 use crate::data::{DataError, Dataset};
 use crate::i18n::{EN, Strings};
 use crate::ui::load::{
-    DataTexts, DetailTexts, LoadError, LoadedWorld, build_dataset, load_data_texts,
-    load_detail_texts, load_names, load_outer, load_text, load_world, mark_started,
+    DataJson, DetailJson, LoadError, LoadedWorld, build_dataset, load_data_json, load_detail_json,
+    load_names, load_outer, load_text, load_world, mark_started,
 };
 use crate::ui::loader::loaded;
 use crate::ui::offline::keep_offline_copy;
@@ -42,9 +42,9 @@ pub(super) struct Content {
     /// not wanted yet, or already in).
     pub outer_file: Loader<Option<Result<Arc<LoadedWorld>, LoadError>>>,
     /// The countries, events and organisation files.
-    pub data_files: Loader<Result<Arc<DataTexts>, LoadError>>,
+    pub data_files: Loader<Result<Arc<DataJson>, LoadError>>,
     /// The quotes, diaspora, publishers and changelog files (`None` until wanted).
-    pub detail_files: Loader<Option<Result<Arc<DetailTexts>, LoadError>>>,
+    pub detail_files: Loader<Option<Result<Arc<DetailJson>, LoadError>>>,
     /// The country names of the language in effect.
     pub names_file: Loader<Result<Arc<CountryNames>, LoadError>>,
     /// The English names, as a fallback (`None` in English: the same file).
@@ -94,7 +94,7 @@ impl Content {
         let data_files = loaded(move || {
             world_retry.track();
             data_retry.track();
-            load_data_texts()
+            load_data_json()
         });
         // Quotes and diaspora records come once a view needs them (not the default view).
         let details_requested = RwSignal::new(false);
@@ -109,7 +109,7 @@ impl Content {
             let wanted = details_wanted.get();
             async move {
                 if wanted {
-                    Some(load_detail_texts().await)
+                    Some(load_detail_json().await)
                 } else {
                     None
                 }
@@ -290,8 +290,8 @@ fn load_outer_world(
 /// The dataset from the files in so far (the last one kept while they download again).
 fn build(
     world: Option<Result<Arc<LoadedWorld>, LoadError>>,
-    texts: Option<Result<Arc<DataTexts>, LoadError>>,
-    details: Option<Option<Result<Arc<DetailTexts>, LoadError>>>,
+    texts: Option<Result<Arc<DataJson>, LoadError>>,
+    details: Option<Option<Result<Arc<DetailJson>, LoadError>>>,
     before: Option<&Built>,
 ) -> Built {
     let kept = |failed: bool| Built {
