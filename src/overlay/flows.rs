@@ -131,7 +131,7 @@ fn endpoint(
 mod tests {
     use super::*;
     use crate::geo::PLANE_WIDTH;
-    use crate::test_support::{real_dataset, real_world};
+    use crate::test_support::{real_dataset, real_dataset_editing, real_world};
     use crate::world::project_world;
 
     fn flows(selection: FlowSelection) -> Vec<Flow> {
@@ -197,35 +197,21 @@ mod tests {
     /// Samoa (172°W) the short way is east, 116° of longitude across the Pacific, so the
     /// arc crosses 180°; no real figure does.
     fn flows_with_kazakhs_in_samoa() -> Vec<Flow> {
-        let mut diaspora: serde_json::Value =
-            serde_json::from_str(include_str!("../../public/data/diaspora.json"))
-                .expect("diaspora.json is JSON");
-        let figures = diaspora["figures"]
-            .as_array_mut()
-            .expect("a list of figures");
-        let mut samoa = figures[0].clone();
-        samoa["id"] = "kaz-in-wsm-2024".into();
-        samoa["origin"] = "KAZ".into();
-        samoa["host"] = "WSM".into();
-        samoa["value"] = 1000.into();
-        figures.push(samoa);
-        let diaspora = diaspora.to_string();
-        let world = real_world();
-        let files = crate::data::DataFiles {
-            countries: include_str!("../../public/data/countries.json"),
-            events: include_str!("../../public/data/events.json"),
-            quotes: include_str!("../../public/data/quotes.json"),
-            diaspora: &diaspora,
-            organization: include_str!("../../public/data/organization.json"),
-            publishers: include_str!("../../public/data/publishers.json"),
-            changelog: include_str!("../../public/data/changelog.json"),
-        };
-        let data = Dataset::load(&files, &|code| world.contains(code))
-            .unwrap_or_else(|errors| panic!("{errors:?}"));
+        let data = real_dataset_editing("diaspora.json", |diaspora| {
+            let figures = diaspora["figures"]
+                .as_array_mut()
+                .expect("a list of figures");
+            let mut samoa = figures[0].clone();
+            samoa["id"] = "kaz-in-wsm-2024".into();
+            samoa["origin"] = "KAZ".into();
+            samoa["host"] = "WSM".into();
+            samoa["value"] = 1000.into();
+            figures.push(samoa);
+        });
         let projection = EqualEarth::new();
         build_flows(
             &data,
-            &project_world(&world, &projection),
+            &project_world(&real_world(), &projection),
             &projection,
             FlowSelection::From(CountryCode::from_static("KAZ")),
             &PopulationScale::default(),
