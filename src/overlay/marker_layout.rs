@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn eight_markers_at_one_place_are_spread_and_nine_become_a_group() {
         // The README: more than 8 events at one place are shown as one numbered group.
-        let eight = layout_markers(&vec![p(3.0, 4.0); 8], 1.0, false);
+        let eight = layout_markers(&[p(3.0, 4.0); 8], 1.0, false);
         assert_eq!(eight.len(), 8);
         assert!(
             eight
@@ -227,7 +227,7 @@ mod tests {
             "{eight:?}"
         );
         assert_eq!(
-            layout_markers(&vec![p(3.0, 4.0); 9], 1.0, false),
+            layout_markers(&[p(3.0, 4.0); 9], 1.0, false),
             [Placement::Group {
                 members: (0..9).collect(),
                 at: p(3.0, 4.0)
