@@ -166,6 +166,15 @@ fn resolve(palette: &[(String, String)], value: &str) -> Option<String> {
     }
 }
 
+/// Text in `text` on `background` meets WCAG AA (4.5:1).
+fn assert_readable(theme: Theme, what: &str, text: &str, background: &str) {
+    let ratio = contrast(text, background);
+    assert!(
+        ratio >= 4.5,
+        "{theme:?}: {what}: {text} on {background} is {ratio:.2}:1"
+    );
+}
+
 #[test]
 fn the_palette_is_written_once_and_the_theme_setting_picks_its_half() {
     // Each colour token is defined once, in `:root`, with a light and a dark value that
@@ -218,11 +227,7 @@ fn text_on_a_background_set_in_its_rule_is_readable_in_both_themes() {
             let Some(text) = resolve(&palette, text) else {
                 continue;
             };
-            let ratio = contrast(&text, &background);
-            assert!(
-                ratio >= 4.5,
-                "{theme:?}: {selector}: {text} on {background} is {ratio:.2}:1"
-            );
+            assert_readable(theme, &selector, &text, &background);
         }
     }
 }
@@ -237,11 +242,7 @@ fn the_count_on_a_marker_group_is_readable_in_both_themes() {
             resolve(&palette, value).unwrap_or_else(|| panic!("{selector}: {value}"))
         };
         let (count, disc) = (fill(".marker__group-count"), fill(".marker__group-disc"));
-        let ratio = contrast(&count, &disc);
-        assert!(
-            ratio >= 4.5,
-            "{theme:?}: the count {count} on the disc {disc} is {ratio:.2}:1"
-        );
+        assert_readable(theme, "the group's count", &count, &disc);
     }
 }
 
