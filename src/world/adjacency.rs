@@ -271,11 +271,17 @@ mod tests {
     #[test]
     fn an_island_moves_to_the_nearest_country_that_way() {
         let f = Fixture::new();
-        // Iceland has no land border; east of it lies Norway (or the Faroes' owner).
+        // Iceland has no land border; east of it, across the sea, lie the Faroes and Norway,
+        // south-east Britain and Ireland. Not Greenland to the west nor America.
         let east = f
             .step(code("ISL"), Direction::Right)
             .expect("something east of Iceland");
-        assert_ne!(east, code("ISL"));
+        assert!(
+            ["FRO", "NOR", "GBR", "IRL"].map(code).contains(&east),
+            "{east}"
+        );
+        let x = |c: CountryCode| f.anchors.iter().find(|(k, _)| *k == c).map(|(_, p)| p.x);
+        assert!(x(east) > x(code("ISL")), "{east} is not east of Iceland");
     }
 }
 
