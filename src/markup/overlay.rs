@@ -276,6 +276,16 @@ mod tests {
         let later = markers.iter().filter(|m| m.year > 2015).count();
         assert!(later > 0);
         assert_eq!(html.matches("marker--future").count(), later);
+        // Named: at 2015, the 2009 agreement and the 2015 summit are shown, the 2025
+        // reception dimmed.
+        for (id, dimmed) in [
+            ("nakhchivan-agreement-2009", false),
+            ("astana-summit-2015", false),
+            ("washington-solidarity-reception-2025", true),
+        ] {
+            let marker = shape_with(&html, &format!("data-item=\"{id}\""));
+            assert_eq!(marker.contains("marker--future"), dimmed, "{marker}");
+        }
         assert!(!html.contains("style="), "no style attributes (CSP)");
         // Zoomed out: crowded places become groups with their count.
         let grouped = markers_html(&markers, &layout_markers(&points, 0.5, false), &cx);
