@@ -97,6 +97,155 @@ fn check(theme: Theme) {
     }
 }
 
+/// The stylesheet's innermost rules, comments removed: `(selector, [(property, value)])`.
+fn rules() -> Vec<(String, Vec<(String, String)>)> {
+    let mut css = String::new();
+    let mut rest = STYLESHEET;
+    while let Some(start) = rest.find("/*") {
+        css.push_str(&rest[..start]);
+        let end = rest[start..].find("*/").expect("a comment's end");
+        rest = &rest[start + end + 2..];
+    }
+    css.push_str(rest);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = css[from..].find('{').map(|i| from + i) {
+        let selector = css[..open].rsplit(['{', '}']).next().unwrap_or("").trim();
+        let body_end = css[open + 1..].find(['{', '}']).map(|i| open + 1 + i);
+        from = open + 1;
+        let Some(end) = body_end.filter(|&end| css[end..].starts_with('}')) else {
+            continue;
+        };
+        let declarations = css[open + 1..end]
+            .split(';')
+            .filter_map(|d| d.split_once(':'))
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+            .collect();
+        out.push((selector.to_owned(), declarations));
+    }
+    out
+}
+
+/// The declarations of the rule whose selector is exactly `selector`.
+fn rule(selector: &str) -> Vec<(String, String)> {
+    rules()
+        .into_iter()
+        .find(|(s, _)| s == selector)
+        .unwrap_or_else(|| panic!("no rule {selector}"))
+        .1
+}
+
+fn property<'a>(declarations: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    declarations
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// A colour value as `theme` shows it: `var(--token)` or `#rgb`/`#rrggbb`; `None` for
+/// anything else (a translucent `rgb()`, a gradient).
+fn resolve(palette: &[(String, String)], value: &str) -> Option<String> {
+    if let Some(name) = value
+        .strip_prefix("var(--")
+        .and_then(|v| v.strip_suffix(')'))
+    {
+        return Some(colour(palette, name));
+    }
+    let hex = value.strip_prefix('#')?;
+    match hex.len() {
+        6 => Some(value.to_owned()),
+        3 => Some(
+            hex.chars()
+                .flat_map(|c| [c, c])
+                .fold("#".to_owned(), |mut s, c| {
+                    s.push(c);
+                    s
+                }),
+        ),
+        _ => None,
+    }
+}
+
+/// Text in `text` on `background` meets WCAG AA (4.5:1).
+fn assert_readable(theme: Theme, what: &str, text: &str, background: &str) {
+    let ratio = contrast(text, background);
+    assert!(
+        ratio >= 4.5,
+        "{theme:?}: {what}: {text} on {background} is {ratio:.2}:1"
+    );
+}
+
+#[test]
+fn the_palette_is_written_once_and_the_theme_setting_picks_its_half() {
+    // Each colour token is defined once, in `:root`, with a light and a dark value that
+    // parse (none silently skipped by `tokens`); no later block (a data-theme copy, a
+    // prefers-color-scheme copy) redefines one, so the two ways to get the dark theme
+    // cannot drift apart.
+    let light = tokens(Theme::Light);
+    let rules = rules();
+    let root = &rules.iter().find(|(s, _)| s == ":root").expect(":root").1;
+    for (name, value) in root {
+        if value.starts_with("light-dark(#") || value.starts_with('#') {
+            let token = name.trim_start_matches("--");
+            assert!(
+                light.iter().any(|(n, _)| n == token),
+                "--{token}: {value} is not read as a colour"
+            );
+        }
+    }
+    for (name, _) in &light {
+        let definition = format!("--{name}:");
+        let definitions = STYLESHEET
+            .lines()
+            .filter(|line| line.trim_start().starts_with(&definition))
+            .count();
+        assert_eq!(definitions, 1, "--{name} is defined {definitions} times");
+    }
+    // The system's setting picks a half of each `light-dark()` unless the page sets
+    // data-theme, which must then force that half.
+    assert_eq!(property(root, "color-scheme"), Some("light dark"));
+    for theme in ["light", "dark"] {
+        let forced = rule(&format!(":root[data-theme=\"{theme}\"]"));
+        assert_eq!(property(&forced, "color-scheme"), Some(theme));
+    }
+}
+
+#[test]
+fn text_on_a_background_set_in_its_rule_is_readable_in_both_themes() {
+    // A rule that paints a background and does not set the text colour keeps the body's
+    // --ink. A fixed colour there (such as white) is right in one theme only.
+    for theme in [Theme::Light, Theme::Dark] {
+        let palette = tokens(theme);
+        for (selector, declarations) in rules() {
+            let Some(background) = property(&declarations, "background")
+                .or_else(|| property(&declarations, "background-color"))
+                .and_then(|v| resolve(&palette, v))
+            else {
+                continue;
+            };
+            let text = property(&declarations, "color").unwrap_or("var(--ink)");
+            let Some(text) = resolve(&palette, text) else {
+                continue;
+            };
+            assert_readable(theme, &selector, &text, &background);
+        }
+    }
+}
+
+#[test]
+fn the_count_on_a_marker_group_is_readable_in_both_themes() {
+    for theme in [Theme::Light, Theme::Dark] {
+        let palette = tokens(theme);
+        let fill = |selector: &str| {
+            let declarations = rule(selector);
+            let value = property(&declarations, "fill").expect("a fill");
+            resolve(&palette, value).unwrap_or_else(|| panic!("{selector}: {value}"))
+        };
+        let (count, disc) = (fill(".marker__group-count"), fill(".marker__group-disc"));
+        assert_readable(theme, "the group's count", &count, &disc);
+    }
+}
+
 #[test]
 fn the_light_theme_meets_wcag_aa() {
     check(Theme::Light);

@@ -14,8 +14,28 @@ pub fn real_world() -> World {
 
 /// The real data files, validated against the real geometry.
 pub fn real_dataset() -> Dataset {
-    let world = real_world();
-    let files = DataFiles {
+    load(&real_files())
+}
+
+/// The real data with one file (`events.json`, …) changed by `edit`: for a test that needs
+/// a record the real data lacks (an arc across the Pacific, a planned event with a pin).
+/// The result must still be valid.
+pub fn real_dataset_editing(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Dataset {
+    let named = real_files().named();
+    let index = named
+        .iter()
+        .position(|(name, _)| *name == file)
+        .unwrap_or_else(|| panic!("no data file {file}"));
+    let mut texts = named.map(|(_, text)| text.to_owned());
+    let mut json: serde_json::Value =
+        serde_json::from_str(&texts[index]).unwrap_or_else(|e| panic!("{file}: {e}"));
+    edit(&mut json);
+    texts[index] = json.to_string();
+    load(&DataFiles::from_texts(&texts))
+}
+
+fn real_files() -> DataFiles<'static> {
+    DataFiles {
         countries: include_str!("../public/data/countries.json"),
         events: include_str!("../public/data/events.json"),
         quotes: include_str!("../public/data/quotes.json"),
@@ -23,7 +43,11 @@ pub fn real_dataset() -> Dataset {
         organization: include_str!("../public/data/organization.json"),
         publishers: include_str!("../public/data/publishers.json"),
         changelog: include_str!("../public/data/changelog.json"),
-    };
-    Dataset::load(&files, &|code| world.contains(code))
+    }
+}
+
+fn load(files: &DataFiles<'_>) -> Dataset {
+    let world = real_world();
+    Dataset::load(files, &|code| world.contains(code))
         .unwrap_or_else(|errors| panic!("the real data is invalid: {errors:?}"))
 }

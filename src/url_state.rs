@@ -859,6 +859,45 @@ mod tests {
         assert_eq!(state.to_query(), "layers=");
     }
 
+    fn bad_value(key: &str, value: &str) -> UrlNotice {
+        UrlNotice::BadValue {
+            key: key.to_owned(),
+            value: value.to_owned(),
+        }
+    }
+
+    #[test]
+    fn a_zoom_from_half_to_ninety_six_is_kept_and_one_outside_is_refused() {
+        for zoom in ["0.5", "1", "96"] {
+            let query = format!("center=10,20&zoom={zoom}");
+            let (state, notices) = parse(&query);
+            assert!(notices.is_empty(), "{zoom}: {notices:?}");
+            assert_eq!(state.to_query(), query);
+        }
+        // Refused, the centre stays with the zoom a centre alone gets.
+        for zoom in ["0.1", "0.49", "96.01", "200", "0", "-3"] {
+            let (state, notices) = parse(&format!("center=10,20&zoom={zoom}"));
+            assert_eq!(notices, [bad_value("zoom", zoom)]);
+            assert_eq!(state.to_query(), "center=10,20&zoom=1", "zoom={zoom}");
+        }
+    }
+
+    #[test]
+    fn a_centre_off_the_globe_is_refused_and_a_zoom_needs_a_centre() {
+        for center in ["200,0", "-180.5,0", "0,91", "0,-90.5"] {
+            let (state, notices) = parse(&format!("center={center}"));
+            assert_eq!(notices, [bad_value("center", center)]);
+            assert_eq!(state.view, None);
+            assert_eq!(state.to_query(), "");
+        }
+        let (edge, notices) = parse("center=-180,90");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(edge.to_query(), "center=-180,90&zoom=1");
+        let (alone, notices) = parse("zoom=3");
+        assert_eq!(notices, [bad_value("zoom", "without center")]);
+        assert_eq!((alone.view, alone.to_query()), (None, String::new()));
+    }
+
     #[test]
     fn years_outside_the_timeline_are_refused() {
         assert_eq!(parse("year=2008").0.year, None);

@@ -191,6 +191,21 @@ mod tests {
     }
 
     #[test]
+    fn azerbaijani_kazakh_kyrgyz_and_uzbek_use_their_cldr_separators() {
+        // CLDR: az groups with a full stop, kk, ky and uz with a no-break space; all four
+        // write a decimal comma.
+        assert_eq!(grouped(1_462_588, Lang::Az), "1.462.588");
+        for lang in [Lang::Kk, Lang::Ky, Lang::Uz] {
+            assert_eq!(grouped(1_462_588, lang), "1\u{a0}462\u{a0}588", "{lang:?}");
+            assert_eq!(grouped(9_999, lang), "9\u{a0}999", "{lang:?}");
+        }
+        assert_eq!(compact(1_462_588, Lang::Az), "1,5 milyon");
+        assert_eq!(compact(1_462_588, Lang::Kk), "1,5 миллион");
+        assert_eq!(compact(1_462_588, Lang::Ky), "1,5 миллион");
+        assert_eq!(compact(1_462_588, Lang::Uz), "1,5 million");
+    }
+
+    #[test]
     fn compact_numbers_use_words() {
         assert_eq!(compact(14_205, Lang::En), "14 thousand");
         assert_eq!(compact(9_999, Lang::En), "9,999");

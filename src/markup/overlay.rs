@@ -249,7 +249,7 @@ mod tests {
     use crate::overlay::{
         FlowSelection, PopulationScale, build_flows, build_markers, layout_markers,
     };
-    use crate::test_support::{real_dataset, real_world};
+    use crate::test_support::{real_dataset, real_dataset_editing, real_world};
     use crate::url_state::Lang;
     use crate::world::{CountryCode, project_world};
 
@@ -276,6 +276,16 @@ mod tests {
         let later = markers.iter().filter(|m| m.year > 2015).count();
         assert!(later > 0);
         assert_eq!(html.matches("marker--future").count(), later);
+        // Named: at 2015, the 2009 agreement and the 2015 summit are shown, the 2025
+        // reception dimmed.
+        for (id, dimmed) in [
+            ("nakhchivan-agreement-2009", false),
+            ("astana-summit-2015", false),
+            ("washington-solidarity-reception-2025", true),
+        ] {
+            let marker = shape_with(&html, &format!("data-item=\"{id}\""));
+            assert_eq!(marker.contains("marker--future"), dimmed, "{marker}");
+        }
         assert!(!html.contains("style="), "no style attributes (CSP)");
         // Zoomed out: crowded places become groups with their count.
         let grouped = markers_html(&markers, &layout_markers(&points, 0.5, false), &cx);
@@ -303,5 +313,112 @@ mod tests {
         // Names are escaped text.
         assert!(html.contains("aria-label=\"&lt;TUR&gt; → &lt;DEU&gt;: "));
         assert!(!html.contains("style="));
+    }
+
+    /// The markup of the shape whose attributes include `attribute`: from its `<g` to the
+    /// next shape's.
+    fn shape_with<'a>(html: &'a str, attribute: &str) -> &'a str {
+        let at = html
+            .find(attribute)
+            .unwrap_or_else(|| panic!("no {attribute} in {html}"));
+        let start = html[..at].rfind("<g ").expect("a shape's <g>");
+        let end = html[at..]
+            .find("data-testid=")
+            .and_then(|next| html[..at + next].rfind("<g "))
+            .unwrap_or(html.len());
+        &html[start..end]
+    }
+
+    /// The `stroke-width` of the path with class `class` in `shape`.
+    fn stroke_width<'a>(shape: &'a str, class: &str) -> &'a str {
+        let path = &shape[shape
+            .find(&format!("class=\"{class}\""))
+            .unwrap_or_else(|| panic!("no {class} in {shape}"))..];
+        let value = &path[path.find("stroke-width=\"").expect("a stroke-width") + 14..];
+        &value[..value.find('"').expect("a closing quote")]
+    }
+
+    #[test]
+    fn a_flow_is_drawn_six_pixels_wide_per_square_root_of_a_million_people() {
+        // Türkiye → Germany: 3,000,000 people, one figure; 6 × √3 = 10.39 px, the dot 4 px
+        // wider.
+        let data = real_dataset();
+        let figure = data
+            .figures()
+            .iter()
+            .find(|f| f.id == "tur-in-deu-2024")
+            .expect("the Türkiye → Germany figure");
+        let people = figure.amount.lower();
+        assert_eq!(people, 3_000_000);
+        let width = PopulationScale::default().width(people);
+        assert!((width - 6.0 * 3f64.sqrt()).abs() < 1e-9);
+        let projection = EqualEarth::new();
+        let flows = build_flows(
+            &data,
+            &project_world(&real_world(), &projection),
+            &projection,
+            FlowSelection::From(CountryCode::from_static("TUR")),
+            &PopulationScale::default(),
+        );
+        let html = flows_html(&flows, &test_context(2026, Lang::En, &bracketed));
+        let germany = shape_with(&html, "data-host=\"DEU\"");
+        assert_eq!(stroke_width(germany, "flow__line"), "10.4");
+        assert_eq!(stroke_width(germany, "flow__dot"), "14.4");
+        assert!(!germany.contains("flow__band"), "one figure, no band");
+    }
+
+    #[test]
+    fn planned_and_possible_events_are_drawn_hollow_and_held_ones_filled() {
+        // The possible US training has no venue yet; give it Washington's, and add a planned
+        // forum in Baku, so that both get a marker.
+        let data = real_dataset_editing("events.json", |events| {
+            let list = events["events"].as_array_mut().expect("a list of events");
+            let training = list
+                .iter_mut()
+                .find(|e| e["id"] == "us-capacity-building-training-2026")
+                .expect("the possible US training");
+            assert_eq!(training["status"], "possible");
+            training["place"]["lon"] = (-77.0369).into();
+            training["place"]["lat"] = 38.9072.into();
+            let mut forum = training.clone();
+            forum["id"] = "baku-planned-forum-2026".into();
+            forum["status"] = "planned".into();
+            forum["place"] = serde_json::json!({
+                "name": "Baku, Azerbaijan", "country": "AZE", "lon": 49.8671, "lat": 40.4093
+            });
+            list.push(forum);
+        });
+        let markers = build_markers(&data, &EqualEarth::new());
+        let points: Vec<_> = markers.iter().map(|m| m.at).collect();
+        let layout = layout_markers(&points, 1000.0, true);
+        let html = markers_html(&markers, &layout, &test_context(2026, Lang::En, &bracketed));
+        for id in [
+            "us-capacity-building-training-2026",
+            "baku-planned-forum-2026",
+        ] {
+            let marker = shape_with(&html, &format!("data-item=\"{id}\""));
+            assert!(
+                marker.starts_with("<g class=\"marker marker--triangle marker--unconfirmed\""),
+                "{marker}"
+            );
+        }
+        let held = shape_with(&html, "data-item=\"washington-solidarity-reception-2025\"");
+        assert!(
+            held.starts_with("<g class=\"marker marker--circle\""),
+            "{held}"
+        );
+        assert_eq!(
+            html.matches("marker--unconfirmed").count(),
+            2,
+            "only the two unconfirmed events"
+        );
+        // The stylesheet is what makes the class hollow: the symbol filled with the paper.
+        let css = include_str!("../../style/main.css");
+        let rule = &css[css
+            .find(".marker--unconfirmed .marker__symbol {")
+            .expect("a rule for unconfirmed markers")..];
+        let rule = &rule[..rule.find('}').expect("the rule's end")];
+        assert!(rule.contains("fill: var(--paper);"), "{rule}");
+        assert!(rule.contains("stroke: var(--marker);"), "{rule}");
     }
 }

@@ -130,7 +130,8 @@ fn endpoint(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{real_dataset, real_world};
+    use crate::geo::PLANE_WIDTH;
+    use crate::test_support::{real_dataset, real_dataset_editing, real_world};
     use crate::world::project_world;
 
     fn flows(selection: FlowSelection) -> Vec<Flow> {
@@ -190,6 +191,70 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The real data with one made-up figure more: Kazakhs in Samoa. From Astana (71°E) to
+    /// Samoa (172°W) the short way is east, 116° of longitude across the Pacific, so the
+    /// arc crosses 180°; no real figure does.
+    fn flows_with_kazakhs_in_samoa() -> Vec<Flow> {
+        let data = real_dataset_editing("diaspora.json", |diaspora| {
+            let figures = diaspora["figures"]
+                .as_array_mut()
+                .expect("a list of figures");
+            let mut samoa = figures[0].clone();
+            samoa["id"] = "kaz-in-wsm-2024".into();
+            samoa["origin"] = "KAZ".into();
+            samoa["host"] = "WSM".into();
+            samoa["value"] = 1000.into();
+            figures.push(samoa);
+        });
+        let projection = EqualEarth::new();
+        build_flows(
+            &data,
+            &project_world(&real_world(), &projection),
+            &projection,
+            FlowSelection::From(CountryCode::from_static("KAZ")),
+            &PopulationScale::default(),
+        )
+    }
+
+    #[test]
+    fn an_arc_across_the_pacific_is_split_at_the_antimeridian_into_two_pieces() {
+        let flows = flows_with_kazakhs_in_samoa();
+        let samoa = flows
+            .iter()
+            .find(|f| f.host == CountryCode::from_static("WSM"))
+            .expect("a flow to Samoa");
+        let pieces: Vec<Vec<(f64, f64)>> = samoa
+            .d
+            .split('M')
+            .filter(|s| !s.is_empty())
+            .map(|piece| {
+                piece
+                    .split(' ')
+                    .map(|pair| {
+                        let (x, y) = pair.split_once(',').expect("an x,y pair");
+                        (x.parse().expect("x"), y.parse().expect("y"))
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(pieces.len(), 2, "{}", samoa.d);
+        for piece in &pieces {
+            assert!(
+                piece
+                    .windows(2)
+                    .all(|w| (w[1].0 - w[0].0).abs() < PLANE_WIDTH / 4.0),
+                "a piece jumps across the map: {}",
+                samoa.d
+            );
+        }
+        // Out of Asia to the eastern edge, then on from the western edge at the same height.
+        let (east_end, west_start) = (pieces[0][pieces[0].len() - 1], pieces[1][0]);
+        assert!(pieces[0][0].0 > 0.0 && east_end.0 > 0.0 && west_start.0 < 0.0);
+        assert!((east_end.0 + west_start.0).abs() < 0.02 && east_end.1 == west_start.1);
+        let end = pieces[1][pieces[1].len() - 1];
+        assert!((end.0 - samoa.host_at.x).abs() < 0.01 && (end.1 - samoa.host_at.y).abs() < 0.01);
     }
 
     #[test]

@@ -216,6 +216,26 @@ mod tests {
     }
 
     #[test]
+    fn eight_markers_at_one_place_are_spread_and_nine_become_a_group() {
+        // The README: more than 8 events at one place are shown as one numbered group.
+        let eight = layout_markers(&[p(3.0, 4.0); 8], 1.0, false);
+        assert_eq!(eight.len(), 8);
+        assert!(
+            eight
+                .iter()
+                .all(|pl| matches!(pl, Placement::Single { dx, dy, .. } if dx.hypot(*dy) > 0.0)),
+            "{eight:?}"
+        );
+        assert_eq!(
+            layout_markers(&[p(3.0, 4.0); 9], 1.0, false),
+            [Placement::Group {
+                members: (0..9).collect(),
+                at: p(3.0, 4.0)
+            }]
+        );
+    }
+
+    #[test]
     fn zooming_in_splits_a_crowd() {
         let points = [p(0.0, 0.0), p(1.0, 0.0)];
         assert_eq!(layout_markers(&points, 5.0, false).len(), 2);

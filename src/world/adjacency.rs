@@ -233,34 +233,31 @@ mod tests {
     }
 
     #[test]
-    fn kazakhstan_borders_its_five_neighbours() {
+    fn kazakhstan_borders_exactly_its_five_neighbours_and_each_of_them_borders_it() {
         let f = Fixture::new();
-        let neighbours = f.adjacency.neighbours_of(code("KAZ"));
-        for n in ["CHN", "KGZ", "RUS", "TKM", "UZB"] {
+        let neighbours = ["CHN", "KGZ", "RUS", "TKM", "UZB"].map(code);
+        assert_eq!(f.adjacency.neighbours_of(code("KAZ")), neighbours);
+        for n in neighbours {
             assert!(
-                neighbours.contains(&code(n)),
-                "{n} missing from {neighbours:?}"
+                f.adjacency.neighbours_of(n).contains(&code("KAZ")),
+                "{n} does not border KAZ"
             );
         }
     }
 
     #[test]
-    fn moving_west_from_kazakhstan_reaches_a_caspian_neighbour() {
+    fn each_arrow_from_kazakhstan_goes_to_the_neighbour_whose_border_lies_that_way() {
+        // Kazakhstan's anchor is near 66°E 48°N. The middles of its borders: Turkmenistan
+        // south-west (54°E 42°N, west of the Aral Sea), Russia north-west (64°E 52°N: the
+        // long northern border bends down to the Caspian), Uzbekistan due south (66°E
+        // 42°N), Kyrgyzstan south-east (75°E 43°N), China east (83°E 46°N). West, the
+        // Turkmen border is nearer the arrow than the Russian one; south, Uzbekistan is
+        // straight ahead while Turkmenistan and Kyrgyzstan are well off to the sides.
         let f = Fixture::new();
-        let caspian = [code("AZE"), code("RUS"), code("IRN"), code("TKM")];
-        let mut at = code("KAZ");
-        let mut path = vec![at];
-        for _ in 0..4 {
-            let Some(next) = f.step(at, Direction::Left) else {
-                break;
-            };
-            at = next;
-            path.push(at);
-            if caspian.contains(&at) {
-                return;
-            }
-        }
-        panic!("never reached the Caspian: {path:?}");
+        assert_eq!(f.step(code("KAZ"), Direction::Left), Some(code("TKM")));
+        assert_eq!(f.step(code("KAZ"), Direction::Up), Some(code("RUS")));
+        assert_eq!(f.step(code("KAZ"), Direction::Down), Some(code("UZB")));
+        assert_eq!(f.step(code("KAZ"), Direction::Right), Some(code("CHN")));
     }
 
     #[test]
@@ -274,11 +271,17 @@ mod tests {
     #[test]
     fn an_island_moves_to_the_nearest_country_that_way() {
         let f = Fixture::new();
-        // Iceland has no land border; east of it lies Norway (or the Faroes' owner).
+        // Iceland has no land border; east of it, across the sea, lie the Faroes and Norway,
+        // south-east Britain and Ireland. Not Greenland to the west nor America.
         let east = f
             .step(code("ISL"), Direction::Right)
             .expect("something east of Iceland");
-        assert_ne!(east, code("ISL"));
+        assert!(
+            ["FRO", "NOR", "GBR", "IRL"].map(code).contains(&east),
+            "{east}"
+        );
+        let x = |c: CountryCode| f.anchors.iter().find(|(k, _)| *k == c).map(|(_, p)| p.x);
+        assert!(x(east) > x(code("ISL")), "{east} is not east of Iceland");
     }
 }
 

@@ -277,10 +277,42 @@ mod tests {
                 if !neighbours.contains(&other) {
                     lost.push(format!("{first}–{other}"));
                 }
+                if !adjacency.neighbours_of(other).contains(&first) {
+                    lost.push(format!("{other}–{first}"));
+                }
             }
         }
         assert_eq!(pairs, LAND_BORDER_PAIRS);
         assert!(lost.is_empty(), "borders no longer shared: {lost:?}");
+    }
+
+    #[test]
+    fn the_neighbours_are_exactly_the_land_borders_of_the_source() {
+        // A corner touch or a stray shared vertex must not make two countries neighbours:
+        // every pair the adjacency finds is a border of the source, and none is missing.
+        let world = world();
+        let adjacency = Adjacency::build(&world, &EqualEarth::new());
+        let mut expected = std::collections::BTreeSet::new();
+        for line in LAND_BORDERS.lines() {
+            let mut codes = line.split_whitespace();
+            let first = codes.next().expect("a code on every line");
+            expected.extend(codes.map(|other| (first.to_owned(), other.to_owned())));
+        }
+        assert_eq!(expected.len(), LAND_BORDER_PAIRS);
+        let mut found = std::collections::BTreeSet::new();
+        for a in world.codes() {
+            for b in adjacency.neighbours_of(a) {
+                // Each pair once, alphabetically; a one-sided pair shows up as extra.
+                let (first, other) = if a < b { (a, b) } else { (b, a) };
+                found.insert((first.as_str().to_owned(), other.as_str().to_owned()));
+            }
+        }
+        let extra: Vec<_> = found.difference(&expected).collect();
+        let missing: Vec<_> = expected.difference(&found).collect();
+        assert!(
+            extra.is_empty() && missing.is_empty(),
+            "not borders: {extra:?}; borders not found: {missing:?}"
+        );
     }
 
     #[test]
