@@ -17,8 +17,11 @@ use ots_atlas::geo::frame::OTS_REGION;
 use ots_atlas::render::atom::{FEED_FILE, FEED_TITLE};
 
 use crate::version::{version_meta, versioned_preloads};
-use ots_atlas::render::boot_map::{BootMapOptions, boot_svg};
+use ots_atlas::i18n::EN;
+use ots_atlas::i18n::status::status_label;
+use ots_atlas::render::boot_map::{BootCountry, BootMapOptions, boot_svg};
 use ots_atlas::render::xml::escape;
+use ots_atlas::world::CountryCode;
 
 use crate::build::{ATLAS_IMAGE, Inputs};
 use crate::page::{AtlasPreview, IMAGE_HEIGHT, IMAGE_WIDTH, Links, SITE_NAME, atlas_preview};
@@ -95,14 +98,21 @@ pub fn update(
     })
 }
 
-/// The static map of the app's default view (the OTS region on a desktop).
+/// The static map of the app's default view (the OTS region on a desktop), each country
+/// named in English as the app names its shape.
 pub fn static_map_svg(inputs: &Inputs) -> String {
     let region = OTS_REGION.plane_bounds(&EqualEarth::new());
-    boot_svg(
-        &inputs.paths,
-        &|code| inputs.data.country(code).and_then(|c| c.status()),
-        &BootMapOptions::for_region(region),
-    )
+    let country = |code: CountryCode| {
+        let record = inputs.data.country(code);
+        let status = record.and_then(|c| c.status());
+        let since = record.and_then(|c| Some(c.membership.as_ref()?.since.year()));
+        let name = inputs.names.get(code).unwrap_or(code.as_str()).to_owned();
+        BootCountry {
+            status,
+            label: status_label(&EN, name, status.zip(since)),
+        }
+    };
+    boot_svg(&inputs.paths, &country, &BootMapOptions::for_region(region))
 }
 
 /// The Open Graph and Twitter tags of the app's main page and the link to its Atom feed
@@ -417,16 +427,16 @@ mod tests {
              make it smaller or turn it off by default"
         );
         assert!(svg.len() < 40_000, "{} bytes", svg.len());
-        // One decimal at most, relative coordinates, no per-country markup.
+        // One decimal at most, relative coordinates, no colours in the markup.
         assert!(!svg.contains("data-code") && !svg.contains(" fill="));
-        let d = |class: &str| {
-            let start =
-                svg.find(&format!("<path{class} d=\"")).expect("the path") + class.len() + 9;
-            &svg[start..start + svg[start..].find('"').expect("closed")]
-        };
-        for class in ["", r#" class="o""#, r#" class="m""#] {
-            let d = d(class);
-            assert!(d.starts_with('m') && d.ends_with('z'), "{class}");
+        let paths: Vec<&str> = svg
+            .split(r#"<path d=""#)
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').expect("closed")])
+            .collect();
+        assert!(paths.len() > 20, "{} countries", paths.len());
+        for d in paths {
+            assert!(d.starts_with('m') && d.ends_with('z'), "{d}");
             // Every decimal point is followed by exactly one digit (`1.2.5` is 1.2 and .5).
             let bytes = d.as_bytes();
             assert!(
@@ -438,9 +448,39 @@ mod tests {
                         bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                             && !bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
                     }),
-                "more than one decimal in {class}"
+                "more than one decimal in {d}"
             );
         }
+    }
+
+    #[test]
+    fn every_ots_country_on_the_static_map_is_a_tab_stop_named_as_in_the_app() {
+        let inputs = inputs();
+        let svg = static_map_svg(&inputs);
+        let mut ots = 0;
+        for country in inputs.data.countries() {
+            let Some(status) = country.status() else {
+                continue;
+            };
+            ots += 1;
+            let code = country.code;
+            let since = country
+                .membership
+                .as_ref()
+                .expect("a membership")
+                .since
+                .year();
+            let name = inputs.names.get(code).expect("a name").to_owned();
+            let label = escape(&status_label(&EN, name, Some((status, since))));
+            let link = format!(
+                r#"<a href="?country={}" aria-label="{label}">"#,
+                code.as_str()
+            );
+            assert!(svg.contains(&link), "{link}");
+        }
+        assert!(ots >= 8, "{ots} members and observers");
+        assert!(svg.contains(r#"<a href="?country=RUS" tabindex="-1" aria-label="Russia">"#));
+        assert!(svg.contains(r#"<a href="?country=IRN" tabindex="-1" aria-label="Iran">"#));
     }
 
     /// The colour of the static map at a longitude and latitude, drawn 800 px wide with
@@ -459,7 +499,7 @@ mod tests {
         )
         .replacen(
             "<defs>",
-            "<style>path{fill:#eceae4;stroke:none}.m{fill:#0b2e57}.o{fill:#c96a12}</style><defs>",
+            "<style>path{fill:#eceae4;stroke:none}.m path{fill:#0b2e57}.o path{fill:#c96a12}</style><defs>",
             1,
         );
         let pixmap = crate::raster::Rasterizer::new()
