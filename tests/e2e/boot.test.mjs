@@ -3,7 +3,8 @@
 // script of index.html turns a tap, click or Enter on one into a history entry that the
 // app opens when it starts. Here the Wasm is held back until the choice has been made,
 // then released: the app must open that country's panel without a second tap and
-// without loading the page again.
+// without loading the page again. The first paint also holds the opening of the About
+// panel, where the app's will be, so that the page is readable before the app runs.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -110,5 +111,38 @@ test('Tab reaches the static map’s countries by name, and Enter opens one once
     assert.equal(query.get('theme'), 'dark');
     await releaseAndExpectPanel(page, wasm, 'Uzbekistan');
     assert.equal(new URL(page.url()).searchParams.get('theme'), 'dark');
+  });
+});
+
+test('the About panel’s opening is readable before the Wasm, where the app’s panel then shows it', { timeout: 90_000 }, async (t) => {
+  if (!hasBootMap()) {
+    t.skip('built with --no-static-map');
+    return;
+  }
+  /** The boxes of the panel, its heading and its first fact, and the first fact's text. */
+  const boxes = (page, panel) =>
+    page.evaluate((panel) => {
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x, r.y, r.width, Math.round(r.height)].map(Math.round);
+      };
+      const aside = document.querySelector(panel);
+      const fact = aside.querySelector('.fact p');
+      return { panel: box(aside), heading: box(aside.querySelector('h2')).slice(0, 2), fact: box(fact), text: fact.textContent };
+    }, panel);
+  await withPage(async (page) => {
+    const wasm = await openHeld(page);
+    const heading = page.getByRole('heading', { level: 2, name: 'About the OTS' });
+    assert.equal(await heading.isVisible(), true, 'the heading shows before the app');
+    const before = await boxes(page, '.boot__about');
+    assert.match(before.text, /^The Organization of Turkic States \(OTS\) was founded/);
+    assert.deepEqual(before.panel, [900, 61, 380, 739], 'where the app puts its panel');
+    wasm.release();
+    await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: READY_TIMEOUT_MS });
+    await page.locator('[data-testid="about-panel"] .fact').first().waitFor();
+    assert.equal(await page.locator('.boot__about').isVisible(), false, 'hidden under the app');
+    // The same text in the same place: nothing moves when the app takes over.
+    const after = await boxes(page, '[data-testid="about-panel"]');
+    assert.deepEqual(after, before);
   });
 });
