@@ -70,6 +70,9 @@ test('a tap on a country of the static map before the Wasm arrives opens it once
       await kazakhstan.tap();
       assert.equal(new URL(page.url()).search, '?country=KAZ');
       assert.equal(await kazakhstan.getAttribute('aria-current'), 'true', 'the choice shows');
+      // The boot panel names it, with its status, until the app shows its own panel.
+      assert.equal(await page.locator('#boot-about-title').textContent(), 'Kazakhstan');
+      assert.equal(await page.locator('.boot__about .panel__status').textContent(), 'OTS member since 2009');
       await releaseAndExpectPanel(page, wasm, 'Kazakhstan');
       assert.equal(new URL(page.url()).searchParams.get('country'), 'KAZ');
       assertNoPanic(diagnostics(page));
@@ -145,4 +148,28 @@ test('the About panel’s opening is readable before the Wasm, where the app’s
     const after = await boxes(page, '[data-testid="about-panel"]');
     assert.deepEqual(after, before);
   });
+});
+
+test('a link to a country titles the static first paint with its name and status', { timeout: 90_000 }, async (t) => {
+  if (!hasBootMap()) {
+    t.skip('built with --no-static-map');
+    return;
+  }
+  await withPage(async (page) => {
+    const wasm = await openHeld(page, '?country=kgz&theme=dark');
+    assert.equal(await page.locator('#boot-about-title').textContent(), 'Kyrgyzstan');
+    assert.equal(await page.locator('.boot__about .panel__status').textContent(), 'OTS member since 2009');
+    assert.equal(await page.locator('.boot__about .fact').count(), 0, 'not the About text');
+    assert.equal(await page.locator('.boot-map a[href="?country=KGZ"]').getAttribute('aria-current'), 'true');
+    await releaseAndExpectPanel(page, wasm, 'Kyrgyzstan');
+  });
+  // A country outside the OTS: its name alone; an unknown or hostile code changes nothing.
+  for (const [query, title] of [['?country=IRN', 'Iran'], ['?country=ZZZ', 'About the OTS'], ['?country=a"]b', 'About the OTS']]) {
+    await withPage(async (page) => {
+      const wasm = await openHeld(page, query);
+      assert.equal(await page.locator('#boot-about-title').textContent(), title, query);
+      assert.deepEqual(diagnostics(page).pageErrors, [], query);
+      wasm.release();
+    });
+  }
 });
