@@ -14,13 +14,7 @@ pub fn about_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
     let text = cx.text;
     let org = data.organization();
     let mut html = Html::new();
-    for fact in &org.facts {
-        html.el("div", &[("class", Some("fact"))], |html| {
-            html.element("p", &[], &fact.text);
-            cx.uncertainty(html, fact.uncertainty.as_deref());
-            cx.sources(html, &fact.sources);
-        });
-    }
+    about_opening(&mut html, data, cx, org.facts.len());
 
     section(&mut html, "about-members", text.members_heading, |html| {
         country_list(html, data, cx, Status::Member, "about-members");
@@ -98,6 +92,27 @@ pub fn about_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
         changelog(html, data, cx);
     });
     html.finish()
+}
+
+/// The opening of the About panel: its first `facts` facts (what the organisation is),
+/// each with its uncertainty and sources, exactly as [`about_html`] begins. The build
+/// writes it into the static first paint of `index.html`, so the page is readable before
+/// the app runs.
+pub fn about_opening_html(data: &Dataset, cx: &MarkupContext<'_>, facts: usize) -> String {
+    let mut html = Html::new();
+    about_opening(&mut html, data, cx, facts);
+    html.finish()
+}
+
+/// Writes the first `facts` facts of the organisation.
+fn about_opening(html: &mut Html, data: &Dataset, cx: &MarkupContext<'_>, facts: usize) {
+    for fact in data.organization().facts.iter().take(facts) {
+        html.el("div", &[("class", Some("fact"))], |html| {
+            html.element("p", &[], &fact.text);
+            cx.uncertainty(html, fact.uncertainty.as_deref());
+            cx.sources(html, &fact.sources);
+        });
+    }
 }
 
 /// The corrections and additions log, newest first, and the link to its feed (nothing
@@ -216,6 +231,20 @@ mod tests {
                 "{code}"
             );
         }
+    }
+
+    #[test]
+    fn the_opening_is_how_the_panel_begins() {
+        let data = real_dataset();
+        let cx = test_context(2026, Lang::En, &bracketed);
+        let whole = about_html(&data, &cx);
+        let opening = about_opening_html(&data, &cx, 3);
+        assert!(whole.starts_with(&opening), "{opening}");
+        assert_eq!(opening.matches(r#"<div class="fact">"#).count(), 3);
+        assert!(opening.contains("Nakhchivan Agreement"), "{opening}");
+        // Asking for more facts than there are gives them all.
+        let all = about_opening_html(&data, &cx, usize::MAX);
+        assert!(whole.starts_with(&all) && !all.contains("<section"));
     }
 
     #[test]

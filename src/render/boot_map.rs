@@ -1,28 +1,37 @@
 //! [`boot_svg`]: a small, static SVG of the app's default view (the OTS region), that
-//! `build-previews` writes into `index.html` so that a map shows while the Wasm downloads.
+//! `build-previews` writes into `index.html` so that a map shows, and answers, while the
+//! Wasm downloads.
 //!
 //! The picture is made to be cheap on the first load rather than exact:
 //!
 //! - every ring is clipped to the `viewBox` (plus a margin), so only what can show is
-//!   written, and every country of one kind is a subpath of a single `<path>`: one for
-//!   the countries outside the OTS, one for the observers (`class="o"`) and one for the
-//!   members (`class="m"`), with no per-country markup at all;
+//!   written; each country is one `<path>` inside a link to its view
+//!   (`<a href="?country=KAZ" aria-label="Kazakhstan, OTS member since 2009">`), and the
+//!   links are grouped by kind: one `<g>` for the countries outside the OTS, one for the
+//!   observers (`class="o"`) and one for the members (`class="m"`);
 //! - coordinates are whole numbers of a grid of [`GRID`] steps per plane unit (the
 //!   `viewBox` is in grid steps too), written relative to the previous point with the
 //!   shortest separators SVG allows (`m123-45 6 7z`): under half a pixel off on a
 //!   desktop, and without decimal points, which take a tenth of the bytes; rings that
 //!   round to less than a few tenths of a unit across are left out;
-//! - colours, stroke widths and the observer hatch come from `style/main.css` and
-//!   `style/boot.css` (the classes `boot-map`, `m`, `o`, `hatch__bg`, `hatch__line`), so
-//!   the dark theme applies and the markup carries no colour.
+//! - colours, stroke widths, the hover and focus looks and the observer hatch come from
+//!   `style/main.css` and `style/boot.css` (the classes `boot-map`, `m`, `o`,
+//!   `hatch__bg`, `hatch__line`), so the dark theme applies and the markup carries no
+//!   colour.
+//!
+//! The links make the first paint answer before the app runs: a tap, a click or Enter on
+//! a country opens its view (the inline script of `index.html` turns that into a history
+//! entry the app reads when it starts, without loading the page again; without
+//! JavaScript the link loads that view). The members and observers are tab stops, with
+//! the app's accessible names; the other countries answer the pointer only
+//! (`tabindex="-1"`), as the app's map is one tab stop and not sixty.
 //!
 //! The `viewBox` is as wide as the view the app picks for the OTS region on a
 //! 1280 × 800 desktop ([`default_view`]) and centred on it, but twice as tall as it is
 //! wide: with `preserveAspectRatio="xMidYMid slice"` the picture fills its box and shows
 //! the region's whole width in any box from a portrait phone (1 : 2) to a wide desktop,
 //! as the app's own framing does. Nothing outside the `viewBox` can show, hence the
-//! clipping. It is `aria-hidden`: the boot text stays the accessible content. The output
-//! is deterministic.
+//! clipping. The output is deterministic.
 
 use std::fmt::Write;
 
@@ -31,7 +40,22 @@ use crate::geo::camera::Viewport;
 use crate::geo::frame::{APP_FRAMING, OTS_REGION};
 use crate::geo::path::format_decimal;
 use crate::geo::{Bounds, Camera, EqualEarth, PlanePoint};
+use crate::render::xml::escape;
 use crate::world::{CountryCode, CountryPath};
+
+/// The accessible name of the boot map (an SVG `role="group"` holding the countries'
+/// links).
+pub const BOOT_MAP_LABEL: &str = "Map: choose a country";
+
+/// What the boot map needs to know of a country: its kind and its accessible name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BootCountry {
+    /// Member, observer, or outside the OTS (`None`).
+    pub status: Option<Status>,
+    /// The link's accessible name, as the app names the shape (the name, and the OTS
+    /// status with its year where there is one).
+    pub label: String,
+}
 
 /// The app's map element on a 1280 × 800 desktop window: the window less the 380 px
 /// side panel (`--panel-width`) and the 61 px header (measured in Chromium).
@@ -110,23 +134,19 @@ pub fn default_view(region: Bounds) -> Bounds {
 }
 
 /// The boot map: an `<svg class="boot-map">` element for inlining into HTML (also a
-/// valid standalone SVG document): the countries of `paths`, clipped to the view, in
-/// three paths by their `statuses`.
+/// valid standalone SVG document): the countries of `paths`, clipped to the view, each a
+/// link to its view named by `countries`, grouped by kind.
 pub fn boot_svg(
     paths: &[CountryPath],
-    statuses: &dyn Fn(CountryCode) -> Option<Status>,
+    countries: &dyn Fn(CountryCode) -> BootCountry,
     options: &BootMapOptions,
 ) -> String {
     let clip = grow(options.view, options.margin);
-    let mut others = PathWriter::new(options.min_ring);
-    let mut observers = PathWriter::new(options.min_ring);
-    let mut members = PathWriter::new(options.min_ring);
+    let mut others = String::new();
+    let mut observers = String::new();
+    let mut members = String::new();
     for path in paths.iter().filter(|p| !p.d.is_empty()) {
-        let writer = match statuses(path.code) {
-            Some(Status::Member) => &mut members,
-            Some(Status::Observer) => &mut observers,
-            None => &mut others,
-        };
+        let mut writer = PathWriter::new(options.min_ring);
         for ring in rings(&path.d) {
             let inside = clip_ring(&ring, clip);
             let rounded: Vec<(i64, i64)> = inside
@@ -135,14 +155,29 @@ pub fn boot_svg(
                 .collect();
             writer.ring(&rounded);
         }
+        if writer.out.is_empty() {
+            continue;
+        }
+        let country = countries(path.code);
+        let (group, tab_stop) = match country.status {
+            Some(Status::Member) => (&mut members, ""),
+            Some(Status::Observer) => (&mut observers, ""),
+            None => (&mut others, r#" tabindex="-1""#),
+        };
+        let _ = write!(
+            group,
+            r#"<a href="?country={}"{tab_stop} aria-label="{}"><path d="{}"/></a>"#,
+            path.code.as_str(),
+            escape(&country.label),
+            writer.out
+        );
     }
 
     let v = options.view;
-    let mut out =
-        String::with_capacity(others.out.len() + observers.out.len() + members.out.len() + 1024);
+    let mut out = String::with_capacity(others.len() + observers.len() + members.len() + 1024);
     let _ = write!(
         out,
-        r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">"#,
+        r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid slice" role="group" aria-label="{BOOT_MAP_LABEL}">"#,
         format_decimal(v.min.x * GRID, 0),
         format_decimal(v.min.y * GRID, 0),
         format_decimal(v.width() * GRID, 0),
@@ -155,13 +190,13 @@ pub fn boot_svg(
         format_decimal(GRID / options.hatch_scale.max(1e-9), 4),
     );
     // Outside the OTS first, so that the white borders of the OTS countries lie on top.
-    for (class, writer) in [
+    for (class, group) in [
         ("", others),
         (r#" class="o""#, observers),
         (r#" class="m""#, members),
     ] {
-        if !writer.out.is_empty() {
-            let _ = write!(out, r#"<path{class} d="{}"/>"#, writer.out);
+        if !group.is_empty() {
+            let _ = write!(out, "<g{class}>{group}</g>");
         }
     }
     out.push_str("</svg>");
@@ -439,29 +474,47 @@ mod tests {
         (paths, options)
     }
 
-    fn status(code: CountryCode) -> Option<Status> {
-        match code.as_str() {
+    fn country(code: CountryCode) -> BootCountry {
+        let status = match code.as_str() {
             "AAA" => Some(Status::Member),
             "BBB" => Some(Status::Observer),
             _ => None,
+        };
+        BootCountry {
+            status,
+            label: format!("Land <{}> & co", code.as_str()),
         }
     }
 
     #[test]
-    fn the_svg_has_one_path_per_kind_and_no_country_markup() {
+    fn every_country_in_view_is_a_named_link_grouped_by_kind() {
         let (paths, options) = fixture();
-        let svg = boot_svg(&paths, &status, &options);
+        let svg = boot_svg(&paths, &country, &options);
         assert!(svg.starts_with(
-            r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 150" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">"#
+            r#"<svg class="boot-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 150" preserveAspectRatio="xMidYMid slice" role="group" aria-label="Map: choose a country">"#
         ), "{svg}");
         assert!(svg.ends_with("</svg>"));
         // The hatch: 6 grid steps scaled to 6 px at 5 px per unit (1 px per step).
         assert!(svg.contains(r#"<pattern id="boot-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45) scale(1)">"#), "{svg}");
-        // Others (CCC cut at x = 41), then observers, then members; DDD is out of view.
-        assert!(svg.contains(r#"<path d="m175 50 30 0 0 50-30 0z"/><path class="o" d="m100 50 25 0 0 25-25 0z"/><path class="m" d="m50 50 25 0 0 25-25 0z"/></svg>"#), "{svg}");
-        assert!(!svg.contains("data-code") && !svg.contains("fill=") && !svg.contains("AAA"));
-        // Three paths and the hatch's line.
+        // Others (CCC cut at x = 41, not a tab stop), then observers, then members, each
+        // a link to its view with its (escaped) name; DDD is out of view.
+        assert!(svg.contains(concat!(
+            r#"<g><a href="?country=CCC" tabindex="-1" aria-label="Land &lt;CCC&gt; &amp; co"><path d="m175 50 30 0 0 50-30 0z"/></a></g>"#,
+            r#"<g class="o"><a href="?country=BBB" aria-label="Land &lt;BBB&gt; &amp; co"><path d="m100 50 25 0 0 25-25 0z"/></a></g>"#,
+            r#"<g class="m"><a href="?country=AAA" aria-label="Land &lt;AAA&gt; &amp; co"><path d="m50 50 25 0 0 25-25 0z"/></a></g></svg>"#,
+        )), "{svg}");
+        assert!(!svg.contains("DDD") && !svg.contains("fill=") && !svg.contains("aria-hidden"));
+        // Three countries and the hatch's line.
         assert_eq!(svg.matches("<path").count(), 4);
+        assert_eq!(svg.matches("<a ").count(), 3);
+    }
+
+    #[test]
+    fn a_country_whose_rings_are_all_too_small_has_no_link() {
+        let (mut paths, options) = fixture();
+        paths.push(square("EEE", 30.0, 20.0, 0.1));
+        let svg = boot_svg(&paths, &country, &options);
+        assert!(!svg.contains("EEE"), "{svg}");
     }
 
     #[test]

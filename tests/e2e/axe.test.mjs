@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { openApp, withPage } from './harness.mjs';
+import { openApp, server, withPage } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -55,3 +55,23 @@ for (const [name, query, options] of STATES) {
     }, options);
   });
 }
+
+// Before the app runs: the static first paint (the boot map's country links and the boot
+// text), with the Wasm held back so that the app does not start during the audit.
+test('axe finds no serious or critical violations: the static first paint, before the Wasm', async () => {
+  await withPage(async (page) => {
+    let held;
+    await page.route('**/*_bg.wasm*', (route) => {
+      held = route;
+    });
+    await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(300);
+    try {
+      assert.equal(await page.locator('.atlas').count(), 0, 'the app has not started');
+      const violations = await seriousViolations(page);
+      assert.deepEqual(violations, [], violations.join('\n'));
+    } finally {
+      await held?.abort().catch(() => {});
+    }
+  });
+});

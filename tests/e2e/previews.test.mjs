@@ -135,14 +135,15 @@ test('index.html holds the static map (unless built with --no-static-map)', (t) 
     return;
   }
   assert.ok(svg, 'index.html has no <svg class="boot-map"> (and ATLAS_NO_STATIC_MAP is not set)');
-  assert.match(svg, /aria-hidden="true"/);
+  // A group of links (the countries), named.
+  assert.match(svg, /role="group" aria-label="[^"]+"/);
   assert.match(svg, /preserveAspectRatio="xMidYMid slice"/);
   assert.match(svg, /viewBox="[-\d. ]+"/);
   // Inside the boot <div>, after the boot text that screen readers get.
   const boot = html.slice(html.indexOf('<div class="boot" id="boot">'));
   assert.ok(boot.indexOf('<p>') < boot.indexOf('<svg class="boot-map"'));
-  assert.match(html, /<path class="m" d="m[^"]+z"\/>/, 'the members');
-  assert.match(html, /<path class="o" d="m[^"]+z"\/>/, 'the observers');
+  assert.match(html, /<g class="m"><a href="\?country=[A-Z]{3}" aria-label="[^"]+"><path d="m[^"]+z"\/><\/a>/, 'the members');
+  assert.match(html, /<g class="o"><a href="\?country=[A-Z]{3}" aria-label="[^"]+"><path d="m[^"]+z"\/><\/a>/, 'the observers');
 });
 
 test('the static map shows before the Wasm arrives and hides once the app mounts', { timeout: 90_000 }, async (t) => {
@@ -157,9 +158,10 @@ test('the static map shows before the Wasm arrives and hides once the app mounts
     await page.goto(`${server.url}/`, { waitUntil: 'load' });
     const box = await page.locator('.boot-map').boundingBox();
     assert.ok(box, 'the static map is displayed');
-    assert.equal(box.width, 1280);
+    // Beside the About panel's place (380 px), as the app's map is.
+    assert.equal(box.width, 900);
     assert.ok(box.y > 30 && box.y < 100 && Math.abs(box.y + box.height - 800) < 1, JSON.stringify(box));
-    const fill = await page.locator('.boot-map > .m').evaluate((el) => getComputedStyle(el).fill);
+    const fill = await page.locator('.boot-map > .m path').first().evaluate((el) => getComputedStyle(el).fill);
     assert.equal(fill, 'rgb(11, 46, 87)', 'members in --member');
   }, { expect: { failedRequests: [/^net::ERR_FAILED http:\S+_bg\.wasm$/], pageErrors: [/^TypeError: Failed to fetch/] } });
   await withPage(async (page) => {

@@ -17,8 +17,14 @@ use ots_atlas::geo::frame::OTS_REGION;
 use ots_atlas::render::atom::{FEED_FILE, FEED_TITLE};
 
 use crate::version::{version_meta, versioned_preloads};
-use ots_atlas::render::boot_map::{BootMapOptions, boot_svg};
+use ots_atlas::i18n::EN;
+use ots_atlas::i18n::status::status_label;
+use ots_atlas::markup::about::about_opening_html;
+use ots_atlas::markup::context::MarkupContext;
+use ots_atlas::render::boot_map::{BootCountry, BootMapOptions, boot_svg};
 use ots_atlas::render::xml::escape;
+use ots_atlas::url_state::Lang;
+use ots_atlas::world::CountryCode;
 
 use crate::build::{ATLAS_IMAGE, Inputs};
 use crate::page::{AtlasPreview, IMAGE_HEIGHT, IMAGE_WIDTH, Links, SITE_NAME, atlas_preview};
@@ -27,6 +33,14 @@ use crate::page::{AtlasPreview, IMAGE_HEIGHT, IMAGE_WIDTH, Links, SITE_NAME, atl
 pub const META_MARKER: &str = "share-meta";
 /// Where the static map goes, in `<div class="boot" id="boot">`.
 pub const BOOT_MAP_MARKER: &str = "boot-map";
+/// How many of the About panel's facts the static first paint shows: as many as a
+/// 1280 × 800 desktop shows of the app's About panel before scrolling (the fourth is cut
+/// at the bottom, measured in Chromium), so that nothing moves in view when the app
+/// replaces them. The four cost 0.6 KB of brotli on the first load (index.html 9.2 →
+/// 9.8 KB, December 2026).
+pub const BOOT_ABOUT_FACTS: usize = 4;
+/// The id of the static About panel's heading (the app's own is `about-title`).
+pub const BOOT_ABOUT_TITLE_ID: &str = "boot-about-title";
 /// The most gzip bytes the static map may add and still be on by default.
 pub const BOOT_MAP_BUDGET_GZIP: usize = 15 * 1024;
 
@@ -39,7 +53,8 @@ pub struct IndexReport {
     pub after: usize,
     /// Gzip size after (level 9).
     pub after_gzip: usize,
-    /// Bytes and gzip bytes the static map adds, if it was written.
+    /// Bytes and gzip bytes the static map and the About panel's opening add, if they
+    /// were written.
     pub static_map: Option<Added>,
 }
 
@@ -52,7 +67,8 @@ pub struct Added {
     pub gzip: usize,
 }
 
-/// Writes the preview tags and (if `static_map`) the static map into `dist/index.html`.
+/// Writes the preview tags and (if `static_map`) the static first paint (the map and the
+/// About panel's opening) into `dist/index.html`.
 pub fn update(
     inputs: &Inputs,
     links: &Links,
@@ -74,7 +90,8 @@ pub fn update(
     let place = "boot <div>";
     let (out, added) = if static_map {
         let without_map = fill_marker(&with_tags, BOOT_MAP_MARKER, "", place)?;
-        let with_map = fill_marker(&with_tags, BOOT_MAP_MARKER, &static_map_svg(inputs), place)?;
+        let first_paint = format!("{}\n{}", static_map_svg(inputs), boot_about_html(inputs));
+        let with_map = fill_marker(&with_tags, BOOT_MAP_MARKER, &first_paint, place)?;
         let added = Added {
             raw: with_map.len() - without_map.len(),
             gzip: gzip_len(&with_map).saturating_sub(gzip_len(&without_map)),
@@ -95,13 +112,43 @@ pub fn update(
     })
 }
 
-/// The static map of the app's default view (the OTS region on a desktop).
+/// The static map of the app's default view (the OTS region on a desktop), each country
+/// named in English as the app names its shape.
 pub fn static_map_svg(inputs: &Inputs) -> String {
     let region = OTS_REGION.plane_bounds(&EqualEarth::new());
-    boot_svg(
-        &inputs.paths,
-        &|code| inputs.data.country(code).and_then(|c| c.status()),
-        &BootMapOptions::for_region(region),
+    let country = |code: CountryCode| {
+        let record = inputs.data.country(code);
+        let status = record.and_then(|c| c.status());
+        let since = record.and_then(|c| Some(c.membership.as_ref()?.since.year()));
+        let name = inputs.names.get(code).unwrap_or(code.as_str()).to_owned();
+        BootCountry {
+            status,
+            label: status_label(&EN, name, status.zip(since)),
+        }
+    };
+    boot_svg(&inputs.paths, &country, &BootMapOptions::for_region(region))
+}
+
+/// The opening of the About panel for the static first paint, in English: its title and
+/// its first [`BOOT_ABOUT_FACTS`] facts as the app writes them at first (sources named
+/// by their host: the publishers registry arrives after the map), in an `<aside>` that
+/// `style/boot.css` lays out where the app's panel will be.
+pub fn boot_about_html(inputs: &Inputs) -> String {
+    let names = |code: CountryCode| inputs.names.get(code).unwrap_or(code.as_str()).to_owned();
+    let year = inputs.data.organization().as_of.year();
+    let cx = MarkupContext {
+        text: &EN,
+        lang: Lang::En,
+        year,
+        current_year: year,
+        page: "",
+        names: &names,
+        publishers: &[],
+    };
+    format!(
+        r#"<aside class="boot__about" aria-labelledby="{BOOT_ABOUT_TITLE_ID}"><div class="boot__about-header"><h2 id="{BOOT_ABOUT_TITLE_ID}">{}</h2></div><div class="boot__about-body">{}</div></aside>"#,
+        escape(EN.about_title),
+        about_opening_html(&inputs.data, &cx, BOOT_ABOUT_FACTS)
     )
 }
 
@@ -348,9 +395,14 @@ mod tests {
         let map = report.static_map.expect("a static map");
         assert_eq!(report.after, html.len());
         assert!(map.raw > 1000 && map.gzip > 500, "{map:?}");
-        // The boot text stays, before the picture.
+        // The boot text stays, before the picture; the About panel's opening follows it.
         let text = html.find("<p>Loading the map").expect("the boot text");
         assert!(text < html.find("<svg").expect("the map"));
+        let about = html
+            .find(r#"<aside class="boot__about""#)
+            .expect("the About panel's opening");
+        assert!(html.find("</svg>").expect("the map's end") < about);
+        assert!(about < html.find("<!-- /boot-map -->").expect("the closing marker"));
 
         // Again, relative and without the map: the earlier output is replaced.
         let report = update(
@@ -417,16 +469,16 @@ mod tests {
              make it smaller or turn it off by default"
         );
         assert!(svg.len() < 40_000, "{} bytes", svg.len());
-        // One decimal at most, relative coordinates, no per-country markup.
+        // One decimal at most, relative coordinates, no colours in the markup.
         assert!(!svg.contains("data-code") && !svg.contains(" fill="));
-        let d = |class: &str| {
-            let start =
-                svg.find(&format!("<path{class} d=\"")).expect("the path") + class.len() + 9;
-            &svg[start..start + svg[start..].find('"').expect("closed")]
-        };
-        for class in ["", r#" class="o""#, r#" class="m""#] {
-            let d = d(class);
-            assert!(d.starts_with('m') && d.ends_with('z'), "{class}");
+        let paths: Vec<&str> = svg
+            .split(r#"<path d=""#)
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').expect("closed")])
+            .collect();
+        assert!(paths.len() > 20, "{} countries", paths.len());
+        for d in paths {
+            assert!(d.starts_with('m') && d.ends_with('z'), "{d}");
             // Every decimal point is followed by exactly one digit (`1.2.5` is 1.2 and .5).
             let bytes = d.as_bytes();
             assert!(
@@ -438,9 +490,59 @@ mod tests {
                         bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                             && !bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
                     }),
-                "more than one decimal in {class}"
+                "more than one decimal in {d}"
             );
         }
+    }
+
+    #[test]
+    fn the_first_paint_opens_with_the_about_panels_first_facts() {
+        let inputs = inputs();
+        let about = boot_about_html(&inputs);
+        assert!(
+            about.starts_with(r#"<aside class="boot__about" aria-labelledby="boot-about-title"><div class="boot__about-header"><h2 id="boot-about-title">About the OTS</h2></div><div class="boot__about-body"><div class="fact"><p>The Organization of Turkic States (OTS) was founded"#),
+            "{about}"
+        );
+        assert!(about.ends_with("</div></aside>"), "{about}");
+        assert_eq!(
+            about.matches(r#"<div class="fact">"#).count(),
+            BOOT_ABOUT_FACTS
+        );
+        // Sources are named by their host, as in the app's first render (the publishers
+        // registry arrives after the map), and open elsewhere.
+        assert!(about.contains(r#"rel="noopener noreferrer external">turkicstates.org</a>"#));
+        // None of the app's ids, so nothing is named twice once the app has mounted.
+        assert!(!about.contains(r#"id="about-"#), "{about}");
+    }
+
+    #[test]
+    fn every_ots_country_on_the_static_map_is_a_tab_stop_named_as_in_the_app() {
+        let inputs = inputs();
+        let svg = static_map_svg(&inputs);
+        let mut ots = 0;
+        for country in inputs.data.countries() {
+            let Some(status) = country.status() else {
+                continue;
+            };
+            ots += 1;
+            let code = country.code;
+            let since = country
+                .membership
+                .as_ref()
+                .expect("a membership")
+                .since
+                .year();
+            let name = inputs.names.get(code).expect("a name").to_owned();
+            let label = escape(&status_label(&EN, name, Some((status, since))));
+            let link = format!(
+                r#"<a href="?country={}" aria-label="{label}">"#,
+                code.as_str()
+            );
+            assert!(svg.contains(&link), "{link}");
+        }
+        assert!(ots >= 8, "{ots} members and observers");
+        assert!(svg.contains(r#"<a href="?country=RUS" tabindex="-1" aria-label="Russia">"#));
+        assert!(svg.contains(r#"<a href="?country=IRN" tabindex="-1" aria-label="Iran">"#));
     }
 
     /// The colour of the static map at a longitude and latitude, drawn 800 px wide with
@@ -459,7 +561,7 @@ mod tests {
         )
         .replacen(
             "<defs>",
-            "<style>path{fill:#eceae4;stroke:none}.m{fill:#0b2e57}.o{fill:#c96a12}</style><defs>",
+            "<style>path{fill:#eceae4;stroke:none}.m path{fill:#0b2e57}.o path{fill:#c96a12}</style><defs>",
             1,
         );
         let pixmap = crate::raster::Rasterizer::new()

@@ -79,7 +79,7 @@ fn main() -> std::process::ExitCode {
             );
             let map = match index.static_map {
                 Some(added) => format!(
-                    "static map +{} bytes (+{} gzip{})",
+                    "static map and About text +{} bytes (+{} gzip{})",
                     added.raw,
                     added.gzip,
                     if added.gzip > index::BOOT_MAP_BUDGET_GZIP {
