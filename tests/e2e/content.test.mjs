@@ -372,5 +372,5 @@ test('a file that is not JSON is named in what the visitor reads (the browser pa
     await notice.waitFor();
     assert.match(await notice.innerText(), /events\.json.*invalid JSON/s);
     assertNoPanic(d);
-  });
+  }, { expect: { consoleErrors: [/^events\.json: invalid JSON: /] } });
 });

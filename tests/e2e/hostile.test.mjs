@@ -145,7 +145,8 @@ test('F3: when the data cannot be read at all, the panel and the table say so an
     }, {
       expect: {
         consoleErrors: [
-          /^organization\.json: invalid JSON at line 1, column 2/,
+          // The browser's JSON.parse reads it (ui/json.rs): its message, after the file's name.
+          /^organization\.json: invalid JSON: /,
           // The change log names records of the file that could not be read.
           /^changelog\.json: record "[^"]+", field "records": names "[^"]+", which no data file defines/,
         ],
