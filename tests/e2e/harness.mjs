@@ -218,15 +218,16 @@ export function assertNoPanic(d) {
  * the visible part, and their `innerText` is empty until the frame after that.
  */
 export async function reveal(locator) {
-  await locator.scrollIntoViewIfNeeded();
   // Within 10 s, or the test fails (a page that never lays the record out must not hang).
-  await locator.evaluate((el) => new Promise((resolve, reject) => {
-    const until = performance.now() + 10_000;
-    const check = () => {
-      if (el.innerText.trim()) resolve();
-      else if (performance.now() > until) reject(new Error(`record ${el.id || el.tagName} has no text after 10 s`));
-      else requestAnimationFrame(check);
-    };
-    check();
-  }));
+  // The locator is resolved again on every try: the panel's body may be written anew
+  // (when a later file arrives), which replaces the element found before.
+  const until = Date.now() + 10_000;
+  for (;;) {
+    await locator.scrollIntoViewIfNeeded();
+    const laidOut = await locator.evaluate((el) => new Promise((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.isConnected && el.innerText.trim() !== '')));
+    }));
+    if (laidOut) return;
+    if (Date.now() > until) throw new Error(`record ${await locator.getAttribute('id')} has no text after 10 s`);
+  }
 }
