@@ -320,17 +320,20 @@ pub(crate) mod tests {
     use super::*;
     use crate::raster::png_size;
 
+    /// The committed data files of `public/data`.
+    const COMMITTED: DataFiles<'static> = DataFiles {
+        countries: include_str!("../../../public/data/countries.json"),
+        events: include_str!("../../../public/data/events.json"),
+        quotes: include_str!("../../../public/data/quotes.json"),
+        diaspora: include_str!("../../../public/data/diaspora.json"),
+        organization: include_str!("../../../public/data/organization.json"),
+        publishers: include_str!("../../../public/data/publishers.json"),
+        changelog: include_str!("../../../public/data/changelog.json"),
+    };
+
     /// The committed inputs of `public/data`.
     pub(crate) fn inputs() -> Inputs {
-        let files = DataFiles {
-            countries: include_str!("../../../public/data/countries.json"),
-            events: include_str!("../../../public/data/events.json"),
-            quotes: include_str!("../../../public/data/quotes.json"),
-            diaspora: include_str!("../../../public/data/diaspora.json"),
-            organization: include_str!("../../../public/data/organization.json"),
-            publishers: include_str!("../../../public/data/publishers.json"),
-            changelog: include_str!("../../../public/data/changelog.json"),
-        };
+        let files = COMMITTED;
         Inputs::parse(
             [
                 include_str!("../../../public/data/world.geojson"),
@@ -426,12 +429,7 @@ pub(crate) mod tests {
     fn bad_data_is_reported_with_every_problem() {
         let files = DataFiles {
             countries: "{\"countries\": [{\"code\": \"kaz\"}]}",
-            events: include_str!("../../../public/data/events.json"),
-            quotes: include_str!("../../../public/data/quotes.json"),
-            diaspora: include_str!("../../../public/data/diaspora.json"),
-            organization: include_str!("../../../public/data/organization.json"),
-            publishers: include_str!("../../../public/data/publishers.json"),
-            changelog: include_str!("../../../public/data/changelog.json"),
+            ..COMMITTED
         };
         let error = Inputs::parse(
             [
