@@ -320,27 +320,22 @@ pub(crate) mod tests {
     use super::*;
     use crate::raster::png_size;
 
-    /// The committed data files of `public/data`.
-    const COMMITTED: DataFiles<'static> = DataFiles {
-        countries: include_str!("../../../public/data/countries.json"),
-        events: include_str!("../../../public/data/events.json"),
-        quotes: include_str!("../../../public/data/quotes.json"),
-        diaspora: include_str!("../../../public/data/diaspora.json"),
-        organization: include_str!("../../../public/data/organization.json"),
-        publishers: include_str!("../../../public/data/publishers.json"),
-        changelog: include_str!("../../../public/data/changelog.json"),
-    };
+    /// The committed data files of `public/data`, read as `check-data` reads them.
+    fn committed() -> DataTexts {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+        DataTexts::read_dir(&dir).unwrap_or_else(|_| panic!("{} is readable", dir.display()))
+    }
 
     /// The committed inputs of `public/data`.
     pub(crate) fn inputs() -> Inputs {
-        let files = COMMITTED;
+        let texts = committed();
         Inputs::parse(
             [
                 include_str!("../../../public/data/world.geojson"),
                 include_str!("../../../public/data/world-outer.geojson"),
             ],
             include_str!("../../../public/data/names/en.json"),
-            &files,
+            &texts.files(),
         )
         .expect("the committed inputs are valid")
     }
@@ -427,9 +422,10 @@ pub(crate) mod tests {
 
     #[test]
     fn bad_data_is_reported_with_every_problem() {
+        let texts = committed();
         let files = DataFiles {
             countries: "{\"countries\": [{\"code\": \"kaz\"}]}",
-            ..COMMITTED
+            ..texts.files()
         };
         let error = Inputs::parse(
             [
