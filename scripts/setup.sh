@@ -149,6 +149,24 @@ step_wasm_bindgen() {
   RESULT="installed wasm-bindgen $want${have:+ (was $have)}"
 }
 
+# cargo-mutants, for the mutation tests (scripts/mutants.sh; scripts/test.sh runs them on
+# the code the last change touched). Pinned, and built from its own lock file.
+CARGO_MUTANTS_VERSION=27.1.0
+step_mutants() {
+  local have
+  have=$(cargo mutants --version 2>/dev/null | awk '{print $2}') || true
+  if [[ "$have" == "$CARGO_MUTANTS_VERSION" ]]; then
+    RESULT="skipped: cargo-mutants $have"
+    return 0
+  fi
+  note "cargo install cargo-mutants $CARGO_MUTANTS_VERSION (log: $LOG_DIR/mutants.log)"
+  run_logged mutants cargo install cargo-mutants --version "=$CARGO_MUTANTS_VERSION" --locked --force || {
+    RESULT="cargo install cargo-mutants failed"
+    return 1
+  }
+  RESULT="installed cargo-mutants $CARGO_MUTANTS_VERSION${have:+ (was $have)}"
+}
+
 # wasm-opt at the version Trunk.toml pins (`wasm_opt = "version_N"`). Binaryen N comes
 # from npm's `binaryen` package (a wasm build that runs on node) into .tools/, which
 # lib.sh puts first on PATH; only N = 108 is Debian's package (installed by step_apt).
@@ -328,15 +346,18 @@ SETUP_START=$(now)
 for step in apt rust; do
   run_step "$step" || exit 1
 done
-# The two cargo installs are the long part of a fresh setup (about 8 and 4 minutes on
+# The cargo installs are the long part of a fresh setup (about 8, 4 and 3 minutes on
 # 2 cores): they run side by side.
 run_step trunk &
 trunk_pid=$!
 run_step wasm_bindgen &
 wasm_bindgen_pid=$!
+run_step mutants &
+mutants_pid=$!
 failed=0
 wait "$trunk_pid" || failed=1
 wait "$wasm_bindgen_pid" || failed=1
+wait "$mutants_pid" || failed=1
 ((failed == 0)) || exit 1
 for step in wasm_opt minifiers pins cargo_fetch npm nginx; do
   run_step "$step" || exit 1

@@ -2,7 +2,8 @@
 # THE test command (CI runs it through .ci/run). Installs what is missing
 # (scripts/setup.sh), then runs every check in order and stops at the first failure:
 #
-#   formatting, clippy (native and wasm32), native tests, data validation,
+#   formatting, clippy (native and wasm32), native tests, data validation, mutation
+#   tests of the code the last commit changed,
 #   browser unit tests (wasm-bindgen-test in headless Chromium), the release build
 #   (trunk build --release, whose files the byte budget measures) and the
 #   end-to-end suite (tests/e2e, Node's test runner + playwright-core + Chromium).
@@ -38,6 +39,11 @@ section "native tests (cargo test)" \
 
 section "data validation (check-data)" \
   cargo run --bin check-data
+
+# cargo-mutants on the pure modules' code that the last commit changed (MUTANTS_BASE=<rev>
+# for another base; at most 60 mutants, about 5 min): a change no test notices fails.
+section "mutation tests (scripts/mutants.sh --diff)" \
+  scripts/mutants.sh --diff "${MUTANTS_BASE:-HEAD~1}"
 
 # The runner (.cargo/config.toml) starts chromedriver, which starts Chromium with the
 # flags in webdriver.json. The first test waits for the browser: be generous.
