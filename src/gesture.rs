@@ -235,6 +235,55 @@ mod tests {
         assert!(g.up(1));
     }
 
+    /// The threshold itself already drags: a move of exactly 4 px moves the map.
+    #[test]
+    fn a_move_of_exactly_the_threshold_is_a_drag() {
+        let mut g = Gestures::default();
+        g.down(1, at(10.0, 10.0));
+        assert_eq!(
+            g.moved(1, at(10.0, 10.0 + DRAG_THRESHOLD_PX)),
+            Motion::Pan {
+                dx: 0.0,
+                dy: DRAG_THRESHOLD_PX
+            }
+        );
+    }
+
+    /// A pinch whose fingers also move down carries the midpoint's vertical move.
+    #[test]
+    fn two_fingers_moving_down_pan_the_map_down() {
+        let mut g = Gestures::default();
+        g.down(1, at(100.0, 100.0));
+        g.down(2, at(200.0, 100.0));
+        match g.moved(2, at(200.0, 160.0)) {
+            Motion::Pinch { dx, dy, anchor, .. } => {
+                assert_eq!((dx, dy), (0.0, 30.0));
+                assert_eq!(anchor, at(150.0, 130.0));
+            }
+            other => panic!("expected a pinch, got {other:?}"),
+        }
+    }
+
+    /// Dragging lasts from the move past the threshold (or the second finger) until the
+    /// last pointer is up.
+    #[test]
+    fn dragging_lasts_while_a_moved_pointer_is_down() {
+        let mut g = Gestures::default();
+        assert!(!g.is_dragging());
+        g.down(1, at(0.0, 0.0));
+        assert!(!g.is_dragging(), "a press alone is not a drag");
+        g.moved(1, at(1.0, 0.0));
+        assert!(!g.is_dragging(), "below the threshold");
+        g.moved(1, at(30.0, 0.0));
+        assert!(g.is_dragging());
+        g.up(1);
+        assert!(!g.is_dragging(), "every pointer is up");
+        assert!(g.was_drag(), "the click that follows must not select");
+        g.down(1, at(0.0, 0.0));
+        g.down(2, at(50.0, 0.0));
+        assert!(g.is_dragging(), "two fingers are a gesture at once");
+    }
+
     #[test]
     fn in_an_embed_the_wheel_scrolls_the_page_unless_a_modifier_is_held() {
         assert_eq!(wheel_action(true, false), WheelAction::ScrollPage);
