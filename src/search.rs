@@ -174,6 +174,18 @@ mod tests {
         list.into_iter().map(|c| c.to_string()).collect()
     }
 
+    /// A word of the name that starts with the query ranks above a match inside a word,
+    /// whatever the alphabet says: Equatorial Guinea before Anguilla.
+    #[test]
+    fn a_word_prefix_ranks_above_a_match_inside_a_word() {
+        let list = [
+            entry("AIA", "Anguilla", None),
+            entry("GNQ", "Equatorial Guinea", None),
+            entry("GIN", "Guinea", None),
+        ];
+        assert_eq!(codes(suggest("gui", &list, 5)), ["GIN", "GNQ", "AIA"]);
+    }
+
     #[test]
     fn names_match_without_diacritics_and_in_any_case() {
         assert_eq!(codes(suggest("turkiye", &entries(), 5)), ["TUR"]);
