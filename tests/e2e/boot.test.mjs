@@ -173,3 +173,70 @@ test('a link to a country titles the static first paint with its name and status
     });
   }
 });
+
+test('Back before the app starts puts the About opening back, and the app then opens the About panel', { timeout: 90_000 }, async (t) => {
+  if (!hasBootMap()) {
+    t.skip('built with --no-static-map');
+    return;
+  }
+  await withPage(async (page) => {
+    const wasm = await openHeld(page);
+    const about = await page.locator('.boot__about').innerHTML();
+    await page.locator('.boot-map a[href="?country=TKM"]').click();
+    assert.equal(await page.locator('#boot-about-title').textContent(), 'Turkmenistan');
+    await page.goBack({ waitUntil: 'commit' });
+    assert.equal(new URL(page.url()).search, '');
+    assert.equal(await page.locator('.boot__about').innerHTML(), about, 'the About opening as it was');
+    assert.equal(await page.locator('.boot-map [aria-current]').count(), 0, 'no country marked');
+    wasm.release();
+    await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: READY_TIMEOUT_MS });
+    await page.locator('[data-testid="about-panel"]').waitFor();
+    assert.equal(await page.locator('[data-testid="panel"]').count(), 0, 'no country panel');
+  });
+});
+
+test('in an embed the first paint is laid out as the embed: no header strip, the map across, About folded under it', { timeout: 90_000 }, async (t) => {
+  if (!hasBootMap()) {
+    t.skip('built with --no-static-map');
+    return;
+  }
+  await withPage(
+    async (page) => {
+      const wasm = await openHeld(page, '?embed=1');
+      const boot = await page.evaluate(() => {
+        const box = (el) => el.getBoundingClientRect().toJSON();
+        return {
+          embed: document.documentElement.hasAttribute('data-embed'),
+          map: box(document.querySelector('.boot-map')),
+          about: box(document.querySelector('.boot__about')),
+          line: box(document.querySelector('.boot > p')),
+          bodyShown: getComputedStyle(document.querySelector('.boot__about-body')).display !== 'none',
+        };
+      });
+      assert.equal(boot.embed, true);
+      assert.equal(boot.map.y, 0, 'the map at the top: no header strip');
+      assert.equal(Math.round(boot.map.width), 640, 'the map across the frame');
+      assert.ok(Math.abs(boot.map.height - 400) < 1, `16:10, got ${boot.map.height}`);
+      assert.ok(boot.about.y >= boot.map.bottom - 1 && boot.line.y >= boot.about.bottom - 1, 'About under the map, the line under it');
+      assert.equal(boot.bodyShown, false, 'About folded, as the app shows it in an embed');
+      wasm.release();
+      await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: READY_TIMEOUT_MS });
+      const app = await page.evaluate(() => {
+        const r = document.querySelector('.atlas__map').getBoundingClientRect();
+        return { y: r.y, width: r.width, height: r.height };
+      });
+      assert.deepEqual(
+        [app.y, Math.round(app.width), Math.round(app.height)],
+        [0, Math.round(boot.map.width), Math.round(boot.map.height)],
+        'the app’s map where the first paint drew it',
+      );
+    },
+    { viewport: { width: 640, height: 700 } },
+  );
+  // embed=0 after embed=1: the last one wins, as in the app.
+  await withPage(async (page) => {
+    const wasm = await openHeld(page, '?embed=1&embed=0');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-embed')), false);
+    wasm.release();
+  });
+});
