@@ -307,6 +307,32 @@ mod tests {
         assert!(rows.iter().any(|r| r.text.contains("natural bridges")));
     }
 
+    /// A country's export lists the figures of its people abroad and of the communities
+    /// it hosts, each once: Türkiye's people in Germany appear in Germany's export.
+    #[test]
+    fn a_country_export_holds_the_figures_it_hosts_and_sends_each_once() {
+        let data = real_dataset();
+        for code in ["DEU", "TUR", "KAZ"] {
+            let code = CountryCode::from_static(code);
+            let mut expected: Vec<&str> = data
+                .figures()
+                .iter()
+                .filter(|f| f.host == code || f.origin == code)
+                .map(|f| f.id.as_str())
+                .collect();
+            expected.sort_unstable();
+            let rows = rows_for(&data, Some(code));
+            let mut got: Vec<&str> = rows
+                .iter()
+                .filter(|r| r.kind == "figure")
+                .map(|r| r.id.as_str())
+                .collect();
+            got.sort_unstable();
+            assert!(!expected.is_empty(), "{code} has figures in the data");
+            assert_eq!(got, expected, "{code}");
+        }
+    }
+
     #[test]
     fn csv_quotes_fields_with_commas_and_quotes() {
         let row = ExportRow {
