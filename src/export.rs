@@ -410,6 +410,11 @@ mod tests {
             // Indented by two spaces, keys in the order of the columns.
             assert!(written.starts_with("{\n  \"source\": \"OTS Atlas\",\n  \"permalink\": "));
             if !rows.is_empty() {
+                // Only what JSON requires is escaped: spaces, quotes' curly forms and
+                // letters stay as they are.
+                assert!(written.contains(
+                    r#""text": "He said \"yes\" \\ no\nthen\ttabbed \u0001 and “quoted” Əliyev""#
+                ));
                 assert!(written.contains("\n    {\n      \"kind\": "));
                 assert!(written.find("\"kind\"") < written.find("\"sources\": ["));
             }
