@@ -201,6 +201,54 @@ mod tests {
         }
     }
 
+    /// The ring starts at the top and goes clockwise (screen y points down), with 17 px of
+    /// ring per marker and a radius of at least 13 px.
+    #[test]
+    fn the_ring_starts_at_the_top_and_gives_each_marker_its_share() {
+        let offsets = |n: usize| -> Vec<(f64, f64)> {
+            layout_markers(&vec![p(2.0, 3.0); n], 1.0, false)
+                .into_iter()
+                .map(|pl| match pl {
+                    Placement::Single { at, dx, dy, .. } => {
+                        assert_eq!(at, p(2.0, 3.0), "around the crowd's place");
+                        (dx, dy)
+                    }
+                    Placement::Group { .. } => panic!("{n} markers fit on a ring"),
+                })
+                .collect()
+        };
+        let close =
+            |a: (f64, f64), b: (f64, f64)| (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9;
+        // Eight markers: a circumference of 8 × 17 px.
+        let r = 8.0 * 17.0 / TAU;
+        let eight = offsets(8);
+        let half = r * std::f64::consts::FRAC_1_SQRT_2;
+        assert!(close(eight[0], (0.0, -r)), "{:?}", eight[0]);
+        assert!(close(eight[1], (half, -half)), "{:?}", eight[1]);
+        assert!(close(eight[2], (r, 0.0)), "{:?}", eight[2]);
+        assert!(close(eight[4], (0.0, r)), "{:?}", eight[4]);
+        assert!(close(eight[6], (-r, 0.0)), "{:?}", eight[6]);
+        // Two markers: 34 px of ring would be a radius of 5.4 px; the minimum is 13.
+        let two = offsets(2);
+        assert!(
+            close(two[0], (0.0, -13.0)) && close(two[1], (0.0, 13.0)),
+            "{two:?}"
+        );
+    }
+
+    /// Far out (a small scale), markers a long way apart on the plane still meet on the
+    /// screen: 141 plane units at 0.01 px per unit are 1.4 px.
+    #[test]
+    fn markers_close_on_the_screen_crowd_at_any_scale() {
+        let placed = layout_markers(&[p(0.0, 0.0), p(100.0, 100.0)], 0.01, false);
+        assert!(
+            placed
+                .iter()
+                .all(|pl| matches!(pl, Placement::Single { at, dx, dy, .. } if *at == p(50.0, 50.0) && dx.hypot(*dy) > 0.0)),
+            "{placed:?}"
+        );
+    }
+
     #[test]
     fn a_large_crowd_becomes_a_group_until_zoom_is_at_its_limit() {
         let points = vec![p(1.0, 1.0); 12];
