@@ -874,8 +874,9 @@ export async function makeStressDist(distDir, { events, figures, seed }) {
   }
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const world = JSON.parse(await readFile(path.join(dataDir, 'world.geojson'), 'utf8'));
-  const codes = world.features.map((f) => f.id).filter((id) => typeof id === 'string' && /^[A-Z]{3}$/.test(id));
+  const world = JSON.parse(await readFile(path.join(dataDir, 'world.json'), 'utf8'));
+  // world.json lists every feature as [code, …] (src/world/world_file.rs).
+  const codes = world.features.map((f) => f[0]).filter((id) => typeof id === 'string' && /^[A-Z]{3}$/.test(id));
 
   const eventsDoc = JSON.parse(await readFile(path.join(dataDir, 'events.json'), 'utf8'));
   const template = eventsDoc.events.find((e) => e.place?.lon !== undefined && !e.status && !e.uncertainty) ?? eventsDoc.events[0];
