@@ -228,10 +228,10 @@ fn whole_numbers(text: &str) -> Result<Vec<i64>, String> {
                 (value, digits) = (0, 0);
             }
             _ => {
-                // (A char's Debug is in the Wasm anyway: with Display instead, and the
-                // quotes written out, the Wasm was 147 bytes larger with brotli.)
-                let found = text[i..].chars().next().unwrap_or('?');
-                return Err(format!("{found:?} at {i} is not part of a whole number"));
+                return Err(format!(
+                    "{:?} at {i} is not part of a whole number",
+                    text[i..].chars().next().unwrap_or('?')
+                ));
             }
         }
     }
