@@ -1090,7 +1090,7 @@ function printReport(r) {
   if (r.geometry) {
     const g = r.geometry;
     say();
-    say(`Native geometry (cargo run --release --example geometry_bench, ${g.iterations} iterations, ${kb(g.input_bytes)} GeoJSON → ${g.countries} paths, ${kb(g.path_bytes)} of path data):`);
+    say(`Native geometry (cargo run --release --example geometry_bench, ${g.iterations} iterations, ${kb(g.input_bytes)} geometry (world.json + world-outer.json) → ${g.countries} paths, ${kb(g.path_bytes)} of path data):`);
     for (const k of ['parse_world_files', 'project_world', 'Adjacency::build', 'total']) {
       if (g[k]) say(`  ${pad(k, 18)} min ${lpad(ms(g[k].min_ms), 6)} ms   median ${lpad(ms(g[k].median_ms), 6)} ms`);
     }
