@@ -874,8 +874,9 @@ export async function makeStressDist(distDir, { events, figures, seed }) {
   }
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const world = JSON.parse(await readFile(path.join(dataDir, 'world.geojson'), 'utf8'));
-  const codes = world.features.map((f) => f.id).filter((id) => typeof id === 'string' && /^[A-Z]{3}$/.test(id));
+  const world = JSON.parse(await readFile(path.join(dataDir, 'world.json'), 'utf8'));
+  // world.json lists every feature as [code, …] (src/world/world_file.rs).
+  const codes = world.features.map((f) => f[0]).filter((id) => typeof id === 'string' && /^[A-Z]{3}$/.test(id));
 
   const eventsDoc = JSON.parse(await readFile(path.join(dataDir, 'events.json'), 'utf8'));
   const template = eventsDoc.events.find((e) => e.place?.lon !== undefined && !e.status && !e.uncertainty) ?? eventsDoc.events[0];
@@ -1089,7 +1090,7 @@ function printReport(r) {
   if (r.geometry) {
     const g = r.geometry;
     say();
-    say(`Native geometry (cargo run --release --example geometry_bench, ${g.iterations} iterations, ${kb(g.input_bytes)} GeoJSON → ${g.countries} paths, ${kb(g.path_bytes)} of path data):`);
+    say(`Native geometry (cargo run --release --example geometry_bench, ${g.iterations} iterations, ${kb(g.input_bytes)} geometry (world.json + world-outer.json) → ${g.countries} paths, ${kb(g.path_bytes)} of path data):`);
     for (const k of ['parse_world_files', 'project_world', 'Adjacency::build', 'total']) {
       if (g[k]) say(`  ${pad(k, 18)} min ${lpad(ms(g[k].min_ms), 6)} ms   median ${lpad(ms(g[k].median_ms), 6)} ms`);
     }

@@ -1,14 +1,14 @@
 //! Native timing of what the app does with the geometry after downloading it: parse
-//! `world.geojson` and the `world-outer.geojson` next to it (`world::parse_world_files`),
+//! `world.json` and the `world-outer.json` next to it (`world::parse_world_files`),
 //! project every country to an SVG path (`world::project_world`) and build the keyboard
 //! adjacency (`world::Adjacency::build`). (The app does this twice: for the first view
-//! with `world.geojson` alone, then for the whole world.)
+//! with `world.json` alone, then for the whole world.)
 //! The browser runs the same code compiled to Wasm (expect it to be slower there, more so
 //! with `opt-level = "z"`); this is the floor, and a regression check for the pure code.
 //!
 //!   cargo run --release --example geometry_bench -- [FILE] [--iterations N] [--json]
 //!
-//! FILE defaults to `public/data/world.geojson`, N to 30. `--json` prints one JSON object
+//! FILE defaults to `public/data/world.json`, N to 30. `--json` prints one JSON object
 //! (milliseconds) instead of the table; `scripts/bench.sh` uses it.
 
 use std::process::ExitCode;
@@ -25,7 +25,7 @@ struct Options {
 
 fn options() -> Result<Options, String> {
     let mut options = Options {
-        file: "public/data/world.geojson".to_owned(),
+        file: "public/data/world.json".to_owned(),
         iterations: 30,
         json: false,
     };

@@ -105,7 +105,7 @@ if ((native)); then
 
   step "cargo run --release --example geometry_bench"
   CARGO_TARGET_DIR="$target_dir" cargo run --release --quiet --example geometry_bench -- \
-    public/data/world.geojson --iterations 30 --json >"$work/geometry.json"
+    public/data/world.json --iterations 30 --json >"$work/geometry.json"
   args+=(--geometry "$work/geometry.json")
 fi
 

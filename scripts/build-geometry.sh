@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates public/data/world.geojson and public/data/names/*.json from the pinned
+# Regenerates public/data/world.json and public/data/names/*.json from the pinned
 # Natural Earth (world-atlas) and Unicode CLDR packages in tools/package.json.
 #
 # Runs from any directory. Any argument goes to the build-geometry binary, e.g.
@@ -31,7 +31,7 @@ printf '%-28s %9s %9s' file raw gzip
 if command -v brotli > /dev/null; then printf ' %9s' brotli; fi
 printf '\n'
 total_raw=0 total_gzip=0
-for file in "$out/world.geojson" "$out/world-outer.geojson" "$out"/names/*.json; do
+for file in "$out/world.json" "$out/world-outer.json" "$out"/names/*.json; do
   raw=$(wc -c < "$file")
   gz=$(gzip -9 -c "$file" | wc -c)
   total_raw=$((total_raw + raw)) total_gzip=$((total_gzip + gz))

@@ -175,7 +175,7 @@ async function main(dir) {
   let jsonAfter = 0;
   for (const sub of ['data', 'data/names', 'i18n']) {
     const folder = path.join(dir, sub);
-    for (const file of (await readdir(folder)).filter((f) => /\.(json|geojson)$/.test(f))) {
+    for (const file of (await readdir(folder)).filter((f) => /\.json$/.test(f))) {
       const text = await readFile(path.join(folder, file), 'utf8');
       const compact = JSON.stringify(JSON.parse(text));
       await writeFile(path.join(folder, file), compact);

@@ -6,8 +6,8 @@ use crate::world::{World, parse_world_files};
 /// The real geometry: both files, the outer one filled in.
 pub fn real_world() -> World {
     parse_world_files(
-        include_str!("../public/data/world.geojson"),
-        include_str!("../public/data/world-outer.geojson"),
+        include_str!("../public/data/world.json"),
+        include_str!("../public/data/world-outer.json"),
     )
     .unwrap_or_else(|e| panic!("{e}"))
 }

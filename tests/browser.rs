@@ -19,7 +19,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const THREE_SQUARES: &str = include_str!("fixtures/three-squares.geojson");
+const THREE_SQUARES: &str = include_str!("fixtures/three-squares.json");
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -121,7 +121,7 @@ async fn without_its_files_the_app_says_so_and_offers_a_retry() {
         error
             .text_content()
             .unwrap_or_default()
-            .contains("data/world.geojson")
+            .contains("data/world.json")
     );
     let retry = wait_for(&root, "[data-testid=\"load-error\"] button").await;
     assert!(!retry.text_content().unwrap_or_default().is_empty());
@@ -207,8 +207,8 @@ fn json_parse_refuses_what_serde_json_refuses() {
 fn the_world_reads_the_same_through_json_parse() {
     install_math();
     for text in [
-        include_str!("../public/data/world.geojson"),
-        include_str!("../public/data/world-outer.geojson"),
+        include_str!("../public/data/world.json"),
+        include_str!("../public/data/world-outer.json"),
     ] {
         let value = ots_atlas::ui::json::parse_str(text).expect("valid JSON");
         assert_eq!(

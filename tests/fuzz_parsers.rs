@@ -1,5 +1,5 @@
 //! Property tests of the parsers that read what a visitor or a file can send (issue 17):
-//! the URL state, the data loader, the GeoJSON reader and the dates. Any input must give a
+//! the URL state, the data loader, the geometry reader and the dates. Any input must give a
 //! result or an error that says where, never a panic.
 //!
 //! CI runs the fixed budget below (`CASES`, well under a minute on 2 cores in debug); a
@@ -7,7 +7,7 @@
 
 use ots_atlas::data::{DataFiles, Dataset, FILE_NAMES, FuzzyDate};
 use ots_atlas::url_state::MapState;
-use ots_atlas::world::parse_world;
+use ots_atlas::world::{parse_world, world_json};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -175,15 +175,28 @@ proptest! {
         let _ = Dataset::load(&DataFiles::from_texts(&texts), &|_| true);
     }
 
-    /// The GeoJSON reader takes any text or any feature list without a panic.
+    /// The geometry reader takes any text, any feature and any ring string without a
+    /// panic; what it reads is written back and read the same.
     #[test]
-    fn any_geojson_is_read_or_refused(value in json(), text in "\\PC{0,80}") {
+    fn any_geometry_is_read_or_refused(
+        value in json(),
+        text in "\\PC{0,80}",
+        ring in "[-0-9 ]{0,40}",
+        grid in -2i64..2_000_000,
+    ) {
         let _ = parse_world(&text);
         let _ = parse_world(&value.to_string());
-        let collection = serde_json::json!({"type": "FeatureCollection", "features": [
-            {"type": "Feature", "id": "KAZ", "properties": {}, "geometry": value}
-        ]});
-        let _ = parse_world(&collection.to_string());
+        for feature in [
+            serde_json::json!(["KAZ", value]),
+            serde_json::json!(["KAZ", grid, [ring.clone()]]),
+            serde_json::json!(["KAZ", 1, [ring], value]),
+        ] {
+            let file = serde_json::json!({"features": [feature]});
+            if let Ok(world) = parse_world(&file.to_string()) {
+                let again = world_json(&world).expect("what was read is written");
+                prop_assert_eq!(parse_world(&again), Ok(world));
+            }
+        }
     }
 
     /// Dates: any JSON or text parses or is refused; what parses writes a compact form

@@ -1,6 +1,6 @@
 //! `cargo run --bin check-data [DIR]`: checks the seven data files in DIR (default
-//! `public/data`) against one another and against the country codes of `DIR/world.geojson`
-//! (which lists every feature, including those whose geometry is in `world-outer.geojson`).
+//! `public/data`) against one another and against the country codes of `DIR/world.json`
+//! (which lists every feature, including those whose geometry is in `world-outer.json`).
 //! Prints every problem, one per line, and exits with 1; or prints a summary and exits
 //! with 0. Editors run it before committing a data change.
 
@@ -26,7 +26,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let world = match load_world(&dir.join("world.geojson")) {
+    let world = match load_world(&dir.join("world.json")) {
         Ok(world) => world,
         Err(message) => {
             eprintln!("{message}");
@@ -66,7 +66,7 @@ fn load_world(path: &Path) -> Result<Option<World>, String> {
     match std::fs::read_to_string(path) {
         Ok(text) => parse_world(&text)
             .map(Some)
-            .map_err(|e| format!("world.geojson: {e}")),
+            .map_err(|e| format!("world.json: {e}")),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             eprintln!(
                 "note: {} not found; country codes are checked for form only, not against the map",
@@ -75,7 +75,7 @@ fn load_world(path: &Path) -> Result<Option<World>, String> {
             Ok(None)
         }
         Err(error) => Err(format!(
-            "world.geojson: cannot read {}: {error}",
+            "world.json: cannot read {}: {error}",
             path.display()
         )),
     }
@@ -100,7 +100,7 @@ fn summary(data: &Dataset, checked_against_map: bool) -> String {
         org.observances.len(),
         org.related_bodies.len(),
         if checked_against_map {
-            "; codes checked against world.geojson"
+            "; codes checked against world.json"
         } else {
             ""
         }

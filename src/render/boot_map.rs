@@ -117,10 +117,10 @@ impl BootMapOptions {
     }
 }
 
-/// The part of the plane that `world.geojson` draws: the boot map's view of the OTS
+/// The part of the plane that `world.json` draws: the boot map's view of the OTS
 /// region (the app's default view on any screen from a portrait phone to a desktop)
 /// grown by [`FIRST_VIEW_MARGIN`]. `build-geometry` writes every feature whose box
-/// meets it there, and leaves the others to `world-outer.geojson`, so a view inside
+/// meets it there, and leaves the others to `world-outer.json`, so a view inside
 /// this rectangle needs only the first file.
 pub fn first_view_cover(projection: &EqualEarth) -> Bounds {
     let view = BootMapOptions::for_region(OTS_REGION.plane_bounds(projection)).view;

@@ -519,7 +519,7 @@ mod tests {
     const CCC: CountryCode = CountryCode::from_static("CCC");
 
     fn fixture() -> Vec<CountryPath> {
-        let world = parse_world(include_str!("../../tests/fixtures/three-squares.geojson"))
+        let world = parse_world(include_str!("../../tests/fixtures/three-squares.json"))
             .expect("the fixture parses");
         project_world(&world, &EqualEarth::new())
     }

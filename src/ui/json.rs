@@ -4,10 +4,11 @@
 //! parser: serde_json's parser, its error messages and its number parsing went. Measured
 //! on the shipped files (`budget.test.mjs`, December 2026): Wasm 236.6 → 230.1 KB with
 //! brotli, JS glue 4.4 → 4.5 KB, first load 294.0 → 287.5 KB. The price is speed: the walk
-//! makes a call into JavaScript per value, and `world.geojson` (mostly numbers in short
-//! arrays) takes about 24 ms against serde_json's 10–14 ms unthrottled, 55–65 against
+//! makes a call into JavaScript per value: the geometry, then GeoJSON (mostly numbers in
+//! short arrays), took about 24 ms against serde_json's 10–14 ms unthrottled, 55–65 against
 //! 15–23 ms at 4× CPU slowdown; the data files take about as long as before. See
-//! bench/README.md.
+//! bench/README.md. (`world.json` now holds one string per ring, not one value per
+//! number: see `world::world_file`.)
 //! How a number and the nesting are mapped is decided in `json_value`, with native tests;
 //! `tests/browser.rs` compares this walk with serde_json's parse on tricky texts.
 

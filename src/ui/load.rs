@@ -44,7 +44,7 @@ pub struct LoadedWorld {
     pub region_bounds: Bounds,
     /// Which countries touch, for moving between them with the arrow keys.
     pub adjacency: Adjacency,
-    /// True once every country has its geometry (`world-outer.geojson` is in).
+    /// True once every country has its geometry (`world-outer.json` is in).
     pub complete: bool,
     /// The parsed shapes, kept to fill in the outer geometry.
     world: World,
@@ -219,14 +219,14 @@ async fn fetch_world(file: &str) -> Result<World, LoadError> {
 }
 
 /// Downloads, parses and projects the base map of the first view: every country, drawn
-/// where the first view can show it (`world.geojson`).
+/// where the first view can show it (`world.json`).
 pub async fn load_world() -> Result<Arc<LoadedWorld>, LoadError> {
     Ok(Arc::new(LoadedWorld::from_world(
         fetch_world(WORLD_FILE).await?,
     )))
 }
 
-/// Downloads the rest of the geometry (`world-outer.geojson`) and returns `first` with
+/// Downloads the rest of the geometry (`world-outer.json`) and returns `first` with
 /// every country drawn.
 pub async fn load_outer(first: &LoadedWorld) -> Result<Arc<LoadedWorld>, LoadError> {
     let outer = fetch_world(OUTER_FILE).await?;

@@ -298,15 +298,10 @@ mod hostile_tests {
                     .iter()
                     .map(|&k| char::from(b'A' + k as u8))
                     .collect();
-                format!(
-                    r#"{{"type":"Feature","id":"{code}","properties":{{}},"geometry":{{"type":"Polygon","coordinates":[[[10,10],[11,10],[11,11],[10,11],[10,10]]]}}}}"#
-                )
+                format!(r#"["{code}",1,["10 10 1 0 0 1-1 0"]]"#)
             })
             .collect();
-        format!(
-            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
-            features.join(",")
-        )
+        format!(r#"{{"features":[{}]}}"#, features.join(","))
     }
 
     #[test]

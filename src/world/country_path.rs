@@ -74,10 +74,8 @@ mod tests {
 
     #[test]
     fn the_largest_polygon_sets_the_frame() {
-        let json = r#"{"type":"FeatureCollection","features":[
-            {"type":"Feature","id":"AAA","properties":null,"geometry":{"type":"MultiPolygon","coordinates":[
-                [[[0,0],[1,0],[1,1],[0,1],[0,0]]],
-                [[[10,0],[20,0],[20,10],[10,10],[10,0]]]]}}]}"#;
+        // Two squares: 0–1° and 10–20° (the second polygon's steps follow the first's).
+        let json = r#"{"features":[["AAA",1,["0 0 1 0 0 1-1 0"],["10-1 10 0 0 10-10 0"]]]}"#;
         let world = parse_world(json).expect("parses");
         let projection = EqualEarth::new();
         let paths = project_world(&world, &projection);

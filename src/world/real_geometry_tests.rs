@@ -9,10 +9,11 @@ mod tests {
     use crate::test_support::real_world;
     use crate::world::{
         Adjacency, CountryCode, CountryNames, World, parse_world, parse_world_value, project_world,
+        world_json,
     };
 
-    const WORLD: &str = include_str!("../../public/data/world.geojson");
-    const OUTER: &str = include_str!("../../public/data/world-outer.geojson");
+    const WORLD: &str = include_str!("../../public/data/world.json");
+    const OUTER: &str = include_str!("../../public/data/world-outer.json");
 
     const NAMES: [(&str, &str); 8] = [
         ("en", include_str!("../../public/data/names/en.json")),
@@ -198,8 +199,8 @@ mod tests {
     fn the_text_and_the_parsed_value_read_the_same() {
         use crate::json_value::as_the_browser_reads;
         for text in [
-            include_str!("../../public/data/world.geojson"),
-            include_str!("../../public/data/world-outer.geojson"),
+            include_str!("../../public/data/world.json"),
+            include_str!("../../public/data/world-outer.json"),
         ] {
             let value = as_the_browser_reads(text);
             assert_eq!(parse_world_value(&value), parse_world(text));
@@ -345,21 +346,36 @@ mod tests {
 
     #[test]
     fn the_geometry_stays_within_its_download_budget() {
-        // The app fetches world.geojson on first load (about 16 KB brotli at 80 KB raw)
-        // and the outer file once the map is up (about 10 KB at 48 KB); regenerate with
-        // larger settings only with a look at the budget.
-        assert!(WORLD.len() <= 85_000, "{} bytes", WORLD.len());
+        // The app fetches world.json on first load (29.7 KB raw, 10.4 KB brotli; as
+        // GeoJSON it was 80 KB and 15.7 KB) and the outer file once the map is up (16.8 KB,
+        // 5.7 KB brotli); regenerate with larger settings only with a look at the budget.
+        assert!(WORLD.len() <= 33_000, "{} bytes", WORLD.len());
         assert!(
-            WORLD.len() + OUTER.len() <= 130_000,
+            WORLD.len() + OUTER.len() <= 50_000,
             "{} bytes",
             WORLD.len() + OUTER.len()
         );
     }
 
+    /// The committed files are exactly what the writer makes of what they hold: read and
+    /// written again, the same bytes. So the files lose nothing of the shapes
+    /// `build-geometry` made (it also reads each file back before writing it), each
+    /// feature is on its coarsest grid, and the reader and the writer agree.
+    #[test]
+    fn the_committed_files_are_what_the_writer_writes() {
+        for (file, text) in [("world.json", WORLD), ("world-outer.json", OUTER)] {
+            let world = parse_world(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert!(
+                world_json(&world).expect("writes") == text,
+                "{file} is not the writer's text of its shapes: run scripts/build-geometry.sh"
+            );
+        }
+    }
+
     #[test]
     fn the_first_file_lists_every_feature_and_draws_what_the_first_view_can_show() {
-        let first = parse_world(WORLD).expect("the committed world.geojson parses");
-        let outer = parse_world(OUTER).expect("the committed world-outer.geojson parses");
+        let first = parse_world(WORLD).expect("the committed world.json parses");
+        let outer = parse_world(OUTER).expect("the committed world-outer.json parses");
         let whole = world();
         assert_eq!(
             first.codes().collect::<Vec<_>>(),

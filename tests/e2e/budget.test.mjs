@@ -192,7 +192,7 @@ async function checkDefaultView(rows) {
   // names. Quotes and diaspora records load when a view shows them (content.test.mjs).
   assert.deepEqual(
     dataRequests.map((p) => p.replace(/\?.*/, '')).sort(),
-    ['data/countries.json', 'data/events.json', 'data/names/en.json', 'data/organization.json', 'data/world.geojson'],
+    ['data/countries.json', 'data/events.json', 'data/names/en.json', 'data/organization.json', 'data/world.json'],
     'the data files of the first load (each once)',
   );
   assert.deepEqual(dataRequests.filter((p) => !preloaded.has(p)), [], 'data files the first load fetches without a preload');
@@ -203,7 +203,7 @@ async function checkDefaultView(rows) {
   // The geometry beyond the first view, the quotes and the diaspora records follow.
   assert.deepEqual(
     rows.filter((r) => r.phase === 'later' && r.file.startsWith('data/')).map((r) => r.file).sort(),
-    ['data/changelog.json', 'data/diaspora.json', 'data/publishers.json', 'data/quotes.json', 'data/world-outer.geojson'],
+    ['data/changelog.json', 'data/diaspora.json', 'data/publishers.json', 'data/quotes.json', 'data/world-outer.json'],
     'the data files fetched once the map is up',
   );
 }

@@ -328,18 +328,18 @@ test('while the quotes and diaspora files download, a country panel shows its fa
 
 test('when the geometry fails to download, the page says so and a retry draws the map', async () => {
   await withPage(async (page) => {
-    await page.route('**/data/world.geojson*', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.route('**/data/world.json*', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await page.goto(`${server.url}/`);
     const error = page.getByTestId('load-error');
     await error.waitFor();
-    assert.match(await error.innerText(), /world\.geojson/);
+    assert.match(await error.innerText(), /world\.json/);
     assert.match(await error.innerText(), /503/);
-    await page.unroute('**/data/world.geojson*');
+    await page.unroute('**/data/world.json*');
     await error.getByRole('button').click();
     await page.waitForSelector('html[data-map-ready]', { state: 'attached' });
     await page.waitForFunction(() => !document.querySelector('path.country[d=""]'));
     assert.ok((await page.locator('path.country').count()) >= 170);
-  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world\.geojson\?v=/] } });
+  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world\.json\?v=/] } });
 });
 
 test('the page preloads the details for view=TABLE as for view=table: one rule for the case, as the app reads it', async () => {
@@ -355,15 +355,26 @@ test('the page preloads the details for view=TABLE as for view=table: one rule f
   }
 });
 
-test('a file that is not JSON is named in what the visitor reads (the browser parses it: ui/json.rs)', async () => {
+test('a file that is not JSON, or a ring that is not one, is named in what the visitor reads (the browser parses it: ui/json.rs)', async () => {
   await withPage(async (page) => {
-    await page.route('**/data/world.geojson*', (route) =>
-      route.fulfill({ body: '{"type": "FeatureCollection", "features": [', contentType: 'application/json' }),
+    await page.route('**/data/world.json*', (route) =>
+      route.fulfill({ body: '{"features": [["AFG", 100, ["6652 37', contentType: 'application/json' }),
     );
     await page.goto(`${server.url}/`);
     const error = page.getByTestId('load-error');
     await error.waitFor();
-    assert.match(await error.innerText(), /data\/world\.geojson.*invalid JSON/s);
+    assert.match(await error.innerText(), /data\/world\.json.*invalid JSON/s);
+  });
+  await withPage(async (page) => {
+    // JSON, but a ring of the geometry is not: the message names the file, the feature
+    // and the ring (world::world_file).
+    await page.route('**/data/world.json*', (route) =>
+      route.fulfill({ body: '{"features": [["AFG", 100, ["6652 3735 1.5 0 1 1"]]]}', contentType: 'application/json' }),
+    );
+    await page.goto(`${server.url}/`);
+    const error = page.getByTestId('load-error');
+    await error.waitFor();
+    assert.match(await error.innerText(), /data\/world\.json.*feature AFG: polygon 1, ring 1: '\.' at 11 is not part of a whole number/s);
   });
   await withPage(async (page) => {
     await page.route('**/data/events.json*', (route) => route.fulfill({ body: '{"events": [}', contentType: 'application/json' }));

@@ -91,7 +91,7 @@ for (const [what, file, loaded] of [
   test(`F5: when ${what} of the language fails, a notice offers Try again and the map still becomes ready`, async () => {
     await withPage(async (page) => {
       await page.route(`**/${file}*`, (route) => route.fulfill({ status: 404, body: 'gone' }));
-      const outer = page.waitForRequest((r) => new URL(r.url()).pathname.endsWith('/data/world-outer.geojson'), { timeout: 15_000 });
+      const outer = page.waitForRequest((r) => new URL(r.url()).pathname.endsWith('/data/world-outer.json'), { timeout: 15_000 });
       const d = await openApp(page, 'lang=tr&country=KAZ');
       const notice = page.getByTestId('notice').first();
       await notice.waitFor();

@@ -11,7 +11,7 @@ const country = (page, code) => page.locator(`path.country[data-code="${code}"]`
 const panelTitle = (page) => page.getByTestId('panel').getByRole('heading', { level: 2 });
 const query = (page) => new URL(page.url()).search;
 
-/** Waits until every country has its shape: world-outer.geojson follows the first view. */
+/** Waits until every country has its shape: world-outer.json follows the first view. */
 const wholeWorld = (page) =>
   page.waitForFunction(() => {
     const shapes = document.querySelectorAll('path.country');
@@ -32,7 +32,7 @@ test('the map shows at least 170 countries, each with an accessible name', async
   });
 });
 
-test('the first view is drawn from world.geojson alone; the rest of the world follows once the map is up', async () => {
+test('the first view is drawn from world.json alone; the rest of the world follows once the map is up', async () => {
   await withPage(async (page) => {
     // When data-map-ready appears, in the page's clock (resource timings use the same).
     await page.addInitScript(() => {
@@ -51,11 +51,11 @@ test('the first view is drawn from world.geojson alone; the rest of the world fo
     await wholeWorld(page);
     const timing = await page.evaluate(() => ({
       ready: window.__readyAt,
-      first: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/data/world.geojson'))?.startTime,
-      outer: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/data/world-outer.geojson'))?.startTime,
+      first: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/data/world.json'))?.startTime,
+      outer: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/data/world-outer.json'))?.startTime,
     }));
-    assert.ok(timing.first < timing.ready, `world.geojson is part of the first load: ${JSON.stringify(timing)}`);
-    assert.ok(timing.outer > timing.ready, `world-outer.geojson was requested ${timing.outer} ms, before the map was ready (${timing.ready} ms)`);
+    assert.ok(timing.first < timing.ready, `world.json is part of the first load: ${JSON.stringify(timing)}`);
+    assert.ok(timing.outer > timing.ready, `world-outer.json was requested ${timing.outer} ms, before the map was ready (${timing.ready} ms)`);
     // A country of the outer file works like any other: the whole world shows it, and a
     // click opens it.
     await page.getByTestId('world-view').click();
@@ -79,19 +79,19 @@ test('a view beyond the first one waits for the whole geometry before it is read
 
 test('when the rest of the geometry fails to download, the first view stays, a notice says so, and a retry draws the rest', async () => {
   await withPage(async (page) => {
-    await page.route('**/data/world-outer.geojson*', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.route('**/data/world-outer.json*', (route) => route.fulfill({ status: 503, body: 'busy' }));
     const d = await openApp(page);
-    const notice = page.getByTestId('notice').filter({ hasText: 'world-outer.geojson' });
+    const notice = page.getByTestId('notice').filter({ hasText: 'world-outer.json' });
     await notice.waitFor();
     assert.match(await notice.innerText(), /503/);
     assert.ok(await country(page, 'KAZ').evaluate((el) => (el.getAttribute('d') ?? '') !== ''));
     await onMap(page, { name: /^Kazakhstan/ }).click();
     await panelTitle(page).filter({ hasText: 'Kazakhstan' }).waitFor();
-    await page.unroute('**/data/world-outer.geojson*');
+    await page.unroute('**/data/world-outer.json*');
     await notice.getByTestId('notice-retry').click();
     await wholeWorld(page);
     assertNoPanic(d);
-  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world-outer\.geojson\?v=/] } });
+  }, { expect: { failedRequests: [/^503 http:\S+\/data\/world-outer\.json\?v=/] } });
 });
 
 test('members, observers and other countries have different fills', async () => {

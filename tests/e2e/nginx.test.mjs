@@ -93,9 +93,9 @@ test('the page and the data are revalidated; every response has the CSP, nosniff
     assert.match(res.headers['content-type'], /^text\/html/);
     assert.equal(res.headers['content-encoding'], 'gzip', p);
   }
-  const data = await get('/data/world.geojson', { 'Accept-Encoding': 'gzip' });
+  const data = await get('/data/world.json', { 'Accept-Encoding': 'gzip' });
   assert.equal(data.headers['cache-control'], 'no-cache');
-  assert.match(data.headers['content-type'], /^application\/geo\+json/);
+  assert.match(data.headers['content-type'], /^application\/json/);
   const json = await get('/data/countries.json');
   assert.equal(json.headers['cache-control'], 'no-cache');
   assert.match(json.headers['content-type'], /^application\/json/);

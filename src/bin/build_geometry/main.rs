@@ -1,11 +1,11 @@
 //! `build-geometry`: turns the pinned Natural Earth and CLDR packages in
 //! `tools/node_modules` into the app's data files:
 //!
-//! - `public/data/world.geojson`: every country and territory of world-atlas
+//! - `public/data/world.json`: every country and territory of world-atlas
 //!   `countries-50m.json`, simplified and rounded, keyed by a three-letter code; those
 //!   whose box does not meet the app's first view (`render::boot_map::first_view_cover`)
-//!   with a `null` geometry;
-//! - `public/data/world-outer.geojson`: the geometry of those, which the app fetches once
+//!   listed without a geometry (the format: `world::world_file`);
+//! - `public/data/world-outer.json`: the geometry of those, which the app fetches once
 //!   its map is up;
 //! - `public/data/names/<lang>.json`: the display name of every code in eight languages.
 //!
@@ -26,7 +26,8 @@
 //! - `--source <node_modules dir>` and `--out <data dir>` move the input and output.
 //!
 //! The steps, one module each: [`codes`] gives every feature its code, [`geometry`]
-//! simplifies and rounds the arcs and chooses the rings, [`write`](mod@write) writes the GeoJSON,
+//! simplifies and rounds the arcs and chooses the rings, [`write`](mod@write) turns them into
+//! the shapes the library writes,
 //! [`names`] the names files, and [`report`] prints what was written.
 
 mod codes;
@@ -44,7 +45,7 @@ use serde::Deserialize;
 use ots_atlas::geo::topojson::Topology;
 use ots_atlas::geo::{EqualEarth, LonLat};
 use ots_atlas::render::boot_map::first_view_cover;
-use ots_atlas::world::{CountryCode, OUTER_FILE, WORLD_FILE, parse_world, parse_world_files};
+use ots_atlas::world::{OUTER_FILE, WORLD_FILE, parse_world_files};
 
 use codes::{CodeMappings, assign_codes};
 use geometry::{
@@ -53,7 +54,7 @@ use geometry::{
 };
 use names::build_names;
 use report::{LeftOut, Written, print_summary};
-use write::{Part, check_geojson, check_no_streaks, world_json};
+use write::{check_no_streaks, feature_world, file_text};
 
 // Detail is spent where the app looks. Tolerances are Douglas–Peucker distances in
 // world-plane units: the map is 1000 units wide, so one unit is about 40 km at the
@@ -121,8 +122,10 @@ const WHOLE_FEATURE_AREA: f64 = 5.0;
 /// Okinawa with Japan.
 const FRAMED_ISLET: f64 = 0.02;
 
-/// The most decimals a tiny ring (the Vatican) may need before it stops collapsing.
+/// The most decimals a tiny ring (the Vatican) may need before it stops collapsing: the
+/// finest grid the files can hold.
 const MAX_DECIMALS: u32 = 6;
+const _: () = assert!(10_i64.pow(MAX_DECIMALS) == ots_atlas::world::world_file::MAX_GRID);
 
 /// How finely to keep a region: a simplification tolerance, a rounding step and the
 /// smallest islet worth a ring.
@@ -253,9 +256,9 @@ fn run() -> Result<(), String> {
     let (rounded, json, world) = loop {
         fix_rings(&features, &mut arcs, &mut fixes)?;
         let rounded = arcs.render(false);
-        let json = world_json(&features, &rounded, Part::Whole)?;
-        let world =
-            parse_world(&json).map_err(|e| format!("the written geometry is invalid: {e}"))?;
+        // The world as the files will give it: written and read back (the same, checked).
+        let world = feature_world(&features, &rounded)?;
+        let json = file_text("the whole world", &world)?;
         let lost = lost_borders(&features, &borders, &world);
         if lost.is_empty() {
             break (rounded, json, world);
@@ -272,20 +275,14 @@ fn run() -> Result<(), String> {
     // The first file draws what the first view can show; the outer one the rest.
     let projection = EqualEarth::new();
     let cover = first_view_cover(&projection);
-    let deferred: Vec<CountryCode> = world
-        .shapes
-        .iter()
-        .filter(|shape| {
-            shape
-                .plane_bounds(&projection)
-                .is_none_or(|b| !b.meets(cover))
-        })
-        .map(|shape| shape.code)
-        .collect();
-    let first_json = world_json(&features, &rounded, Part::First(&deferred))?;
-    let outer_json = world_json(&features, &rounded, Part::Outer(&deferred))?;
-    check_geojson(WORLD_FILE, &first_json)?;
-    check_geojson(OUTER_FILE, &outer_json)?;
+    let (first, outer) = world.clone().split(|shape| {
+        shape
+            .plane_bounds(&projection)
+            .is_none_or(|b| !b.meets(cover))
+    });
+    let deferred = outer.shapes.len();
+    let first_json = file_text(WORLD_FILE, &first)?;
+    let outer_json = file_text(OUTER_FILE, &outer)?;
     if parse_world_files(&first_json, &outer_json)? != world {
         return Err("the two geometry files do not add up to the whole world".to_owned());
     }
@@ -316,7 +313,7 @@ fn run() -> Result<(), String> {
             whole: json.len(),
             first: first_json.len(),
             outer: outer_json.len(),
-            deferred: deferred.len(),
+            deferred,
         },
     );
     Ok(())

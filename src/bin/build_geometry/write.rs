@@ -1,80 +1,36 @@
-//! Writing `world.geojson` and `world-outer.geojson`: the features as GeoJSON text with
-//! their rings oriented the RFC 7946 way, and the checks the text must pass.
-
-use std::fmt::Write as _;
+//! The shapes `build-geometry` writes: each feature's rings as points, oriented the
+//! RFC 7946 way, as a [`World`] (the library's `world::world_json` writes its files),
+//! and the checks the shapes must pass.
 
 use ots_atlas::geo::antimeridian::cut_ring;
-use ots_atlas::geo::path::format_decimal;
 use ots_atlas::geo::ring::orient;
 use ots_atlas::geo::{EqualEarth, LonLat, PLANE_WIDTH};
-use ots_atlas::world::{CountryCode, World};
+use ots_atlas::world::{CountryShape, World, parse_world, world_json};
 
-use crate::MAX_DECIMALS;
 use crate::geometry::{CountryRings, assemble};
 
-/// Which features a geometry file draws.
-#[derive(Clone, Copy)]
-pub enum Part<'a> {
-    /// All of them (the whole world, checked before it is split).
-    Whole,
-    /// All but these, which it lists with a `null` geometry ([`WORLD_FILE`](ots_atlas::world::WORLD_FILE)).
-    First(&'a [CountryCode]),
-    /// Only these ([`OUTER_FILE`](ots_atlas::world::OUTER_FILE)).
-    Outer(&'a [CountryCode]),
-}
-
-/// A file is GeoJSON by the reference reader (the `geojson` crate) too, not only by the
-/// app's lean one. (The crate is a native dependency: this tool never runs as Wasm.)
-#[cfg(not(target_arch = "wasm32"))]
-pub fn check_geojson(file: &str, json: &str) -> Result<(), String> {
-    match json.parse::<geojson::GeoJson>() {
-        Ok(geojson::GeoJson::FeatureCollection(_)) => Ok(()),
-        Ok(_) => Err(format!("{file} is not a FeatureCollection")),
-        Err(e) => Err(format!("{file} is not valid GeoJSON: {e}")),
-    }
-}
-
-/// The tool never runs as Wasm: there, nothing to check (it only has to compile).
-#[cfg(target_arch = "wasm32")]
-pub fn check_geojson(_file: &str, _json: &str) -> Result<(), String> {
-    Ok(())
-}
-
-/// The text of a geometry file: a FeatureCollection of every feature in code order,
-/// those `part` leaves out listed with a `null` geometry (or, for the outer file, not at
-/// all).
-pub fn world_json(
-    features: &[CountryRings],
-    arcs: &[Vec<LonLat>],
-    part: Part<'_>,
-) -> Result<String, String> {
-    let mut out = String::from(r#"{"type":"FeatureCollection","features":["#);
-    let mut first = true;
+/// Every feature with its rings as points, in code order.
+pub fn feature_world(features: &[CountryRings], arcs: &[Vec<LonLat>]) -> Result<World, String> {
+    let mut shapes = Vec::with_capacity(features.len());
     for feature in features {
-        let deferred = |codes: &[CountryCode]| codes.contains(&feature.code);
-        let drawn = match part {
-            Part::Whole => true,
-            Part::First(codes) => !deferred(codes),
-            Part::Outer(codes) if deferred(codes) => true,
-            Part::Outer(_) => continue,
-        };
-        if !first {
-            out.push(',');
-        }
-        first = false;
-        if drawn {
-            let polygons = feature_polygons(feature, arcs)?;
-            write_feature(&mut out, feature.code, &polygons);
-        } else {
-            let _ = write!(
-                out,
-                r#"{{"type":"Feature","id":"{}","properties":null,"geometry":null}}"#,
-                feature.code
-            );
-        }
+        shapes.push(CountryShape {
+            code: feature.code,
+            polygons: feature_polygons(feature, arcs)?,
+        });
     }
-    out.push_str("]}\n");
-    Ok(out)
+    shapes.sort_by_key(|shape| shape.code);
+    Ok(World { shapes })
+}
+
+/// The text of one geometry file, checked to read back as exactly `world` (the format is
+/// lossless: see `world::world_file`).
+pub fn file_text(file: &str, world: &World) -> Result<String, String> {
+    let text = world_json(world).map_err(|e| format!("{file} cannot be written: {e}"))?;
+    match parse_world(&text) {
+        Ok(read) if read == *world => Ok(text),
+        Ok(_) => Err(format!("{file} does not read back as the shapes written")),
+        Err(e) => Err(format!("{file} as written does not read: {e}")),
+    }
 }
 
 /// The rings of a feature as points, each oriented the GeoJSON way.
@@ -92,51 +48,6 @@ fn feature_polygons(
         out.push(rings);
     }
     Ok(out)
-}
-
-/// Appends one feature: a Polygon when it has one polygon, else a MultiPolygon.
-fn write_feature(out: &mut String, code: CountryCode, polygons: &[Vec<Vec<LonLat>>]) {
-    let _ = write!(
-        out,
-        r#"{{"type":"Feature","id":"{code}","properties":null,"geometry":"#
-    );
-    if let [polygon] = polygons {
-        out.push_str(r#"{"type":"Polygon","coordinates":"#);
-        write_polygon(out, polygon);
-    } else {
-        out.push_str(r#"{"type":"MultiPolygon","coordinates":["#);
-        for (i, polygon) in polygons.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            write_polygon(out, polygon);
-        }
-        out.push(']');
-    }
-    out.push_str("}}");
-}
-
-/// Appends the coordinates of one polygon, its outer ring first.
-fn write_polygon(out: &mut String, rings: &[Vec<LonLat>]) {
-    out.push('[');
-    for (i, ring) in rings.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push('[');
-        for (j, p) in ring.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            // Values are already rounded; printing them with the most decimals any arc
-            // may use and trimming zeros gives the shortest exact text.
-            let lon = format_decimal(p.lon, MAX_DECIMALS as usize);
-            let lat = format_decimal(p.lat, MAX_DECIMALS as usize);
-            let _ = write!(out, "[{lon},{lat}]");
-        }
-        out.push(']');
-    }
-    out.push(']');
 }
 
 /// Fails when a ring, cut at the antimeridian and projected as the app draws it, has a

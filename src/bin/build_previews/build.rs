@@ -42,7 +42,7 @@ pub struct Inputs {
 }
 
 impl Inputs {
-    /// Reads `world.geojson`, `world-outer.geojson`, `names/en.json` and the seven data
+    /// Reads `world.json`, `world-outer.json`, `names/en.json` and the seven data
     /// files from `dir`.
     pub fn read(dir: &Path) -> Result<Self, String> {
         let read = |name: &str| {
@@ -331,8 +331,8 @@ pub(crate) mod tests {
         let texts = committed();
         Inputs::parse(
             [
-                include_str!("../../../public/data/world.geojson"),
-                include_str!("../../../public/data/world-outer.geojson"),
+                include_str!("../../../public/data/world.json"),
+                include_str!("../../../public/data/world-outer.json"),
             ],
             include_str!("../../../public/data/names/en.json"),
             &texts.files(),
@@ -429,8 +429,8 @@ pub(crate) mod tests {
         };
         let error = Inputs::parse(
             [
-                include_str!("../../../public/data/world.geojson"),
-                include_str!("../../../public/data/world-outer.geojson"),
+                include_str!("../../../public/data/world.json"),
+                include_str!("../../../public/data/world-outer.json"),
             ],
             include_str!("../../../public/data/names/en.json"),
             &files,

@@ -375,8 +375,8 @@ mod tests {
         ));
         // The data version: a tag for the app, and on every preload of a data file.
         assert!(html.contains(r#"<meta name="ots-atlas-version" content="0123456789abcdef" />"#));
-        assert!(html.contains(r#"href="data/world.geojson?v=0123456789abcdef""#));
-        assert!(!html.contains(r#"href="data/world.geojson""#));
+        assert!(html.contains(r#"href="data/world.json?v=0123456789abcdef""#));
+        assert!(!html.contains(r#"href="data/world.json""#));
         assert!(html.contains(
             r#"<meta property="og:title" content="OTS Atlas — the Organization of Turkic States" />"#
         ));

@@ -19,7 +19,7 @@
 //! - `sw.js`: the service worker that keeps an offline copy of the app, listing this
 //!   build's files (`assets/sw.js` filled in).
 //!
-//! The inputs are `DIR/world.geojson` with `DIR/world-outer.geojson`, `DIR/names/en.json`
+//! The inputs are `DIR/world.json` with `DIR/world-outer.json`, `DIR/names/en.json`
 //! and the seven data files of `DIR` (default `public/data`), checked as `check-data` does.
 //! Crawlers need absolute addresses: give the app's public address with `--base-url
 //! https://example.org/atlas/` (or the environment variable `ATLAS_BASE_URL`); without one

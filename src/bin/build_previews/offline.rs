@@ -53,7 +53,7 @@ fn offline_files(dist: &Path) -> Result<Vec<String>, String> {
     found.extend(
         list(&dist.join("data"))?
             .into_iter()
-            .filter(|name| name.ends_with(".json") || name.ends_with(".geojson"))
+            .filter(|name| name.ends_with(".json"))
             .map(|name| format!("data/{name}")),
     );
     if dist.join("data/names/en.json").is_file() {
@@ -106,7 +106,7 @@ mod tests {
             ("embed-demo.html", "not the app"),
             ("main-3d503a4a01dfd86.css.br", "a compressed copy"),
             ("data/countries.json", "{}"),
-            ("data/world.geojson", "{}"),
+            ("data/world.json", "{}"),
             ("data/README.txt", "not data"),
             ("data/names/en.json", "{}"),
             ("data/names/tr.json", "{}"),
@@ -130,7 +130,7 @@ mod tests {
                 "./",
                 "data/countries.json",
                 "data/names/en.json",
-                "data/world.geojson",
+                "data/world.json",
                 "favicon-8c20aaacac8791ce.svg",
                 "main-3d503a4a01dfd86.css",
                 "ots-atlas-ba8100517f29a306.js",

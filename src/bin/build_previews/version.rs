@@ -51,7 +51,7 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String
         let path = format!("{prefix}/{name}");
         if entry.file_type().is_ok_and(|t| t.is_dir()) {
             collect(&entry.path(), &path, out)?;
-        } else if name.ends_with(".json") || name.ends_with(".geojson") {
+        } else if name.ends_with(".json") {
             out.push(path);
         }
     }
@@ -99,11 +99,11 @@ mod tests {
 
     #[test]
     fn preloads_of_data_carry_the_version_once() {
-        let html = r#"<link rel="preload" href="data/world.geojson" as="fetch" /><link rel="preload" href="main.css" /><link rel="preload" href="data/names/en.json" as="fetch" />"#;
+        let html = r#"<link rel="preload" href="data/world.json" as="fetch" /><link rel="preload" href="main.css" /><link rel="preload" href="data/names/en.json" as="fetch" />"#;
         let once = versioned_preloads(html, "abc");
         assert_eq!(
             once,
-            r#"<link rel="preload" href="data/world.geojson?v=abc" as="fetch" /><link rel="preload" href="main.css" /><link rel="preload" href="data/names/en.json?v=abc" as="fetch" />"#
+            r#"<link rel="preload" href="data/world.json?v=abc" as="fetch" /><link rel="preload" href="main.css" /><link rel="preload" href="data/names/en.json?v=abc" as="fetch" />"#
         );
         assert_eq!(versioned_preloads(&once, "def"), once.replace("abc", "def"));
     }

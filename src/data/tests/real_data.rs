@@ -17,7 +17,7 @@ const FILES: DataFiles<'static> = DataFiles {
     changelog: include_str!("../../../public/data/changelog.json"),
 };
 
-const WORLD: &str = include_str!("../../../public/data/world.geojson");
+const WORLD: &str = include_str!("../../../public/data/world.json");
 
 fn code(text: &'static str) -> CountryCode {
     CountryCode::from_static(text)

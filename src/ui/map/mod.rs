@@ -62,7 +62,7 @@ pub fn MapView(world: Arc<LoadedWorld>) -> impl IntoView {
     });
     map.follow_url(projection);
 
-    // A view beyond what world.geojson draws needs the rest of the geometry now.
+    // A view beyond what world.json draws needs the rest of the geometry now.
     let covered = move || {
         map.camera.get().is_some_and(|camera| {
             map.complete() || cover.encloses(camera.visible(map.viewport.get()))

@@ -36,9 +36,9 @@ type Loader<T> = ReadSignal<Option<T>, LocalStorage>;
 /// The downloads and what they wait for. All fields are `Copy` handles.
 #[derive(Clone, Copy)]
 pub(super) struct Content {
-    /// `world.geojson`, the geometry of the first view.
+    /// `world.json`, the geometry of the first view.
     pub first_world: Loader<Result<Arc<LoadedWorld>, LoadError>>,
-    /// `world-outer.geojson` with the first view's shapes: the whole world (`None` when
+    /// `world-outer.json` with the first view's shapes: the whole world (`None` when
     /// not wanted yet, or already in).
     pub outer_file: Loader<Option<Result<Arc<LoadedWorld>, LoadError>>>,
     /// The countries, events and organisation files.
@@ -256,8 +256,8 @@ fn load_outer_world(
     RwSignal<bool>,
     Loader<Option<Result<Arc<LoadedWorld>, LoadError>>>,
 ) {
-    // True once the geometry outside the first view (`world-outer.geojson`) is wanted:
-    // the map looks beyond `world.geojson`, the diaspora layer is on
+    // True once the geometry outside the first view (`world-outer.json`) is wanted:
+    // the map looks beyond `world.json`, the diaspora layer is on
     // (`MapState::needs_outer_geometry`), or the map has been up for a moment. Stays true.
     let outer_requested = RwSignal::new(false);
     let outer_wanted = Memo::new(move |before: Option<&bool>| {
@@ -380,7 +380,7 @@ impl AppState {
         }
     }
 
-    /// `world.geojson`'s result: `None` while it downloads.
+    /// `world.json`'s result: `None` while it downloads.
     pub fn first_world(&self) -> Option<Result<Arc<LoadedWorld>, LoadError>> {
         self.content.first_world.get()
     }
