@@ -94,8 +94,9 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                             country_html(&data, code, item.as_deref(), cx)
                         }
                         // The name and status paint first; until the quotes and diaspora
-                        // files are in, a line says the rest is on its way.
-                        Some(data) => {
+                        // files are in, a line says the rest is on its way. (Not from
+                        // `first-view.json`: its countries lack the notes and sources.)
+                        Some(data) if app.full_data.get() => {
                             let mut html = data
                                 .country(code)
                                 .map(|c| country_facts_html(c, cx))
@@ -107,8 +108,8 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                             }
                             html
                         }
-                        None if app.data_failed.get() => data_failed_html(cx.text),
-                        None => status_line(cx.text.loading, None),
+                        _ if app.data_failed.get() => data_failed_html(cx.text),
+                        _ => status_line(cx.text.loading, None),
                     })
                 }
             ></div>
