@@ -276,8 +276,9 @@ pub async fn load_names(lang: Lang) -> Result<Arc<CountryNames>, LoadError> {
 #[derive(Clone, Debug)]
 pub enum DataJson {
     /// `first-view.json` (`data::first_view`): what the default view shows, until a view
-    /// needs more (`MapState::needs_details`, or a second after the map is ready).
-    FirstView(Json),
+    /// needs more (`MapState::needs_details`, or a second after the map is ready). Text
+    /// that is not JSON is a `LoadError` (as for the geometry).
+    FirstView(Value),
     /// The countries, events and organisation files.
     Full {
         countries: Json,
@@ -324,14 +325,8 @@ pub async fn load_data_json() -> Result<Arc<DataJson>, LoadError> {
 
 /// Downloads `first-view.json`, the one data file of the default view's first load.
 pub async fn load_first_view_json() -> Result<Arc<DataJson>, LoadError> {
-    let url = format!("{DATA_DIR}/{FIRST_VIEW_FILE}");
-    let version = page_version();
-    let (json, newer) = futures::join!(
-        download_versioned(&url, version),
-        newer_version_served(version)
-    );
-    same_version(newer)?;
-    Ok(Arc::new(DataJson::FirstView(json?)))
+    let json = fetch_json(&format!("{DATA_DIR}/{FIRST_VIEW_FILE}")).await?;
+    Ok(Arc::new(DataJson::FirstView(json)))
 }
 
 /// Downloads the quotes, diaspora, publishers and changelog files, in parallel.
@@ -369,7 +364,7 @@ pub fn build_dataset(
     let known = |code| world.contains(code);
     let (countries, events, organization) = match files {
         DataJson::FirstView(json) => {
-            let (dataset, errors) = Dataset::load_first_view(json.clone(), &known);
+            let (dataset, errors) = Dataset::load_first_view(Ok(json.clone()), &known);
             return (dataset.map(Arc::new), errors);
         }
         DataJson::Full {
