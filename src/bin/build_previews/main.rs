@@ -55,7 +55,8 @@ fn main() -> std::process::ExitCode {
         let inputs = build::Inputs::read(&args.data)?;
         let meta = build::build(&inputs, &args.links, &args.dist, args.only.as_deref())?;
         // Before the version: the file is part of the build's data.
-        let first_view = first_view::write_first_view(&args.data, &args.dist)?;
+        let known = |code| inputs.paths.iter().any(|p| p.code == code);
+        let first_view = first_view::write_first_view(&args.data, &args.dist, &known)?;
         let data_version = version::data_version(&args.dist)?;
         let index = index::update(
             &inputs,
