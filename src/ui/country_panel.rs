@@ -109,7 +109,9 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                             html
                         }
                         _ if app.data_failed.get() => data_failed_html(cx.text),
-                        _ => status_line(cx.text.loading, None),
+                        // From `first-view.json`: the full files are on their way.
+                        Some(_) => status_line(cx.text.loading_details, Some("panel-loading")),
+                        None => status_line(cx.text.loading, None),
                     })
                 }
             ></div>

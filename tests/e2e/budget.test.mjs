@@ -80,7 +80,7 @@ async function firstView(site, query, options) {
     cdp.on('Network.requestWillBeSent', (e) => {
       if (!/^https?:/.test(e.request.url)) return;
       // Each request on its own (a URL asked for twice is two entries).
-      if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, phase, done: false, wire: 0, body: 0 });
+      if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, phase, sentAt: e.wallTime * 1000, done: false, wire: 0, body: 0 });
     });
     cdp.on('Network.responseReceived', (e) => {
       const r = requests.get(e.requestId);
@@ -102,9 +102,22 @@ async function firstView(site, query, options) {
       if (r) Object.assign(r, { done: true, failed: e.errorText });
       update();
     });
+    // When the app set data-map-ready, by the page's clock (the wall clock, as CDP's
+    // `wallTime`): on a busy machine the test may notice the attribute only after the
+    // requests that follow it (the outer geometry 0.3 s later) have been sent.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement?.hasAttribute('data-map-ready')) return;
+        window.__atlasReadyAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
+    });
     await cdp.send('Network.enable');
     await openAppAt(page, site.url, query);
     phase = 'later';
+    const readyAt = await page.evaluate(() => window.__atlasReadyAt);
+    assert.ok(readyAt, 'the time the map became ready');
+    for (const r of requests.values()) r.phase = r.sentAt < readyAt ? 'first' : 'later';
     // The page's preloads: the static ones and those its inline script adds for this view.
     const preloads = await page.evaluate(() =>
       [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((l) => l.getAttribute('href')),

@@ -81,7 +81,9 @@ test('a country opened before the full files are in waits for them instead of sh
     await page.getByTestId('map').getByRole('button', { name: /^Kazakhstan/ }).click();
     const panel = page.getByTestId('panel');
     await panel.getByRole('heading', { level: 2, name: 'Kazakhstan' }).waitFor();
-    // first-view.json has Kazakhstan's status but not its sources: no status line yet.
+    // first-view.json has Kazakhstan's status but not its sources: no status line yet,
+    // a line says the rest is loading.
+    await panel.getByTestId('panel-loading').waitFor();
     await page.waitForTimeout(300);
     assert.equal(await panel.getByTestId('panel-status').count(), 0, await panel.innerText());
     release();
