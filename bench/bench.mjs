@@ -856,8 +856,10 @@ function random(seed) {
 }
 
 /**
- * A copy of dist (symbolic links, except data/events.json and data/diaspora.json) whose
- * data has `events` more events at random positions and `figures` more population figures.
+ * A copy of dist (symbolic links, except data/events.json, data/diaspora.json and
+ * data/first-view.json) whose data has `events` more events at random positions and
+ * `figures` more population figures (the new events in first-view.json too, with the fields
+ * it keeps: src/data/first_view.rs).
  * The new records are copies of real ones with new ids, places, dates and amounts, so they
  * pass the app's checks (docs/DATA.md): known codes, real dates, http(s) sources, unique
  * kebab-case ids, `M` confidence (no uncertainty note needed), origin ≠ host.
@@ -870,7 +872,7 @@ export async function makeStressDist(distDir, { events, figures, seed }) {
   await mkdir(path.join(dir, 'data'));
   const dataDir = path.join(distDir, 'data');
   for (const entry of await readdir(dataDir)) {
-    if (!/^(events|diaspora)\.json(\.gz|\.br)?$/.test(entry)) await symlink(path.join(dataDir, entry), path.join(dir, 'data', entry));
+    if (!/^(events|diaspora|first-view)\.json(\.gz|\.br)?$/.test(entry)) await symlink(path.join(dataDir, entry), path.join(dir, 'data', entry));
   }
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -928,7 +930,13 @@ export async function makeStressDist(distDir, { events, figures, seed }) {
     diasporaDoc.figures.push(f);
   }
 
-  for (const [name, doc] of [['events.json', eventsDoc], ['diaspora.json', diasporaDoc]]) {
+  const firstView = JSON.parse(await readFile(path.join(dataDir, 'first-view.json'), 'utf8'));
+  for (const e of eventsDoc.events.filter((e) => e.id.startsWith('bench-stress-event-'))) {
+    const { id, date, title, kind } = e;
+    const { name, country, lon, lat } = e.place;
+    firstView.events.push({ id, date, title, place: { name, country, lon, lat }, kind });
+  }
+  for (const [name, doc] of [['events.json', eventsDoc], ['diaspora.json', diasporaDoc], ['first-view.json', firstView]]) {
     const file = path.join(dir, 'data', name);
     await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
     await precompressFile(file);

@@ -32,7 +32,7 @@ const seconds = Math.min(option('--seconds', 30), 120);
 async function firstLoadPaths() {
   const files = await readdir(dist);
   const hashed = files.filter((f) => /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
-  const data = ['data/world.json', 'data/countries.json', 'data/events.json', 'data/organization.json', 'data/names/en.json'];
+  const data = ['data/world.json', 'data/first-view.json', 'data/names/en.json'];
   return ['', ...hashed, ...data].map((p) => `/${p}`);
 }
 

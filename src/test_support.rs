@@ -34,6 +34,36 @@ pub fn real_dataset_editing(file: &str, edit: impl FnOnce(&mut serde_json::Value
     load(&DataFiles::from_texts(&texts))
 }
 
+/// The real data files' texts.
+pub fn real_data_files() -> DataFiles<'static> {
+    real_files()
+}
+
+/// The full committed files as the app holds them before the quotes, diaspora,
+/// publishers and changelog files arrive (the state `first-view.json` stands in for).
+pub fn real_dataset_before_details() -> Dataset {
+    use crate::data::{NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES};
+    load(&DataFiles {
+        quotes: NO_QUOTES,
+        diaspora: NO_DIASPORA,
+        publishers: NO_PUBLISHERS,
+        changelog: NO_CHANGELOG,
+        ..real_files()
+    })
+}
+
+/// The dataset the app reads from `first-view.json` as the build writes it from the real
+/// files (`data::first_view`).
+pub fn real_dataset_first_view() -> Dataset {
+    let world = real_world();
+    let text =
+        crate::data::first_view::first_view_json(&real_files()).unwrap_or_else(|e| panic!("{e}"));
+    let json = serde_json::from_str(&text).map_err(|e| e.to_string());
+    let (data, errors) = Dataset::load_first_view(json, &|code| world.contains(code));
+    assert_eq!(errors, [], "first-view.json is read back without a problem");
+    data.unwrap_or_else(|| panic!("first-view.json has its organisation"))
+}
+
 fn real_files() -> DataFiles<'static> {
     DataFiles {
         countries: include_str!("../public/data/countries.json"),

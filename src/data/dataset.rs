@@ -380,6 +380,25 @@ impl Dataset {
         (dataset, errors)
     }
 
+    /// A first-view dataset (`first_view.rs`): these records, nothing else.
+    pub(crate) fn first_view(
+        countries: Vec<Country>,
+        events: Vec<Event>,
+        organization: Organization,
+    ) -> Dataset {
+        Dataset {
+            countries,
+            events,
+            quotes: Vec::new(),
+            institutions: Vec::new(),
+            initiatives: Vec::new(),
+            figures: Vec::new(),
+            organization,
+            publishers: Vec::new(),
+            changelog: Vec::new(),
+        }
+    }
+
     /// All countries, in file order.
     pub fn countries(&self) -> &[Country] {
         &self.countries

@@ -200,7 +200,7 @@ fn country_list(
 mod tests {
     use super::*;
     use crate::markup::context::{bracketed, test_context};
-    use crate::test_support::real_dataset;
+    use crate::test_support::{real_dataset, real_dataset_before_details, real_dataset_first_view};
     use crate::url_state::Lang;
 
     fn html_for(year: i32) -> String {
@@ -245,6 +245,22 @@ mod tests {
         // Asking for more facts than there are gives them all.
         let all = about_opening_html(&data, &cx, usize::MAX);
         assert!(whole.starts_with(&all) && !all.contains("<section"));
+    }
+
+    #[test]
+    fn the_first_view_file_gives_the_same_panel_in_every_language() {
+        // The app shows the About panel from `first-view.json` until the full files are
+        // in: the swap must not change a character (no flicker, nothing wrong or missing).
+        let (lite, full) = (real_dataset_first_view(), real_dataset_before_details());
+        for lang in Lang::ALL {
+            let cx = MarkupContext {
+                text: crate::i18n::strings(lang),
+                ..test_context(2026, lang, &bracketed)
+            };
+            let html = about_html(&full, &cx);
+            assert_eq!(about_html(&lite, &cx), html, "{lang:?}");
+            assert!(html.contains("about-summits") && html.contains("https://"));
+        }
     }
 
     #[test]

@@ -120,7 +120,19 @@ pub fn build_markers(data: &Dataset, projection: &EqualEarth) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::real_dataset;
+    use crate::test_support::{real_dataset, real_dataset_before_details, real_dataset_first_view};
+
+    #[test]
+    fn the_first_view_file_gives_the_same_markers() {
+        // Same ids, places, shapes, labels, years and states: the markers keep their
+        // identity when the full files replace `first-view.json`.
+        let projection = EqualEarth::new();
+        let lite = build_markers(&real_dataset_first_view(), &projection);
+        let full = build_markers(&real_dataset_before_details(), &projection);
+        assert_eq!(lite, full);
+        assert_eq!(full, build_markers(&real_dataset(), &projection));
+        assert!(full.len() > 50, "{} markers", full.len());
+    }
 
     #[test]
     fn the_washington_reception_is_a_marker_in_the_united_states() {

@@ -83,6 +83,19 @@ mod tests {
     }
 
     #[test]
+    fn the_first_view_file_gives_the_same_words() {
+        let lite = crate::test_support::real_dataset_first_view();
+        for lang in Lang::ALL {
+            for year in [2009, 2015, 2018, 2019, 2021, 2022, 2026] {
+                let text = |data: &Dataset| {
+                    map_alt_text(data, year, Some(code("KAZ")), strings(lang), &bracketed)
+                };
+                assert_eq!(text(&lite), text(&real_dataset()), "{lang:?} {year}");
+            }
+        }
+    }
+
+    #[test]
     fn the_highlighted_country_is_named_last() {
         let data = real_dataset();
         let text = map_alt_text(&data, 2026, Some(code("USA")), &EN, &bracketed);

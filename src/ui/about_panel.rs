@@ -24,6 +24,21 @@ pub fn AboutPanel() -> impl IntoView {
     let on_phone = is_phone();
     let expanded = RwSignal::new(!on_phone && !app.map_state.with_untracked(|s| s.embed));
     let SheetHeight(sheet) = expect_context::<SheetHeight>();
+    // A memo: the body is set again only when its markup changes. The full files that
+    // replace `first-view.json` give the same markup (`markup::about`'s tests), so the
+    // swap does not rewrite the panel (no flicker; a focused button keeps its focus).
+    let body = Memo::new(move |_| {
+        app.track_names();
+        match app.dataset.get() {
+            Some(data) => app.with_markup_context(|cx| about_html(&data, cx)),
+            None if app.data_failed.get() => data_failed_html(text()),
+            None => {
+                let mut html = Html::new();
+                html.element("p", &[], text().loading);
+                html.finish()
+            }
+        }
+    });
     view! {
         <aside
             class="panel panel--about"
@@ -67,18 +82,7 @@ pub fn AboutPanel() -> impl IntoView {
                         view! { <p class="panel__year" data-testid="about-year">{line}</p> }
                     })
                 }}
-                <div inner_html=move || {
-                    app.track_names();
-                    match app.dataset.get() {
-                        Some(data) => app.with_markup_context(|cx| about_html(&data, cx)),
-                        None if app.data_failed.get() => data_failed_html(text()),
-                        None => {
-                            let mut html = Html::new();
-                            html.element("p", &[], text().loading);
-                            html.finish()
-                        }
-                    }
-                }></div>
+                <div inner_html=move || body.get()></div>
             </div>
         </aside>
     }

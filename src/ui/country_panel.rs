@@ -94,8 +94,9 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                             country_html(&data, code, item.as_deref(), cx)
                         }
                         // The name and status paint first; until the quotes and diaspora
-                        // files are in, a line says the rest is on its way.
-                        Some(data) => {
+                        // files are in, a line says the rest is on its way. (Not from
+                        // `first-view.json`: its countries lack the notes and sources.)
+                        Some(data) if app.full_data.get() => {
                             let mut html = data
                                 .country(code)
                                 .map(|c| country_facts_html(c, cx))
@@ -107,7 +108,9 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                             }
                             html
                         }
-                        None if app.data_failed.get() => data_failed_html(cx.text),
+                        _ if app.data_failed.get() => data_failed_html(cx.text),
+                        // From `first-view.json`: the full files are on their way.
+                        Some(_) => status_line(cx.text.loading_details, Some("panel-loading")),
                         None => status_line(cx.text.loading, None),
                     })
                 }

@@ -14,7 +14,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::data::{
-    DataError, DataValues, Dataset, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS, NO_QUOTES,
+    DataError, DataValues, Dataset, FIRST_VIEW_FILE, NO_CHANGELOG, NO_DIASPORA, NO_PUBLISHERS,
+    NO_QUOTES,
 };
 use crate::data_version::{is_newer_value, versioned};
 use crate::geo::frame::{OTS_REGION, WORLD};
@@ -270,13 +271,27 @@ pub async fn load_names(lang: Lang) -> Result<Arc<CountryNames>, LoadError> {
         .map_err(|message| LoadError::Invalid { url, message })
 }
 
-/// The three data files the map's first view needs, fetched together and parsed as JSON
-/// (a file that is not JSON is reported when the dataset is built, with the others read).
+/// The data the map's first view is built from, parsed as JSON (a file that is not JSON is
+/// reported when the dataset is built, with the others read).
 #[derive(Clone, Debug)]
-pub struct DataJson {
-    countries: Json,
-    events: Json,
-    organization: Json,
+pub enum DataJson {
+    /// `first-view.json` (`data::first_view`): what the default view shows, until a view
+    /// needs more (`MapState::needs_details`, or a second after the map is ready). Text
+    /// that is not JSON is a `LoadError` (as for the geometry).
+    FirstView(Value),
+    /// The countries, events and organisation files.
+    Full {
+        countries: Json,
+        events: Json,
+        organization: Json,
+    },
+}
+
+impl DataJson {
+    /// True for the full files.
+    pub fn is_full(&self) -> bool {
+        matches!(self, Self::Full { .. })
+    }
 }
 
 /// The four data files loaded on demand (see `MapState::needs_details`), parsed as JSON.
@@ -301,11 +316,17 @@ pub async fn load_data_json() -> Result<Arc<DataJson>, LoadError> {
         newer_version_served(version),
     );
     same_version(newer)?;
-    Ok(Arc::new(DataJson {
+    Ok(Arc::new(DataJson::Full {
         countries: countries?,
         events: events?,
         organization: organization?,
     }))
+}
+
+/// Downloads `first-view.json`, the one data file of the default view's first load.
+pub async fn load_first_view_json() -> Result<Arc<DataJson>, LoadError> {
+    let json = fetch_json(&format!("{DATA_DIR}/{FIRST_VIEW_FILE}")).await?;
+    Ok(Arc::new(DataJson::FirstView(json)))
 }
 
 /// Downloads the quotes, diaspora, publishers and changelog files, in parallel.
@@ -332,26 +353,39 @@ pub async fn load_detail_json() -> Result<Arc<DetailJson>, LoadError> {
 }
 
 /// Validates the data against the map's codes, keeping every valid record: the dataset
-/// (`None` when the organisation file cannot be read) and the problems found. Without
-/// `details` (not loaded yet), the dataset has no quotes and no diaspora records.
+/// (`None` when the organisation cannot be read) and the problems found. Without
+/// `details` (not loaded yet), the dataset has no quotes and no diaspora records; from
+/// `first-view.json`, only what the first view shows (the details are not used with it).
 pub fn build_dataset(
     files: &DataJson,
     details: Option<&DetailJson>,
     world: &LoadedWorld,
 ) -> (Option<Arc<Dataset>>, Vec<DataError>) {
+    let known = |code| world.contains(code);
+    let (countries, events, organization) = match files {
+        DataJson::FirstView(json) => {
+            let (dataset, errors) = Dataset::load_first_view(Ok(json.clone()), &known);
+            return (dataset.map(Arc::new), errors);
+        }
+        DataJson::Full {
+            countries,
+            events,
+            organization,
+        } => (countries, events, organization),
+    };
     // The readers take the values apart, so each build reads copies.
     let detail = |file: fn(&DetailJson) -> &Json, empty: &str| {
         details.map_or_else(|| json::parse_str(empty), |d| file(d).clone())
     };
     let values = DataValues {
-        countries: files.countries.clone(),
-        events: files.events.clone(),
+        countries: countries.clone(),
+        events: events.clone(),
         quotes: detail(|d| &d.quotes, NO_QUOTES),
         diaspora: detail(|d| &d.diaspora, NO_DIASPORA),
-        organization: files.organization.clone(),
+        organization: organization.clone(),
         publishers: detail(|d| &d.publishers, NO_PUBLISHERS),
         changelog: detail(|d| &d.changelog, NO_CHANGELOG),
     };
-    let (dataset, errors) = Dataset::load_valid_values(values, &|code| world.contains(code));
+    let (dataset, errors) = Dataset::load_valid_values(values, &known);
     (dataset.map(Arc::new), errors)
 }

@@ -16,6 +16,8 @@
 //! - `feed.xml`: the corrections and additions log (`changelog.json`) as an Atom feed,
 //!   linked from `index.html`'s head with the preview tags (its ids need an absolute
 //!   address: without a base URL they are under `https://ots-atlas.invalid/`);
+//! - `data/first-view.json`: what the map's default first view shows of the countries,
+//!   events and organisation files (`data::first_view`), written before the data version;
 //! - `sw.js`: the service worker that keeps an offline copy of the app, listing this
 //!   build's files (`assets/sw.js` filled in).
 //!
@@ -30,6 +32,8 @@
 mod build;
 #[cfg(not(target_arch = "wasm32"))]
 mod feed;
+#[cfg(not(target_arch = "wasm32"))]
+mod first_view;
 #[cfg(not(target_arch = "wasm32"))]
 mod index;
 #[cfg(not(target_arch = "wasm32"))]
@@ -50,6 +54,9 @@ fn main() -> std::process::ExitCode {
     let result = Args::parse(std::env::args().skip(1)).and_then(|args| {
         let inputs = build::Inputs::read(&args.data)?;
         let meta = build::build(&inputs, &args.links, &args.dist, args.only.as_deref())?;
+        // Before the version: the file is part of the build's data.
+        let known = |code| inputs.paths.iter().any(|p| p.code == code);
+        let first_view = first_view::write_first_view(&args.data, &args.dist, &known)?;
         let data_version = version::data_version(&args.dist)?;
         let index = index::update(
             &inputs,
@@ -61,10 +68,10 @@ fn main() -> std::process::ExitCode {
         version::write_version_file(&args.dist, &data_version)?;
         let feed = feed::write_feed(&inputs, &args.links, &args.dist)?;
         let offline = offline::write_service_worker(&args.dist, &data_version)?;
-        Ok((args, meta, index, feed, offline))
+        Ok((args, meta, index, feed, offline, first_view))
     });
     match result {
-        Ok((args, meta, index, feed, offline)) => {
+        Ok((args, meta, index, feed, offline, first_view)) => {
             let codes = meta.codes();
             println!(
                 "build-previews: {} pages and images in {} ({}) and share/atlas.png, in {:.1} s{}",
@@ -102,6 +109,10 @@ fn main() -> std::process::ExitCode {
                 ots_atlas::render::atom::FEED_FILE,
                 feed.entries,
                 feed.base
+            );
+            println!(
+                "build-previews: data/{}: {first_view} bytes, what the first view shows",
+                ots_atlas::data::FIRST_VIEW_FILE
             );
             println!(
                 "build-previews: {}: offline copy of {} files, version {}",

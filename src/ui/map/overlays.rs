@@ -109,13 +109,18 @@ pub fn MarkerLayer(projection: EqualEarth, map: MapCamera, tooltip: Tooltip) -> 
         app.map_state
             .with(|s| s.layers.contains(Layer::Initiatives))
     });
-    let markers = Memo::new(move |_| {
-        Arc::new(app.dataset.with(|d| {
-            d.as_ref()
-                .map(|d| build_markers(d, &projection))
-                .unwrap_or_default()
-        }))
-    });
+    // Compared by value: the full files that replace `first-view.json` give the same
+    // markers (`overlay::markers`' tests), and the layer is not redrawn.
+    let markers = Memo::new_with_compare(
+        move |_| {
+            Arc::new(app.dataset.with(|d| {
+                d.as_ref()
+                    .map(|d| build_markers(d, &projection))
+                    .unwrap_or_default()
+            }))
+        },
+        |before, now| before != now,
+    );
     // Only the zoom changes the layout: panning moves everything together.
     let scale = Memo::new(move |_| {
         map.camera

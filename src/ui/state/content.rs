@@ -15,7 +15,7 @@ use crate::data::{DataError, Dataset};
 use crate::i18n::{EN, Strings};
 use crate::ui::load::{
     DataJson, DetailJson, LoadError, LoadedWorld, build_dataset, load_data_json, load_detail_json,
-    load_names, load_outer, load_text, load_world, mark_started,
+    load_first_view_json, load_names, load_outer, load_text, load_world, mark_started,
 };
 use crate::ui::loader::loaded;
 use crate::ui::offline::keep_offline_copy;
@@ -41,7 +41,8 @@ pub(super) struct Content {
     /// `world-outer.json` with the first view's shapes: the whole world (`None` when
     /// not wanted yet, or already in).
     pub outer_file: Loader<Option<Result<Arc<LoadedWorld>, LoadError>>>,
-    /// The countries, events and organisation files.
+    /// `first-view.json`, then (once details are wanted) the countries, events and
+    /// organisation files.
     pub data_files: Loader<Result<Arc<DataJson>, LoadError>>,
     /// The quotes, diaspora, publishers and changelog files (`None` until wanted).
     pub detail_files: Loader<Option<Result<Arc<DetailJson>, LoadError>>>,
@@ -66,7 +67,10 @@ pub(super) struct Content {
 pub(super) struct Built {
     /// The validated dataset, once built.
     pub dataset: Option<Arc<Dataset>>,
-    /// True once `dataset` holds the quotes and diaspora records.
+    /// True once `dataset` is read from the full countries, events and organisation files
+    /// (not `first-view.json`).
+    pub full: bool,
+    /// True once `dataset` holds the full files and the quotes and diaspora records.
     pub complete: bool,
     /// True when a data file could not be downloaded or read.
     pub failed: bool,
@@ -91,17 +95,27 @@ impl Content {
             world_retry.track();
             load_world()
         });
-        let data_files = loaded(move || {
-            world_retry.track();
-            data_retry.track();
-            load_data_json()
-        });
         // Quotes and diaspora records come once a view needs them (not the default view).
         let details_requested = RwSignal::new(false);
         let details_wanted = Memo::new(move |before: Option<&bool>| {
             before == Some(&true)
                 || details_requested.get()
                 || map_state.with(MapState::needs_details)
+        });
+        // The default view starts from `first-view.json` alone; the full countries, events
+        // and organisation files come with the details (the same rule as the preloads of
+        // index.html), the first-view dataset kept until they are in.
+        let data_files = loaded(move || {
+            world_retry.track();
+            data_retry.track();
+            let full = details_wanted.get();
+            async move {
+                if full {
+                    load_data_json().await
+                } else {
+                    load_first_view_json().await
+                }
+            }
         });
         let detail_files = loaded(move || {
             world_retry.track();
@@ -309,12 +323,16 @@ fn build(
         Some(Some(Err(_))) => (None, true),
         _ => (None, false),
     };
+    // Details arriving before the full files wait for them: a view that shows details
+    // shows the full records too.
+    let details = details.filter(|_| texts.is_full());
     // Every valid record is kept; the others are reported (`report_problems`).
     let (dataset, errors) = build_dataset(&texts, details.as_deref(), &world);
     let errors = Arc::new(errors);
     match dataset {
         Some(dataset) => Built {
             dataset: Some(dataset),
+            full: texts.is_full(),
             complete: details.is_some(),
             failed,
             errors,
@@ -331,6 +349,7 @@ fn built_changed(before: Option<&Built>, now: Option<&Built>) -> bool {
     match (before, now) {
         (Some(a), Some(b)) => {
             !(arc_same(&a.dataset, &b.dataset)
+                && a.full == b.full
                 && a.complete == b.complete
                 && a.failed == b.failed
                 && Arc::ptr_eq(&a.errors, &b.errors))

@@ -52,11 +52,16 @@ pub struct AppState {
     pub names: Memo<Option<Arc<CountryNames>>>,
     /// English names, for search and fallbacks.
     pub english_names: Memo<Option<Arc<CountryNames>>>,
-    /// The validated dataset, once loaded: first without quotes and diaspora records,
-    /// then whole once those files are in (see `details_ready`).
+    /// The validated dataset, once loaded: in the default view first from
+    /// `first-view.json` (what that view shows: see `full_data`), then from the full files
+    /// without quotes and diaspora records, then whole once those files are in (see
+    /// `details_ready`).
     pub dataset: Memo<Option<Arc<Dataset>>>,
-    /// True once `dataset` holds the quotes and diaspora records.
+    /// True once `dataset` holds the full files and the quotes and diaspora records.
     pub details_ready: Memo<bool>,
+    /// True once `dataset` is read from the full files, not from `first-view.json` (which
+    /// holds only what the default view shows: a country's panel waits for the full ones).
+    pub full_data: Memo<bool>,
     /// True when a data file could not be downloaded or read: panels and the table and
     /// quotes views then say so (with Try again) instead of "Loading".
     pub data_failed: Memo<bool>,
@@ -90,6 +95,7 @@ impl AppState {
                 |a, b| !matches!((a, b), (Some(Some(a)), Some(Some(b))) if Arc::ptr_eq(a, b)),
             ),
             details_ready: Memo::new(move |_| built.with(|b| b.complete)),
+            full_data: Memo::new(move |_| built.with(|b| b.full)),
             data_failed: Memo::new(move |_| built.with(|b| b.failed)),
             world: derived.world,
             loaded_text: derived.loaded_text,
