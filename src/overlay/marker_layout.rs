@@ -249,6 +249,44 @@ mod tests {
         );
     }
 
+    /// Markers only crowd when closer than 14 px on the screen, whichever grid cells they
+    /// fall in (at scale 1 a cell is 14 units wide).
+    #[test]
+    fn crowds_are_decided_by_distance_across_cell_boundaries() {
+        let singles = |points: &[PlanePoint]| {
+            layout_markers(points, 1.0, false)
+                .iter()
+                .filter(
+                    |pl| matches!(pl, Placement::Single { dx, dy, .. } if *dx == 0.0 && *dy == 0.0),
+                )
+                .count()
+        };
+        // Neighbouring cells, 27 and 15 px apart, and exactly 14 px apart: not crowded.
+        assert_eq!(singles(&[p(0.0, 0.0), p(27.0, 0.0)]), 2);
+        assert_eq!(singles(&[p(20.0, 0.0), p(35.0, 0.0)]), 2);
+        assert_eq!(singles(&[p(0.0, 0.0), p(14.0, 0.0)]), 2);
+        // 0.2 px apart across a row of cells, the first one above: crowded.
+        assert_eq!(singles(&[p(5.0, 13.9), p(5.0, 14.1)]), 0);
+        assert_eq!(singles(&[p(5.0, 14.1), p(5.0, 13.9)]), 0);
+    }
+
+    /// Nine markers, one in each cell of a 3 × 3 block, all within 14 px of the middle
+    /// one, listed first: one crowd of nine, so a group.
+    #[test]
+    fn a_full_block_of_cells_is_searched() {
+        let mut points = vec![p(21.0, 21.0)];
+        for y in [13.9, 21.0, 28.1] {
+            for x in [13.9, 21.0, 28.1] {
+                if (x, y) != (21.0, 21.0) {
+                    points.push(p(x, y));
+                }
+            }
+        }
+        assert!(
+            matches!(&layout_markers(&points, 1.0, false)[..], [Placement::Group { members, .. }] if members.len() == 9)
+        );
+    }
+
     #[test]
     fn a_large_crowd_becomes_a_group_until_zoom_is_at_its_limit() {
         let points = vec![p(1.0, 1.0); 12];
