@@ -265,9 +265,34 @@ mod tests {
         assert_eq!(singles(&[p(0.0, 0.0), p(27.0, 0.0)]), 2);
         assert_eq!(singles(&[p(20.0, 0.0), p(35.0, 0.0)]), 2);
         assert_eq!(singles(&[p(0.0, 0.0), p(14.0, 0.0)]), 2);
-        // 0.2 px apart across a row of cells, the first one above: crowded.
+        // 0.2 px apart across a row or a column of cells, either one first: crowded.
         assert_eq!(singles(&[p(5.0, 13.9), p(5.0, 14.1)]), 0);
         assert_eq!(singles(&[p(5.0, 14.1), p(5.0, 13.9)]), 0);
+        assert_eq!(singles(&[p(13.9, 5.0), p(14.1, 5.0)]), 0);
+        assert_eq!(singles(&[p(14.1, 5.0), p(13.9, 5.0)]), 0);
+    }
+
+    /// Cell keys sort like their (x, y) pairs, negative before positive, and differ for
+    /// different cells.
+    #[test]
+    fn cell_keys_sort_like_their_cells() {
+        let cells = [
+            (-3, 7),
+            (-1, -1),
+            (-1, 0),
+            (0, -5),
+            (0, 0),
+            (0, 1),
+            (1, -1),
+            (2, 0),
+        ];
+        for pair in cells.windows(2) {
+            let [(ax, ay), (bx, by)] = [pair[0], pair[1]];
+            assert!(cell_key(ax, ay) < cell_key(bx, by), "{pair:?}");
+        }
+        // Beyond i32, cells share the outermost key, in order still.
+        assert_eq!(cell_key(i64::MAX, 0), cell_key(i64::from(i32::MAX), 0));
+        assert!(cell_key(i64::MIN, 0) < cell_key(0, 0));
     }
 
     /// Nine markers, one in each cell of a 3 × 3 block, all within 14 px of the middle

@@ -134,6 +134,48 @@ mod tests {
         assert!(full.len() > 50, "{} markers", full.len());
     }
 
+    /// Oldest first, and by id within a year, so the markers are drawn in a fixed order.
+    #[test]
+    fn markers_come_oldest_first_then_by_id() {
+        let markers = build_markers(&real_dataset(), &EqualEarth::default());
+        assert!(markers.len() > 50);
+        for pair in markers.windows(2) {
+            assert!(
+                (pair[0].year, &pair[0].id) < (pair[1].year, &pair[1].id),
+                "{} ({}) before {} ({})",
+                pair[0].id,
+                pair[0].year,
+                pair[1].id,
+                pair[1].year
+            );
+        }
+    }
+
+    /// Each symbol is a closed path of its own, centred on (0, 0) and about 12 px across.
+    #[test]
+    fn every_symbol_is_a_closed_path_about_twelve_pixels_across() {
+        let shapes = [
+            MarkerShape::Star,
+            MarkerShape::Square,
+            MarkerShape::Circle,
+            MarkerShape::Diamond,
+            MarkerShape::Triangle,
+            MarkerShape::Document,
+        ];
+        for (i, shape) in shapes.iter().enumerate() {
+            let d = shape.path();
+            assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");
+            let numbers: Vec<f64> = d
+                .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+                .filter(|n| !n.is_empty())
+                .map(|n| n.parse().expect("a number"))
+                .collect();
+            let extent = numbers.iter().fold(0.0_f64, |m, n| m.max(n.abs()));
+            assert!((5.0..=7.5).contains(&extent), "{d}: {extent}");
+            assert!(shapes[i + 1..].iter().all(|other| other.path() != d), "{d}");
+        }
+    }
+
     #[test]
     fn the_washington_reception_is_a_marker_in_the_united_states() {
         let data = real_dataset();
