@@ -695,6 +695,56 @@ mod tests {
 
     const NOW: i32 = 2026;
 
+    /// Choosing a country drops the item of the one before and keeps the rest of the view.
+    #[test]
+    fn choosing_a_country_drops_the_item_and_keeps_the_view() {
+        let (before, _) =
+            MapState::from_query("country=TUR&item=e-2009-founding&lang=tr&year=2019", NOW);
+        let after = before.with_country(Some(CountryCode::from_static("KAZ")));
+        assert_eq!(after.to_query(), "country=KAZ&year=2019&lang=tr");
+        assert_eq!(before.with_country(None).to_query(), "year=2019&lang=tr");
+    }
+
+    /// Switching a layer on or off touches that layer alone, and twice is as once.
+    #[test]
+    fn switching_a_layer_changes_only_that_layer() {
+        let both = Layers::NONE
+            .with(Layer::Initiatives, true)
+            .with(Layer::Diaspora, true);
+        assert!(both.contains(Layer::Initiatives) && both.contains(Layer::Diaspora));
+        assert_eq!(both.with(Layer::Diaspora, true), both, "on again stays on");
+        let one = both.with(Layer::Diaspora, false);
+        assert!(one.contains(Layer::Initiatives) && !one.contains(Layer::Diaspora));
+        assert_eq!(one.with(Layer::Diaspora, false), one, "off again stays off");
+        assert_eq!(one.with(Layer::Initiatives, false), Layers::NONE);
+        assert_eq!(one.iter().collect::<Vec<_>>(), [Layer::Initiatives]);
+    }
+
+    /// The language menu names each language in itself: in its own script, each name
+    /// different.
+    #[test]
+    fn each_language_is_named_in_itself() {
+        for lang in Lang::ALL {
+            let name = lang.endonym();
+            assert!(
+                name.chars().next().is_some_and(char::is_uppercase),
+                "{name}"
+            );
+            let cyrillic = name.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            let latin = name
+                .chars()
+                .all(|c| c.is_alphabetic() && c < '\u{400}' || c == 'ʻ');
+            match lang {
+                Lang::Kk | Lang::Ky | Lang::Ru => assert!(cyrillic, "{name}"),
+                _ => assert!(latin, "{name}"),
+            }
+            for other in Lang::ALL {
+                assert!(other == lang || other.endonym() != name, "{name}");
+            }
+        }
+        assert_eq!(Lang::Tr.endonym(), "Türkçe");
+    }
+
     #[test]
     fn only_the_default_view_does_without_the_details() {
         let year = 2026;
