@@ -8,6 +8,7 @@
 #                    [--skip-native] [--no-stress] [--stress-events N] [--stress-figures N]
 #                    [--no-load] [--load-clients N] [--load-seconds S]
 #                    [--no-peer] [--peer-digits N|full]
+#                    [--lighthouse] [--lighthouse-runs N] [--lighthouse-throttling simulate|devtools]
 #
 #   1. trunk build --release --dist DIR (default dist/; --no-build uses what is there);
 #   2. the Wasm before wasm-opt: cargo build --release --target wasm32-unknown-unknown
@@ -38,12 +39,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 
 build=1 native=1 load=1 peer=1 peer_digits=6 load_clients=300 load_seconds=30
+lighthouse=0 lighthouse_runs=3 lighthouse_throttling=simulate
 dist="$REPO_ROOT/dist" json="$REPO_ROOT/bench/last-run.json"
 passthrough=()
-usage() { sed -n '2,34p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,40p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 while (($#)); do
   case "$1" in
-    --dist | --json | --rounds | --stress-events | --stress-figures | --seed | --load-clients | --load-seconds | --peer-digits)
+    --dist | --json | --rounds | --stress-events | --stress-figures | --seed | --load-clients | --load-seconds | --peer-digits | --lighthouse-runs | --lighthouse-throttling)
       (($# >= 2)) || { printf 'bench: %s needs a value\n' "$1" >&2; exit 2; } ;;
   esac
   case "$1" in
@@ -51,6 +53,9 @@ while (($#)); do
     --skip-native) native=0 ;;
     --no-load) load=0 ;;
     --no-peer) peer=0 ;;
+    --lighthouse) lighthouse=1 ;;
+    --lighthouse-runs) lighthouse_runs="$2"; shift ;;
+    --lighthouse-throttling) lighthouse_throttling="$2"; shift ;;
     --peer-digits) peer_digits="$2"; shift ;;
     --load-clients) load_clients="$2"; shift ;;
     --load-seconds) load_seconds="$2"; shift ;;
@@ -139,6 +144,24 @@ node "$REPO_ROOT/bench/bench.mjs" "${args[@]}" "${passthrough[@]}" || rc=$?
 if ((load)); then
   step "node bench/load.mjs (nginx with deploy/, $load_clients clients, $load_seconds s, 127.0.0.1)"
   node "$REPO_ROOT/bench/load.mjs" "$dist" --connections "$load_clients" --seconds "$load_seconds" || rc=$?
+fi
+if ((lighthouse)); then
+  lh_dir="$REPO_ROOT/bench/lighthouse"
+  stamp="$lh_dir/node_modules/.package-lock.sha256"
+  want=$(sha256sum "$lh_dir/package-lock.json" | awk '{print $1}')
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+    step "npm ci --prefix bench/lighthouse (Lighthouse 12.2.3)"
+    PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix "$lh_dir" --no-audit --no-fund --prefer-offline >"$work/lh-npm.log" 2>&1 || {
+      tail -n 20 "$work/lh-npm.log" >&2
+      echo "bench: npm ci in bench/lighthouse failed" >&2
+      exit 1
+    }
+    printf '%s\n' "$want" >"$stamp"
+  fi
+  step "node bench/lighthouse/run.mjs ($lighthouse_runs runs each, $lighthouse_throttling throttling)"
+  lh_args=(--dist "$dist" --runs "$lighthouse_runs" --throttling "$lighthouse_throttling")
+  ((peer)) && lh_args+=(--peer "$work/peer")
+  CHROMIUM_PATH="$CHROMIUM_PATH" node "$lh_dir/run.mjs" "${lh_args[@]}" || rc=$?
 fi
 step "done in $(since "$START")$( ((rc)) && printf ' (exit %d: see the problems above)' "$rc")"
 exit "$rc"
