@@ -355,8 +355,9 @@ impl MapState {
                     }
                     _ => notices.push(UrlNotice::YearOutOfRange(shorten(value))),
                 },
+                // (An empty tag is no language: `from_tag("")` is `None`.)
                 "lang" => match Lang::from_tag(value) {
-                    Some(lang) if !value.is_empty() => state.lang = Some(lang),
+                    Some(lang) => state.lang = Some(lang),
                     _ => {
                         // An unknown language falls back to English, not to the browser's.
                         state.lang = Some(Lang::En);
@@ -592,9 +593,10 @@ pub fn parse_number(text: &str) -> Option<f64> {
     }
     // The digits as one integer, the point moved to its end: 12.5 is 125 × 10^-1.
     // Digits beyond the 19 a u64 holds only scale the value.
+    // (A digit dropped here leaves a mantissa of 19 digits, far above 2^53: such a value
+    // always takes the rounded path below.)
     let mut mantissa: u64 = 0;
     let mut exponent: i32 = 0;
-    let mut exact = true;
     for (i, digit) in whole.bytes().chain(fraction.bytes()).enumerate() {
         let in_fraction = i >= whole.len();
         match mantissa.checked_mul(10) {
@@ -602,10 +604,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
                 mantissa = m + u64::from(digit - b'0');
                 exponent -= i32::from(in_fraction);
             }
-            _ => {
-                exact &= digit == b'0';
-                exponent += i32::from(!in_fraction);
-            }
+            _ => exponent += i32::from(!in_fraction),
         }
     }
     if let Some(text) = exponent_text {
@@ -622,7 +621,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
     }
     let magnitude = if mantissa == 0 {
         0.0
-    } else if exact && mantissa < 1 << 53 && (-22..=22).contains(&exponent) {
+    } else if mantissa < 1 << 53 && (-22..=22).contains(&exponent) {
         // Powers of ten up to 10^22 are exact, and so is every step that builds them.
         let power = (0..exponent.unsigned_abs()).fold(1.0_f64, |p, _| p * 10.0);
         let mantissa = mantissa as f64; // below 2^53: exact
@@ -703,6 +702,27 @@ mod tests {
         let after = before.with_country(Some(CountryCode::from_static("KAZ")));
         assert_eq!(after.to_query(), "country=KAZ&year=2019&lang=tr");
         assert_eq!(before.with_country(None).to_query(), "year=2019&lang=tr");
+    }
+
+    /// Empty values and the defaults written out are read without a notice.
+    #[test]
+    fn empty_values_and_written_defaults_are_quiet() {
+        let (state, notices) = parse("country=&item=&lang=tr&embed=0&view=");
+        assert_eq!(notices, []);
+        assert_eq!((state.country, state.item), (None, None));
+        assert!(!state.embed && !state.table && state.quotes.is_none());
+        assert_eq!(parse("embed=false").1, []);
+        // from = to is one year, not a backwards range; the quotes view reads it.
+        let (quotes, notices) = parse("view=quotes&from=2020&to=2020&speaker=");
+        assert_eq!(notices, []);
+        let filter = quotes.quotes.expect("the quotes view");
+        assert_eq!(
+            (filter.from, filter.to, filter.speaker),
+            (Some(2020), Some(2020), None)
+        );
+        let (map, notices) = parse("view=map");
+        assert_eq!(notices, []);
+        assert!(!map.table);
     }
 
     /// Switching a layer on or off touches that layer alone, and twice is as once.
@@ -828,6 +848,25 @@ mod tests {
         ] {
             assert_eq!(parse_number(bad), None, "{bad}");
         }
+        // Integers of 19 digits: one rounding, as std's.
+        for text in [
+            "9007199254740993123",
+            "2345678901234567891",
+            "9999999999999999999",
+        ] {
+            let expected: f64 = text.parse().expect("a number");
+            assert_eq!(
+                parse_number(text).map(f64::to_bits),
+                Some(expected.to_bits()),
+                "{text}"
+            );
+        }
+        // 20 digits, the first 19 of them u64::MAX / 10: the last one is dropped, without
+        // an overflow.
+        assert!(
+            parse_number("18446744073709551619")
+                .is_some_and(|v| (v / 1.844_674_407_370_955_2e19 - 1.0).abs() < 1e-15)
+        );
         // Beyond 15 digits the value is still close.
         let long = "3.14159265358979323846264338327950288";
         assert!(parse_number(long).is_some_and(|v| (v - std::f64::consts::PI).abs() < 1e-15));

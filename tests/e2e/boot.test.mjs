@@ -233,10 +233,15 @@ test('in an embed the first paint is laid out as the embed: no header strip, the
     },
     { viewport: { width: 640, height: 700 } },
   );
-  // embed=0 after embed=1: the last one wins, as in the app.
-  await withPage(async (page) => {
-    const wasm = await openHeld(page, '?embed=1&embed=0');
-    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-embed')), false);
-    wasm.release();
-  });
+  // The first embed= counts, as in the app (url_state: the first occurrence of a key wins).
+  for (const [query, embedded] of [['?embed=0&embed=1', false], ['?embed=%201%20&embed=0', true]]) {
+    await withPage(async (page) => {
+      const wasm = await openHeld(page, query);
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-embed')), embedded, query);
+      wasm.release();
+      await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: READY_TIMEOUT_MS });
+      assert.equal(await page.locator('.atlas--embed').count(), embedded ? 1 : 0, `the app agrees: ${query}`);
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-embed')), embedded, query);
+    });
+  }
 });
