@@ -48,6 +48,9 @@ function leb(value) {
   return out;
 }
 
+/** The module the split main module imports its chunk loaders from (src/bin/split_wasm). */
+const SPLIT_LOADER = './__wasm_split.js';
+
 /** `a`, `b`, … `Z`, `ba`, …: the n-th short name (letters only, so a valid JS key). */
 function shortName(n) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -92,7 +95,13 @@ export function shortenImports(wasm, js) {
       if (kind !== 0) throw new Error(`import ${field} is not a function (kind ${kind})`);
       const [type, next] = readLeb(wasm, p + 1);
       p = next;
-      const short = shortName(i);
+      // The split chunks' loaders (split-wasm): the loader module exports them under
+      // these names, which stay.
+      if (utf8.decode(module) === SPLIT_LOADER) {
+        out.push(...leb(module.length), ...module, ...leb(field.length), ...Buffer.from(field), 0, ...leb(type));
+        continue;
+      }
+      const short = shortName(renamed.size);
       if (renamed.has(field)) throw new Error(`import ${field} appears twice`);
       renamed.set(field, short);
       out.push(...leb(module.length), ...module, ...leb(short.length), ...Buffer.from(short), 0, ...leb(type));
@@ -138,6 +147,8 @@ async function main(dir) {
   const glue = files.filter((f) => /^ots-atlas-[0-9a-f]+\.js$/.test(f));
   if (glue.length !== 1) throw new Error(`expected one ots-atlas-<hash>.js in ${dir}, found ${glue.length}`);
   const styles = files.filter((f) => f.endsWith('.css'));
+  // The chunks' loader (split-wasm), minified as the glue is.
+  const loaders = files.filter((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
   const indexPath = path.join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
   const report = [];
@@ -151,7 +162,7 @@ async function main(dir) {
   if (replacedWasm.found === 0) throw new Error(`index.html has no <link> for ${wasmFile}`);
   html = replacedWasm.html;
   report.push(`${wasmFile} ${wasmBefore.length} -> ${shortened.wasm.length} (${shortened.count} imports renamed)`);
-  for (const file of [...glue, ...styles]) {
+  for (const file of [...glue, ...loaders, ...styles]) {
     const source = await readFile(path.join(dir, file), 'utf8');
     let code;
     if (file.endsWith('.js')) {

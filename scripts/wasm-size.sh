@@ -10,6 +10,8 @@
 # 2. wasm-bindgen --target web, then wasm-opt -Oz as index.html asks Trunk to
 #    (extra wasm-opt flags: WASM_OPT_FLAGS="--flag ..."): that is the dist wasm, whose
 #    raw, gzip -9 and brotli q11 sizes are printed, with the JS glue's;
+#    This is the whole program, unsplit (built without the `split` feature): what Trunk
+#    builds ships as a main module plus chunks, whose sizes split-wasm prints in the build log;
 # 3. wasm-bindgen --keep-debug (names kept, not optimised) and the top 25 twiggy rows.
 #    TWIGGY_ROWS=N shows more rows; TWIGGY=0 skips this step.
 set -euo pipefail

@@ -198,16 +198,20 @@ impl ShareAction {
 pub enum PanelAction {
     /// "Try again" after data could not be downloaded or read.
     RetryData,
+    /// "Try again" after a part of the app's code (a chunk, `ui::chunks`) could not be
+    /// downloaded.
+    RetryCode,
 }
 
 impl PanelAction {
     /// Every action.
-    pub const ALL: [PanelAction; 1] = [PanelAction::RetryData];
+    pub const ALL: [PanelAction; 2] = [PanelAction::RetryData, PanelAction::RetryCode];
 
     /// The value of [`DATA_ACTION`].
     pub fn key(self) -> &'static str {
         match self {
             PanelAction::RetryData => "retry-data",
+            PanelAction::RetryCode => "retry-code",
         }
     }
 

@@ -68,11 +68,21 @@ pub fn notices_html(notices: &[NoticeLine], text: &'static Strings) -> String {
 /// Where data should be when it could not be read: the sentence and "Try again"
 /// (`data-action="retry-data"`, which the panel's or view's listener acts on).
 pub fn data_failed_html(text: &'static Strings) -> String {
+    failed_html(text, "data-failed", PanelAction::RetryData)
+}
+
+/// The same sentence and Try again when a part of the app's own code (a split chunk: the
+/// country panel's body, the table view, the share dialog) could not be downloaded.
+pub fn code_failed_html(text: &'static Strings) -> String {
+    failed_html(text, "code-failed", PanelAction::RetryCode)
+}
+
+fn failed_html(text: &'static Strings, testid: &str, retry: PanelAction) -> String {
     let mut html = Html::new();
     let attributes = [
         ("class", Some("panel__status")),
         ("role", Some("alert")),
-        ("data-testid", Some("data-failed")),
+        ("data-testid", Some(testid)),
     ];
     html.el("p", &attributes, |html| {
         html.text(text.data_unreadable).text(" ").element(
@@ -80,7 +90,7 @@ pub fn data_failed_html(text: &'static Strings) -> String {
             &[
                 ("type", Some("button")),
                 ("class", Some("link-button")),
-                (DATA_ACTION, Some(PanelAction::RetryData.key())),
+                (DATA_ACTION, Some(retry.key())),
             ],
             text.retry,
         );
@@ -115,5 +125,18 @@ mod tests {
         assert!(html.contains("data-dismiss=\"0\"") && html.contains("data-dismiss=\"1\""));
         assert_eq!(html.matches("data-retry=").count(), 1);
         assert!(html.contains("data-retry=\"1\""));
+    }
+
+    #[test]
+    fn a_failed_chunk_says_so_with_its_own_try_again() {
+        let data = data_failed_html(&EN);
+        let code = code_failed_html(&EN);
+        assert!(code.contains("role=\"alert\"") && code.contains("data-testid=\"code-failed\""));
+        assert!(code.contains(EN.data_unreadable) && code.contains(EN.retry));
+        assert!(code.contains("data-action=\"retry-code\""));
+        assert!(
+            data.contains("data-action=\"retry-data\"")
+                && data.contains("data-testid=\"data-failed\"")
+        );
     }
 }

@@ -3,19 +3,48 @@
 
 use leptos::prelude::*;
 
+use super::chunks::{split_point, use_chunks};
 use super::clipboard::page_address;
 use super::data_status::retry_on_click;
 use super::item_actions::on_item_click;
 use super::reactive::effect;
 use super::sheet::{SheetHandle, SheetHeight};
-use super::state::use_app;
+use super::state::{AppState, use_app};
 use crate::citation::item_citation;
+use crate::data::Dataset;
 use crate::geo::path::format_decimal;
+use crate::markup::context::MarkupContext;
 use crate::markup::country::{country_facts_html, country_html};
 use crate::markup::hooks::item_dom_id;
 use crate::markup::html::Html;
-use crate::markup::notice::data_failed_html;
+use crate::markup::notice::{code_failed_html, data_failed_html};
 use crate::world::CountryCode;
+
+/// The country panel's chunk: the body's full markup (`markup::country`) and what its
+/// buttons do (copy, cite). The heading, the facts and the status lines stay in the main
+/// module, so a click paints the heading in the next frame.
+#[derive(Clone, Copy)]
+pub struct CountryBody {
+    html: fn(&Dataset, CountryCode, Option<&str>, &MarkupContext<'_>) -> String,
+    click: fn(AppState, CountryCode, &web_sys::MouseEvent),
+}
+
+split_point!(
+    country_panel,
+    fn country_body() -> CountryBody {
+        CountryBody {
+            html: country_html,
+            click: |app, code, ev| {
+                let citation = |id: &str| {
+                    app.dataset.with_untracked(|data| {
+                        item_citation(data.as_ref()?, &page_address(), code, id)
+                    })
+                };
+                on_item_click(ev, app.text(), &citation);
+            },
+        }
+    }
+);
 
 /// The panel of one country.
 #[component]
@@ -27,6 +56,8 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
         app.name_of(code)
     };
     let SheetHeight(sheet) = expect_context::<SheetHeight>();
+    let chunk = use_chunks().country;
+    chunk.request();
 
     // The name and status paint at once; the long lists follow a frame later, so the
     // panel answers a click within a frame even for countries with much data. Two
@@ -42,7 +73,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
     // Bring a linked item into view once it is on the page.
     effect(move || {
         let item = app.map_state.with(|s| s.item.clone());
-        let loaded = app.details_ready.get() && complete.get();
+        let loaded = app.details_ready.get() && complete.get() && chunk.ready().is_some();
         app.lang.track();
         if let (Some(item), true) = (item, loaded) {
             request_animation_frame(move || scroll_to_item(&item));
@@ -75,12 +106,9 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
             <div
                 class="panel__body"
                 on:click=move |ev| {
-                    let citation = |id: &str| {
-                        app.dataset.with_untracked(|data| {
-                            item_citation(data.as_ref()?, &page_address(), code, id)
-                        })
-                    };
-                    on_item_click(&ev, app.text(), &citation);
+                    if let Some(body) = chunk.ready_untracked() {
+                        (body.click)(app, code, &ev);
+                    }
                     retry_on_click(app, &ev);
                 }
                 inner_html=move || {
@@ -89,29 +117,34 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                     app.year.track();
                     let item = app.map_state.with(|s| s.item.clone());
                     let ready = app.details_ready.get();
-                    app.with_markup_context(|cx| match app.dataset.get() {
-                        Some(data) if complete.get() && ready => {
-                            country_html(&data, code, item.as_deref(), cx)
+                    let body = chunk.ready();
+                    let code_failed = body.is_none() && chunk.failed();
+                    app.with_markup_context(|cx| match (app.dataset.get(), body) {
+                        (Some(data), Some(body)) if complete.get() && ready => {
+                            (body.html)(&data, code, item.as_deref(), cx)
                         }
                         // The name and status paint first; until the quotes and diaspora
-                        // files are in, a line says the rest is on its way. (Not from
-                        // `first-view.json`: its countries lack the notes and sources.)
-                        Some(data) if app.full_data.get() => {
+                        // files (and the panel's chunk) are in, a line says the rest is on
+                        // its way. (Not from `first-view.json`: its countries lack the
+                        // notes and sources.)
+                        (Some(data), _) if app.full_data.get() => {
                             let mut html = data
                                 .country(code)
                                 .map(|c| country_facts_html(c, cx))
                                 .unwrap_or_default();
                             if !ready && app.data_failed.get() {
                                 html.push_str(&data_failed_html(cx.text));
-                            } else if !ready {
+                            } else if code_failed {
+                                html.push_str(&code_failed_html(cx.text));
+                            } else if !ready || complete.get() {
                                 html.push_str(&status_line(cx.text.loading_details, Some("panel-loading")));
                             }
                             html
                         }
                         _ if app.data_failed.get() => data_failed_html(cx.text),
                         // From `first-view.json`: the full files are on their way.
-                        Some(_) => status_line(cx.text.loading_details, Some("panel-loading")),
-                        None => status_line(cx.text.loading, None),
+                        (Some(_), _) => status_line(cx.text.loading_details, Some("panel-loading")),
+                        (None, _) => status_line(cx.text.loading, None),
                     })
                 }
             ></div>

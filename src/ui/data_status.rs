@@ -3,18 +3,19 @@
 
 use leptos::prelude::*;
 
+use super::chunks::use_chunks;
 use super::delegate::clicked;
 use super::state::{AppState, use_app};
 use crate::markup::hooks::{DATA_ACTION, PanelAction};
 use crate::markup::notice::data_failed_html;
 
 /// Acts on a click on the "could not be read" state's Try again
-/// (`markup::notice::data_failed_html`) inside a panel or view.
+/// (`markup::notice::{data_failed_html, code_failed_html}`) inside a panel or view.
 pub fn retry_on_click(app: AppState, ev: &web_sys::MouseEvent) {
-    if clicked(ev, DATA_ACTION)
-        .is_some_and(|(_, a)| PanelAction::from_key(&a) == Some(PanelAction::RetryData))
-    {
-        app.retry_data();
+    match clicked(ev, DATA_ACTION).and_then(|(_, a)| PanelAction::from_key(&a)) {
+        Some(PanelAction::RetryData) => app.retry_data(),
+        Some(PanelAction::RetryCode) => use_chunks().retry_failed(),
+        None => {}
     }
 }
 

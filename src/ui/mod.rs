@@ -4,6 +4,7 @@
 
 mod about_panel;
 mod app;
+mod chunks;
 mod clipboard;
 mod country_panel;
 mod data_status;

@@ -6,31 +6,58 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::chunks::{split_point, use_chunks};
 use super::clipboard::page_address;
-use super::data_status::DataStatus;
+use super::data_status::{DataStatus, retry_on_click};
 use super::item_actions::on_item_click;
 use super::state::{AppState, History, use_app};
 use crate::citation::item_citation;
 use crate::data::{Dataset, QuoteTheme};
+use crate::markup::notice::code_failed_html;
 use crate::markup::quotes::{quotes_html, theme_label};
 use crate::quote_filter::{QuoteFilter, filtered_quotes, speaker_countries, speakers, year_span};
 use crate::url_state::MapState;
 use crate::world::CountryCode;
 
-/// The filters and the list.
+/// The heading, then the filters and the list from the quotes view's chunk.
 #[component]
 pub fn QuotesView() -> impl IntoView {
     let app = use_app();
-    app.mark_ready_with_details();
+    let chunk = use_chunks().quotes;
+    chunk.request();
+    app.mark_ready_with_details(move || chunk.ready().is_some());
     view! {
         <section class="quotes-view" data-testid="quotes-view" aria-labelledby="quotes-view-title">
             <h2 id="quotes-view-title">{move || app.text().quotes_title}</h2>
-            {move || match app.dataset.get().filter(|_| app.details_ready.get()) {
-                Some(data) => view! { <Filters data=data.clone() /> <QuoteList data /> }.into_any(),
-                None => view! { <DataStatus /> }.into_any(),
+            {move || match (app.dataset.get().filter(|_| app.details_ready.get()), chunk.ready()) {
+                (Some(data), Some(quotes)) => (quotes.view)(data),
+                (_, None) if chunk.failed() => {
+                    let html = code_failed_html(app.text());
+                    view! { <div on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div> }
+                        .into_any()
+                }
+                _ => view! { <DataStatus /> }.into_any(),
             }}
         </section>
     }
+}
+
+/// The quotes view's chunk: the filters and the list (`markup::quotes`, `quote_filter`).
+#[derive(Clone, Copy)]
+pub struct Quotes {
+    view: fn(Arc<Dataset>) -> AnyView,
+}
+
+split_point!(
+    quotes_view,
+    fn quotes() -> Quotes {
+        Quotes { view: quotes_view }
+    }
+);
+
+/// The filters and the list.
+fn quotes_view(data: Arc<Dataset>) -> AnyView {
+    view! { <Filters data=data.clone() /> <QuoteList data /> }.into_any()
 }
 
 /// The current filter and country (the view is only shown while `quotes` is set).

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::chunks::{split_point, use_chunks};
 use super::clipboard::{copy_text, page_address};
+use super::data_status::retry_on_click;
 use super::delegate::clicked;
 use super::download::download_bytes;
 use super::map::camera::MapCamera;
@@ -14,17 +16,82 @@ use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
 use crate::links::{embed_code, preview_link, view_link};
 use crate::markup::hooks::{DATA_ACTION, ShareAction};
+use crate::markup::notice::code_failed_html;
 use crate::markup::share_dialog::{DialogText, share_dialog_html};
 use crate::render::alt_text::map_alt_text;
 
-/// The "Share" button and its dialog.
+/// The "Share" button and its dialog, whose content comes from the share chunk.
 #[component]
 pub fn ShareDialog() -> impl IntoView {
+    let app = use_app();
+    let text = move || app.text();
+    let open = RwSignal::new(false);
+    let chunk = use_chunks().share;
+    let content = move || match chunk.ready() {
+        Some(body) => (body.view)(open),
+        None if chunk.failed() => {
+            let html = code_failed_html(text());
+            view! { <div on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div> }
+                .into_any()
+        }
+        None => view! { <p role="status">{move || text().loading_details}</p> }.into_any(),
+    };
+    view! {
+        <div class="share">
+            <button
+                type="button"
+                class="map-controls__button map-controls__button--text share__toggle"
+                data-testid="share-toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="share-dialog"
+                on:click=move |_| {
+                    // The data downloads hold the quotes and diaspora figures; the map
+                    // downloads the whole world.
+                    app.request_details();
+                    app.request_outer();
+                    chunk.request();
+                    open.update(|o| *o = !*o);
+                }
+            >
+                {move || text().share}
+            </button>
+            <Show when=move || open.get()>
+                <div
+                    class="share__dialog"
+                    id="share-dialog"
+                    role="dialog"
+                    aria-labelledby="share-title"
+                    data-testid="share-dialog"
+                >
+                    {content}
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// The share chunk: the dialog's content and what its buttons do (copy, share, embed
+/// code, the map and data downloads).
+#[derive(Clone, Copy)]
+pub struct ShareBody {
+    view: fn(RwSignal<bool>) -> AnyView,
+}
+
+split_point!(
+    share_dialog,
+    fn share_body() -> ShareBody {
+        ShareBody {
+            view: share_body_view,
+        }
+    }
+);
+
+/// The dialog's content; `open` closes it.
+fn share_body_view(open: RwSignal<bool>) -> AnyView {
     // The map whose geometry the map downloads draw (absent in the table view).
     let map = use_context::<MapCamera>();
     let app = use_app();
     let text = move || app.text();
-    let open = RwSignal::new(false);
     let feedback = RwSignal::new(None::<String>);
     let link = move || view_link(&page_address(), &app.map_state.get());
     // What people paste into posts: for a country, its preview page (the card shows it).
@@ -98,69 +165,42 @@ pub fn ShareDialog() -> impl IntoView {
         }
     };
     view! {
-        <div class="share">
-            <button
-                type="button"
-                class="map-controls__button map-controls__button--text share__toggle"
-                data-testid="share-toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls="share-dialog"
-                on:click=move |_| {
-                    // The data downloads hold the quotes and diaspora figures; the map
-                    // downloads the whole world.
-                    app.request_details();
-                    app.request_outer();
-                    open.update(|o| *o = !*o);
-                }
-            >
-                {move || text().share}
-            </button>
-            <Show when=move || open.get()>
-                <div
-                    class="share__dialog"
-                    id="share-dialog"
-                    role="dialog"
-                    aria-labelledby="share-title"
-                    data-testid="share-dialog"
-                    on:click=move |ev| {
-                        let Some(action) = clicked(&ev, DATA_ACTION).and_then(|(_, a)| ShareAction::from_key(&a)) else { return };
-                        match action {
-                            ShareAction::Close => open.set(false),
-                            ShareAction::CopyLink => copy(shared(), text().link_copied),
-                            ShareAction::ShareNative => share_native(),
-                            ShareAction::CopyEmbed => copy(embed(), text().embed_copied),
-                            ShareAction::CopyAltText => {
-                                if let Some(alt) = alt_text() {
-                                    copy(alt, text().alt_text_copied);
-                                }
-                            }
-                            ShareAction::Svg => download_svg(feedback),
-                            ShareAction::Png => download_png(feedback),
-                            ShareAction::Csv => download_data(false),
-                            ShareAction::Json => download_data(true),
+        <div
+            class="share__body"
+            on:click=move |ev| {
+                let Some(action) = clicked(&ev, DATA_ACTION).and_then(|(_, a)| ShareAction::from_key(&a)) else { return };
+                match action {
+                    ShareAction::Close => open.set(false),
+                    ShareAction::CopyLink => copy(shared(), text().link_copied),
+                    ShareAction::ShareNative => share_native(),
+                    ShareAction::CopyEmbed => copy(embed(), text().embed_copied),
+                    ShareAction::CopyAltText => {
+                        if let Some(alt) = alt_text() {
+                            copy(alt, text().alt_text_copied);
                         }
                     }
-                >
-                    <div
-                        class="share__body"
-                        inner_html=move || {
-                            let alt = alt_text();
-                            let dialog = DialogText {
-                                link: &shared(),
-                                embed: &embed(),
-                                alt_text: alt.as_deref(),
-                                can_share,
-                                data_ready: app.details_ready.get(),
-                                map_ready: map.is_none_or(|map| map.complete()),
-                            };
-                            share_dialog_html(text(), &dialog)
-                        }
-                    ></div>
-                    <p class="share__feedback" role="status" aria-live="polite" data-testid="share-feedback">
-                        {move || feedback.get()}
-                    </p>
-                </div>
-            </Show>
-        </div>
+                    ShareAction::Svg => download_svg(feedback),
+                    ShareAction::Png => download_png(feedback),
+                    ShareAction::Csv => download_data(false),
+                    ShareAction::Json => download_data(true),
+                }
+            }
+            inner_html=move || {
+                let alt = alt_text();
+                let dialog = DialogText {
+                    link: &shared(),
+                    embed: &embed(),
+                    alt_text: alt.as_deref(),
+                    can_share,
+                    data_ready: app.details_ready.get(),
+                    map_ready: map.is_none_or(|map| map.complete()),
+                };
+                share_dialog_html(text(), &dialog)
+            }
+        ></div>
+        <p class="share__feedback" role="status" aria-live="polite" data-testid="share-feedback">
+            {move || feedback.get()}
+        </p>
     }
+    .into_any()
 }

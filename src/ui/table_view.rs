@@ -3,15 +3,34 @@
 
 use leptos::prelude::*;
 
-use super::data_status::DataStatus;
+use super::chunks::{split_point, use_chunks};
+use super::data_status::{DataStatus, retry_on_click};
 use super::state::use_app;
+use crate::data::Dataset;
+use crate::markup::context::MarkupContext;
+use crate::markup::notice::code_failed_html;
 use crate::markup::tables::tables_html;
+
+/// The table view's chunk: the tables' markup (`markup::tables`).
+#[derive(Clone, Copy)]
+pub struct Tables {
+    html: fn(&Dataset, &MarkupContext<'_>) -> String,
+}
+
+split_point!(
+    table_view,
+    fn tables() -> Tables {
+        Tables { html: tables_html }
+    }
+);
 
 /// The three tables.
 #[component]
 pub fn TableView() -> impl IntoView {
     let app = use_app();
-    app.mark_ready_with_details();
+    let chunk = use_chunks().table;
+    chunk.request();
+    app.mark_ready_with_details(move || chunk.ready().is_some());
     view! {
         <section class="table-view" data-testid="table-view" aria-labelledby="table-view-title">
             {move || {
@@ -20,12 +39,19 @@ pub fn TableView() -> impl IntoView {
                 app.year.track();
                 view! {
                     <h2 id="table-view-title">{text.table_title}</h2>
-                    {match app.dataset.get().filter(|_| app.details_ready.get()) {
-                        Some(data) => {
-                            let html = app.with_markup_context(|cx| tables_html(&data, cx));
+                    {match (app.dataset.get().filter(|_| app.details_ready.get()), chunk.ready()) {
+                        (Some(data), Some(tables)) => {
+                            let html = app.with_markup_context(|cx| (tables.html)(&data, cx));
                             view! { <div class="table-view__tables" inner_html=html></div> }.into_any()
                         }
-                        None => view! { <DataStatus /> }.into_any(),
+                        (_, None) if chunk.failed() => {
+                            let html = code_failed_html(text);
+                            view! {
+                                <div on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div>
+                            }
+                                .into_any()
+                        }
+                        _ => view! { <DataStatus /> }.into_any(),
                     }}
                 }
             }}

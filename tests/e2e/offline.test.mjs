@@ -1,6 +1,7 @@
 // The offline copy: after one visit, the app opens with no server at all (sw.js, written
 // by build-previews; registered by the app 5 s after the map is ready).
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import { DIST, READY_SELECTOR, assertNoPanic, openAppAt, withPage } from './harness.mjs';
 import { startServer } from './server.mjs';
@@ -25,6 +26,10 @@ test('after one visit the map, a country panel, the language used and another vi
           assert.ok(cached.urls.includes(file), `${file} is kept: ${cached.urls.join(' ')}`);
         }
         assert.ok(cached.urls.some((u) => u.endsWith('_bg.wasm')), 'the Wasm is kept');
+        // So is the code split out of it (split-wasm): its loader and every chunk.
+        const split = (await readdir(DIST)).filter((f) => /^(__wasm_split-[0-9a-f]+\.js|(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm)$/.test(f));
+        assert.ok(split.some((f) => f.startsWith('split_share_dialog-')), `the build has chunks: ${split.join(' ')}`);
+        for (const file of split) assert.ok(cached.urls.includes(`/${file}`), `/${file} is kept`);
         // A language used once (its files come through the worker) is kept as well.
         await openAppAt(page, own.url, 'country=KAZ&lang=tr');
         await page.getByTestId('share-toggle').getByText('Paylaş').waitFor();
@@ -39,13 +44,19 @@ test('after one visit the map, a country panel, the language used and another vi
         // The quotes came from the offline copy too.
         await page.locator('[data-testid=panel] blockquote').first().waitFor();
         await page.getByTestId('share-toggle').getByText('Paylaş').waitFor();
+        // The share dialog, a chunk never opened online, comes from the offline copy too.
+        await page.getByTestId('share-toggle').click();
+        await page.getByTestId('share-copy-link').waitFor();
         // Another view of the same page (its query differs) opens as well.
         await page.goto(`${own.url}/?country=AZE&lang=en`, { waitUntil: 'commit' });
         await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Azerbaijan' }).waitFor();
         assert.equal(await page.locator('[data-testid=notice]').count(), 0, 'no notice: nothing failed');
         assertNoPanic(d);
       },
-      { serviceWorkers: 'allow' },
+      // With the server gone, the data version check (version.json, asked afresh with
+      // each file fetched after the map is up, e.g. the outer geometry) fails, and the
+      // app keeps its files.
+      { serviceWorkers: 'allow', expect: { failedRequests: [/^net::ERR_CONNECTION_REFUSED http:\S+\/version\.json\?t=\d+$/] } },
     );
   } finally {
     if (!stopped) await own.close();

@@ -13,6 +13,7 @@ use super::keys::{code_of_target, country_focus, country_key};
 use super::pointer::Pointer;
 use crate::data::Status;
 use crate::i18n::status::status_label;
+use crate::ui::chunks::use_chunks;
 use crate::ui::load::LoadedWorld;
 use crate::ui::reactive::effect;
 use crate::ui::state::{AppState, use_app};
@@ -23,6 +24,7 @@ use crate::world::CountryCode;
 #[component]
 pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> impl IntoView {
     let app = use_app();
+    let chunks = use_chunks();
     let group = NodeRef::<svg::G>::new();
     let selected = Memo::new(move |_| app.map_state.with(|s| s.country));
     map.start(selected.get_untracked());
@@ -109,13 +111,20 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
             tabindex="-1"
             on:pointerover=move |ev: web_sys::PointerEvent| {
                 let code = code_of_target(&ev);
+                // A pointer over a country may choose it: its panel's code comes meanwhile.
+                if code.is_some() {
+                    chunks.country.request();
+                }
                 pointer.country_over(ev, code);
             }
             on:pointermove=move |ev| pointer.country_move(ev)
             on:pointerout=move |_: web_sys::PointerEvent| pointer.country_out()
             on:click=on_click
             on:keydown=move |ev| country_key(app, map, ev)
-            on:focusin=move |ev| country_focus(map, focused, ev)
+            on:focusin=move |ev| {
+                chunks.country.request();
+                country_focus(map, focused, ev)
+            }
             on:focusout=move |_: web_sys::FocusEvent| focused.set(None)
         >
             {countries}

@@ -439,11 +439,13 @@ impl AppState {
     }
 
     /// For a view without the map (tables, quotes): once the quotes and diaspora files are
-    /// in, the view is this page's content, and `<html data-map-ready>` tells tests so.
-    pub fn mark_ready_with_details(&self) {
+    /// in (and `code_in()`, the view's own code: `ui::chunks`), the view is this page's
+    /// content, and `<html data-map-ready>` tells tests so.
+    pub fn mark_ready_with_details(&self, code_in: impl Fn() -> bool + 'static) {
         let ready = self.details_ready;
         effect(move || {
             if ready.get()
+                && code_in()
                 && let Some(root) = document().document_element()
             {
                 let _ = root.set_attribute("data-map-ready", "");

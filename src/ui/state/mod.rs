@@ -103,6 +103,9 @@ impl AppState {
             location: url.location,
         };
         provide_context(state);
+        // The split-off code (share dialog, panel body, table and quotes views), which the
+        // components that show it ask for: wherever the state is, so are they.
+        super::chunks::Chunks::provide();
         state.report_problems();
         state.normalise_url(url.first_notices);
         state
