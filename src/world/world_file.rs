@@ -493,6 +493,11 @@ mod tests {
             "feature AAA: polygon 1 is not a list of rings (strings)"
         );
         assert_eq!(
+            error(r#"["AAA",1,["0 0 1 0 1 1"],[]]"#),
+            "feature AAA: polygon 2 is not a list of rings (strings)",
+            "a polygon without a ring"
+        );
+        assert_eq!(
             error(r#"["AAA",1,["0 0 1 0 1 1"],[[0,0]]]"#),
             "feature AAA: polygon 2, ring 1: not a string of numbers"
         );
