@@ -15,17 +15,19 @@ import { startNginx } from '../../deploy/run.mjs';
 import { DIST, openAppAt, withPage } from './harness.mjs';
 
 /**
- * The issue's limit: the first load fits "within 300 KB compressed", with brotli, which is
- * what the production server sends (`deploy/`: nginx with `brotli_static`; nginx.test.mjs
- * fails without it). The views marked as held below keep to it.
+ * The limit of the first load's bodies with brotli, which is what the production server
+ * sends (`deploy/`: nginx with `brotli_static`; nginx.test.mjs fails without it). The views
+ * marked as held below keep to it. 300 KB until issue 16, which asked for 230 KB "or what
+ * you reach": it reached 240.7 KB for the default view and 246.2 KB for a Kazakh browser
+ * (December 2026), so the limit is 250 KB, a few KB above the heaviest held view.
  */
-export const FIRST_LOAD_LIMIT_BYTES = 300 * 1024;
+export const FIRST_LOAD_LIMIT_BYTES = 250 * 1024;
 /**
  * A server with gzip_static only (the fallback deploy/README.md documents) sends more: no held
  * view may pass this ceiling, which is the brotli limit plus a quarter, about what a gzip
  * build costs more than a brotli one (gzip -9 is 20-25 % larger on this Wasm and data).
  */
-export const GZIP_FIRST_LOAD_LIMIT_BYTES = 375 * 1024;
+export const GZIP_FIRST_LOAD_LIMIT_BYTES = 312.5 * 1024;
 /** What we aim for with brotli; only reported, not enforced. */
 export const FIRST_LOAD_TARGET_BYTES = 200 * 1024;
 /** How long the test keeps listening after the map is ready, for what follows it. */
@@ -166,7 +168,9 @@ function printView(name, query, runs) {
 const measured = [];
 
 for (const [name, query, options, held] of VIEWS) {
-  const claim = held ? 'fits within 300 KB with brotli and 375 KB with gzip only' : 'is measured with brotli and with gzip only';
+  const claim = held
+    ? `fits within ${FIRST_LOAD_LIMIT_BYTES / 1024} KB with brotli and ${GZIP_FIRST_LOAD_LIMIT_BYTES / 1024} KB with gzip only`
+    : 'is measured with brotli and with gzip only';
   test(`the first load of ${name} ${claim}`, { timeout: 120_000 }, async () => {
     const runs = { br: await firstView(servers.br, query, options), gzip: await firstView(servers.gzip, query, options) };
     printView(name, query, runs);
