@@ -312,6 +312,32 @@ mod hostile_tests {
         assert_eq!(adjacency.neighbours_of(first), Vec::<CountryCode>::new());
     }
 
+    /// Up to eight countries may meet at one point (each is then the others' neighbour);
+    /// from nine on, the point is no border.
+    #[test]
+    fn eight_countries_at_a_point_are_neighbours_and_nine_are_not() {
+        let first = CountryCode::from_static("AAA");
+        let neighbours = |n: usize| {
+            let world = parse_world(&crowded(n)).expect("a world");
+            Adjacency::build(&world, &EqualEarth::new())
+                .neighbours_of(first)
+                .len()
+        };
+        assert_eq!(neighbours(MAX_AT_VERTEX), MAX_AT_VERTEX - 1);
+        assert_eq!(neighbours(MAX_AT_VERTEX + 1), 0);
+    }
+
+    /// The four arrow keys, by their `KeyboardEvent.key` names, and nothing else.
+    #[test]
+    fn the_arrow_keys_are_directions() {
+        assert_eq!(Direction::from_key("ArrowLeft"), Some(Direction::Left));
+        assert_eq!(Direction::from_key("ArrowRight"), Some(Direction::Right));
+        assert_eq!(Direction::from_key("ArrowUp"), Some(Direction::Up));
+        assert_eq!(Direction::from_key("ArrowDown"), Some(Direction::Down));
+        assert_eq!(Direction::from_key("Left"), None);
+        assert_eq!(Direction::from_key("arrowleft"), None);
+    }
+
     #[test]
     fn a_file_with_thousands_of_features_is_refused_before_any_sorting() {
         let error = parse_world(&crowded(10_000)).expect_err("10,000 features are refused");
