@@ -18,7 +18,8 @@
 #
 # Runs in place (the working tree, the test build's target/): cargo-mutants puts each file
 # back after its mutant, and a run cut short leaves the file mutated: `git diff` shows it.
-# Mutants accepted as surviving are excluded by name in .cargo/mutants.toml, each with
+# The pure modules are listed here (MODULE_FILES); mutants accepted as surviving are
+# excluded by name in .cargo/mutants.toml, each with
 # its reason; docs/MUTANTS.md holds the latest scores.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
@@ -46,7 +47,9 @@ if [[ "${1:-}" == --diff ]]; then
   base=${2:-HEAD~1}
   diff_file="$OUT/changes.diff"
   git diff "$base" -- src >"$diff_file"
-  total=$(mutants --list --in-diff "$diff_file" | wc -l)
+  all_files=()
+  for module in "${MODULE_ORDER[@]}"; do all_files+=(-f "${MODULE_FILES[$module]}"); done
+  total=$(mutants --list --in-diff "$diff_file" "${all_files[@]}" | wc -l)
   max=${MUTANTS_MAX:-60}
   printf 'mutants in the code changed since %s (%s): %d\n' "$base" "$(git rev-parse --short "$base")" "$total"
   ((total > 0)) || exit 0
@@ -57,7 +60,7 @@ if [[ "${1:-}" == --diff ]]; then
     shard=(--shard "0/$n" --sharding round-robin)
   fi
   rc=0
-  mutants --in-diff "$diff_file" "${shard[@]}" -o "$OUT/diff" || rc=$?
+  mutants --in-diff "$diff_file" "${all_files[@]}" "${shard[@]}" -o "$OUT/diff" || rc=$?
   read -r caught missed unviable timeout < <(counts "$OUT/diff")
   printf 'caught %d, missed %d, unviable %d, timed out (counted as caught) %d\n' \
     "$caught" "$missed" "$unviable" "$timeout"
