@@ -694,6 +694,38 @@ mod tests {
 
     const NOW: i32 = 2026;
 
+    /// Escapes at the very end are decoded when whole and kept as written when cut short.
+    #[test]
+    fn escapes_at_the_end_of_a_value() {
+        assert_eq!(percent_decode("%41"), "A");
+        assert_eq!(percent_decode("x%41"), "xA");
+        assert_eq!(percent_decode("x%4"), "x%4");
+        assert_eq!(percent_decode("x%"), "x%");
+    }
+
+    /// A notice quotes a value of up to 40 characters whole, a longer one cut with "…".
+    #[test]
+    fn notices_quote_forty_characters() {
+        let forty = "a".repeat(40);
+        assert_eq!(shorten(&forty), forty);
+        assert_eq!(shorten(&"a".repeat(41)), format!("{forty}…"));
+    }
+
+    /// Exponents beyond 10^22 take the path of one power (`powi`, a documented rounding
+    /// error elsewhere): 1e25 is std's 1e25 there, not the 9.999999999999999e24 that 25
+    /// multiplications by ten give.
+    #[test]
+    fn large_exponents_are_rounded_once() {
+        for text in ["1e25", "9e25", "1e26"] {
+            let expected: f64 = text.parse().expect("a number");
+            assert_eq!(
+                parse_number(text).map(f64::to_bits),
+                Some(expected.to_bits()),
+                "{text}"
+            );
+        }
+    }
+
     /// Choosing a country drops the item of the one before and keeps the rest of the view.
     #[test]
     fn choosing_a_country_drops_the_item_and_keeps_the_view() {
