@@ -137,20 +137,12 @@ impl Adjacency {
         let Some(index) = self.index(code) else {
             return Vec::new();
         };
-        let mut list: Vec<CountryCode> = self.neighbours[index]
+        // Sorted as they are: `build` lists each country's neighbours in order of their
+        // index, and a `World`'s shapes are sorted by code (which `index` relies on too).
+        self.neighbours[index]
             .iter()
             .map(|&(i, _)| self.codes[i])
-            .collect();
-        // Already sorted when the world's shapes are (see `build`); an insertion sort
-        // checks that in one pass and adds no library sort to the Wasm.
-        for i in 1..list.len() {
-            let mut j = i;
-            while j > 0 && list[j - 1] > list[j] {
-                list.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        list
+            .collect()
     }
 
     /// The country to move to from `from` with an arrow key: the neighbour whose shared
@@ -325,6 +317,26 @@ mod hostile_tests {
         };
         assert_eq!(neighbours(MAX_AT_VERTEX), MAX_AT_VERTEX - 1);
         assert_eq!(neighbours(MAX_AT_VERTEX + 1), 0);
+    }
+
+    /// Neighbours come in order of their codes, whatever the order of the file.
+    #[test]
+    fn neighbours_are_listed_by_code() {
+        let square = r#"1,["10 10 1 0 0 1-1 0"]]"#;
+        let world = parse_world(&format!(
+            r#"{{"features":[["CCC",{square},["AAA",{square},["BBB",{square}]}}"#
+        ))
+        .expect("a world");
+        let adjacency = Adjacency::build(&world, &EqualEarth::new());
+        let code = CountryCode::from_static;
+        assert_eq!(
+            adjacency.neighbours_of(code("BBB")),
+            [code("AAA"), code("CCC")]
+        );
+        assert_eq!(
+            adjacency.neighbours_of(code("AAA")),
+            [code("BBB"), code("CCC")]
+        );
     }
 
     /// The four arrow keys, by their `KeyboardEvent.key` names, and nothing else.
