@@ -45,6 +45,11 @@ counts() {
 
 if [[ "${1:-}" == --diff ]]; then
   base=${2:-HEAD~1}
+  # A shallow checkout (or the first commit) has no base to compare with: nothing to do.
+  if ! git rev-parse --verify --quiet "$base^{commit}" >/dev/null; then
+    printf 'mutants: no commit %s in this checkout (shallow clone?): no changed code to mutate\n' "$base"
+    exit 0
+  fi
   diff_file="$OUT/changes.diff"
   git diff "$base" -- src >"$diff_file"
   all_files=()
