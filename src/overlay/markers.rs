@@ -154,14 +154,7 @@ mod tests {
     /// Each symbol is a closed path of its own, centred on (0, 0) and about 12 px across.
     #[test]
     fn every_symbol_is_a_closed_path_about_twelve_pixels_across() {
-        let shapes = [
-            MarkerShape::Star,
-            MarkerShape::Square,
-            MarkerShape::Circle,
-            MarkerShape::Diamond,
-            MarkerShape::Triangle,
-            MarkerShape::Document,
-        ];
+        let shapes = MarkerShape::ALL;
         for (i, shape) in shapes.iter().enumerate() {
             let d = shape.path();
             assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");

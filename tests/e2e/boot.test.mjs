@@ -10,26 +10,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST, READY_SELECTOR, READY_TIMEOUT_MS, assertNoPanic, diagnostics, server, withPage } from './harness.mjs';
+import { DIST, READY_SELECTOR, READY_TIMEOUT_MS, assertNoPanic, diagnostics, holdWasm, server, withPage } from './harness.mjs';
 
 const hasBootMap = () => readFileSync(path.join(DIST, 'index.html'), 'utf8').includes('<svg class="boot-map"');
-
-/**
- * Holds every request for the Wasm until `release()` is called. Returns `release` and
- * `requested`, a promise that settles once the page has asked for it.
- */
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  let requestedNow;
-  const requested = new Promise((resolve) => (requestedNow = resolve));
-  await page.route('**/*_bg.wasm*', async (route) => {
-    requestedNow();
-    await released;
-    await route.continue();
-  });
-  return { release, requested };
-}
 
 /** Opens the page with the Wasm held back, and leaves a marker that a reload would lose. */
 async function openHeld(page, query = '') {

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST, READY_SELECTOR, READY_TIMEOUT_MS, REPO_ROOT, server, withPage } from './harness.mjs';
+import { DIST, READY_SELECTOR, READY_TIMEOUT_MS, REPO_ROOT, holdWasm, server, withPage } from './harness.mjs';
 
 /** A constant `pub const NAME: f64 = …;` (or a field `name: …,`) of a Rust source file. */
 function rustNumber(file, pattern) {
@@ -55,15 +55,7 @@ async function shown(page, selector, unitsPerPlaneUnit) {
 
 /** The boot map before the Wasm runs, then the app's map once ready, in one page. */
 async function bothMaps(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  let requestedNow;
-  const requested = new Promise((resolve) => (requestedNow = resolve));
-  await page.route('**/*_bg.wasm*', async (route) => {
-    requestedNow();
-    await released;
-    await route.continue();
-  });
+  const { release, requested } = await holdWasm(page);
   await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
   await requested;
   assert.equal(await page.locator('.atlas').count(), 0, 'the app has not started yet');

@@ -231,3 +231,20 @@ export async function reveal(locator) {
     if (Date.now() > until) throw new Error(`record ${await locator.getAttribute('id')} has no text after 10 s`);
   }
 }
+
+/**
+ * Holds every request for the Wasm (the static first paint stays, the app does not start) until `release()` is called. Returns `release` and
+ * `requested`, a promise that settles once the page has asked for it.
+ */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let requestedNow;
+  const requested = new Promise((resolve) => (requestedNow = resolve));
+  await page.route('**/*_bg.wasm*', async (route) => {
+    requestedNow();
+    await released;
+    await route.continue();
+  });
+  return { release, requested };
+}
