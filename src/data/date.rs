@@ -276,11 +276,6 @@ impl FuzzyDate {
         self.start.year()
     }
 
-    /// The year the date (or range) ends in.
-    pub fn end_year(&self) -> i32 {
-        self.end.unwrap_or(self.start).year()
-    }
-
     /// The first day covered, as `(year, month, day)`.
     pub fn first_day(&self) -> (i32, u8, u8) {
         self.start.first_day()
@@ -436,6 +431,15 @@ mod tests {
         assert!(FuzzyDate::from_json(&json!({"date": "2022", "circa": true})).is_err());
         assert!(FuzzyDate::from_json(&json!({"date": "2022", "approximate": "yes"})).is_err());
         assert!(FuzzyDate::from_json(&json!(2022)).is_err());
+    }
+
+    #[test]
+    fn a_range_may_start_and_end_on_the_same_day_but_not_end_before_it_starts() {
+        assert!(FuzzyDate::range(date("2025-12-17"), date("2025-12-17")).is_ok());
+        assert_eq!(
+            FuzzyDate::range(date("2025-12-17"), date("2025-12-16")).map(|_| ()),
+            Err("the range ends (2025-12-16) before it starts (2025-12-17)".to_owned())
+        );
     }
 
     #[test]
