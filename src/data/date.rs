@@ -315,17 +315,14 @@ impl fmt::Display for FuzzyDate {
         match self.end {
             None => write!(f, "{start}")?,
             Some(end) => {
-                let both_days =
-                    start.precision() == Precision::Day && end.precision() == Precision::Day;
+                // Both ends to the day (a day is only known with its month).
                 match (start.day(), start.month_name(), end.day()) {
                     (Some(d1), Some(m1), Some(d2))
-                        if both_days
-                            && start.year() == end.year()
-                            && start.month() == end.month() =>
+                        if start.year() == end.year() && start.month() == end.month() =>
                     {
                         write!(f, "{d1}–{d2} {m1} {}", end.year())?;
                     }
-                    (Some(d1), Some(m1), Some(_)) if both_days && start.year() == end.year() => {
+                    (Some(d1), Some(m1), Some(_)) if start.year() == end.year() => {
                         write!(f, "{d1} {m1} – {end}")?;
                     }
                     _ => write!(f, "{start} – {end}")?,
