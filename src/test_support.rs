@@ -39,7 +39,7 @@ pub fn real_data_problems_editing(
 }
 
 /// The real files' texts, with `file` changed by `edit`.
-fn real_texts_editing(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> [String; 7] {
+pub fn real_texts_editing(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> [String; 7] {
     let named = real_files().named();
     let index = named
         .iter()

@@ -228,3 +228,154 @@ fn only_the_latest_term_may_be_open_ended() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn a_term_may_end_the_day_it_starts_but_not_before() {
+    let problems = |to: &str| {
+        real_data_problems_editing("organization.json", |json| {
+            records(json, "secretaries_general")[0]["to"] = json!(to);
+        })
+    };
+    assert_problems(problems("2010-09-16"), &[]);
+    assert_problems(
+        problems("2010-09-15"),
+        &[
+            "organization.json: record \"sg-halil-akinci\", field \"to\": the term ends (2010-09-15) before it starts (2010-09-16)",
+        ],
+    );
+}
+
+#[test]
+fn a_host_listed_by_two_publishers_is_reported() {
+    let problems = real_data_problems_editing("publishers.json", |json| {
+        let list = records(json, "publishers");
+        let host = list[0]["hosts"][0].clone();
+        records(&mut list[1], "hosts").push(host);
+    });
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].contains("field \"hosts\": \"")
+            && problems[0].contains("\" is already listed by \""),
+        "{problems:#?}"
+    );
+}
+
+/// The sources on hosts missing from the registry, with `file` changed by `edit`.
+fn unregistered(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    use crate::data::DataFiles;
+    use crate::data::hosts::unregistered_sources;
+    let texts = crate::test_support::real_texts_editing(file, edit);
+    let data = crate::test_support::real_dataset();
+    unregistered_sources(&DataFiles::from_texts(&texts), data.publishers())
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+const UNLISTED: &str = "https://unlisted-news.example/ots";
+
+#[test]
+fn a_source_is_checked_in_an_object_at_the_top_of_a_file_and_in_a_list_inside_a_record() {
+    assert_eq!(
+        unregistered("organization.json", |_| {}),
+        Vec::<String>::new()
+    );
+    // organization.json's "organs" is one object, not a list of records.
+    let problems = unregistered("organization.json", |json| {
+        records(&mut json["organs"], "sources").push(json!(UNLISTED));
+    });
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("organization.json: record \"organs\", field \"sources\": the host \"unlisted-news.example\""),
+        "{problems:#?}"
+    );
+    // A country's notes are a list inside the record.
+    let problems = unregistered("countries.json", |json| {
+        let tur = record(json, "countries", "code", "TUR");
+        records(&mut tur["notes"][0], "sources").push(json!(UNLISTED));
+    });
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("countries.json: record \"TUR\", field \"notes[0].sources\": the host \"unlisted-news.example\""),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn an_observance_must_refer_to_a_defined_event() {
+    let problems = real_data_problems_editing("organization.json", |json| {
+        records(json, "observances")[0]["event"] = json!("no-such-event");
+    });
+    assert_problems(
+        problems,
+        &[
+            "organization.json: record \"day-of-solidarity-of-azerbaijanis\", field \"event\": refers to event \"no-such-event\", which events.json does not define",
+        ],
+    );
+}
+
+#[test]
+fn members_come_before_observers_wherever_the_file_lists_them() {
+    use crate::test_support::real_dataset_editing;
+    // Hungary, an observer since 2018, moved to the top of countries.json.
+    let data = real_dataset_editing("countries.json", |json| {
+        let list = records(json, "countries");
+        let at = list.iter().position(|c| c["code"] == "HUN").expect("HUN");
+        let hungary = list.remove(at);
+        list.insert(0, hungary);
+    });
+    let order: Vec<&str> = data
+        .ots_countries()
+        .iter()
+        .map(|c| c.code.as_str())
+        .collect();
+    assert_eq!(
+        order,
+        ["TUR", "AZE", "KAZ", "KGZ", "UZB", "HUN", "TKM", "CYN"]
+    );
+}
+
+#[test]
+fn a_countrys_quotes_and_the_changelog_come_newest_first() {
+    use crate::data::query::date_key;
+    let data = crate::test_support::real_dataset();
+    let quotes: Vec<u64> = data
+        .quotes_for(crate::world::CountryCode::from_static("CYN"))
+        .iter()
+        .map(|q| date_key(&q.date))
+        .collect();
+    assert!(
+        quotes.len() >= 3 && quotes.first() > quotes.last(),
+        "{quotes:?}"
+    );
+    assert!(quotes.windows(2).all(|w| w[0] >= w[1]), "{quotes:?}");
+    // Every real entry has the same date: the last one made the oldest, and the first
+    // the newest, must come last and first.
+    let data = crate::test_support::real_dataset_editing("changelog.json", |json| {
+        let entries = records(json, "entries");
+        entries[0]["date"] = json!("2026-12-05");
+        let last = entries.len() - 1;
+        entries[last]["date"] = json!("2026-01-01");
+    });
+    let log: Vec<&str> = data
+        .changelog_newest_first()
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
+    let file: Vec<&str> = data.changelog().iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(log.len(), file.len());
+    assert_eq!((log.first(), log.last()), (file.first(), file.last()));
+    let data = crate::test_support::real_dataset_editing("changelog.json", |json| {
+        let entries = records(json, "entries");
+        entries[0]["date"] = json!("2026-01-01");
+    });
+    let log: Vec<&str> = data
+        .changelog_newest_first()
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(
+        log.last().copied(),
+        data.changelog().first().map(|e| e.id.as_str())
+    );
+}
