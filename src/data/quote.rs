@@ -214,3 +214,20 @@ fn is_language_tag(tag: &str) -> bool {
         && language.bytes().all(|b| b.is_ascii_lowercase())
         && region.is_none_or(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_tag_is_two_or_three_lower_case_letters_and_perhaps_a_region() {
+        for good in ["en", "kk", "tur", "en-GB", "uz-UZ"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in [
+            "", "e", "engl", "EN", "En", "e1", "en-gb", "en-GBR", "en-G", "en-", "-GB", "en_GB",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
+}

@@ -379,3 +379,79 @@ fn a_countrys_quotes_and_the_changelog_come_newest_first() {
         data.changelog().first().map(|e| e.id.as_str())
     );
 }
+
+/// The problems of the real data with the first quote's themes set to `themes`.
+fn theme_problems(themes: &[&str]) -> Vec<String> {
+    real_data_problems_editing("quotes.json", |json| {
+        records(json, "quotes")[0]["themes"] = json!(themes);
+    })
+}
+
+#[test]
+fn a_quote_has_one_to_three_known_themes_none_twice() {
+    const AT: &str =
+        "quotes.json: record \"omuraliev-unity-resilience-identity-2025\", field \"themes\"";
+    assert_problems(theme_problems(&["diaspora"]), &[]);
+    assert_problems(
+        theme_problems(&["diaspora", "security", "institutions"]),
+        &[],
+    );
+    let too_few = format!("{AT}: give one to three themes");
+    assert_problems(theme_problems(&[]), &[&too_few]);
+    assert_problems(
+        theme_problems(&["diaspora", "security", "institutions", "economy-trade"]),
+        &[&too_few],
+    );
+    assert_problems(
+        theme_problems(&["diaspora", "diaspora"]),
+        &[&format!("{AT}: lists \"diaspora\" twice")],
+    );
+    let unknown = theme_problems(&["weather"]);
+    assert_eq!(unknown.len(), 1, "{unknown:#?}");
+    assert!(
+        unknown[0].starts_with(&format!("{AT}: \"weather\" is not one of: ")),
+        "{unknown:#?}"
+    );
+}
+
+#[test]
+fn a_figure_has_the_year_it_gives_and_a_year_must_be_plausible() {
+    let data = crate::test_support::real_dataset();
+    let germany = data
+        .figures()
+        .iter()
+        .find(|f| f.id == "tur-in-deu-2024")
+        .expect("Turks in Germany");
+    assert_eq!(germany.year, Some(2024));
+    let problems = real_data_problems_editing("diaspora.json", |json| {
+        record(json, "figures", "id", "tur-in-deu-2024")["year"] = json!(1850);
+    });
+    assert_problems(
+        problems,
+        &[
+            "diaspora.json: record \"tur-in-deu-2024\", field \"year\": 1850 is not a plausible year",
+        ],
+    );
+}
+
+#[test]
+fn dates_sort_by_year_then_month_then_day() {
+    use crate::data::FuzzyDate;
+    use crate::data::query::date_key;
+    let key = |text: &str| date_key(&FuzzyDate::parse(text).expect("a date"));
+    let ordered = [
+        "2024",
+        "2024-12-31",
+        "2025",
+        "2025-03",
+        "2025-03-31",
+        "2025-04",
+        "2025-04-01",
+    ];
+    for pair in ordered.windows(2) {
+        assert!(key(pair[0]) <= key(pair[1]), "{pair:?}");
+    }
+    assert!(key("2025-03-31") < key("2025-04-01"));
+    assert!(key("2025-03") < key("2025-04"));
+    assert!(key("2025-04-01") < key("2025-04-02"));
+}
