@@ -90,6 +90,9 @@ pub fn item_dom_id(id: &str) -> String {
     format!("item-{id}")
 }
 
+/// The id of the tour card's step heading (the card's `aria-labelledby`).
+pub const TOUR_STEP_TITLE_ID: &str = "tour-step-title";
+
 /// The DOM id of an item's citation block (named by the card's "Cite" button).
 pub fn citation_id(id: &str) -> String {
     format!("cite-{id}")
