@@ -1,5 +1,6 @@
 //! Code the first view does not show, split out of the first-load Wasm (issue 16): the
-//! share dialog, the country panel's body, the table view and the quotes view. Each chunk is a `Copy`
+//! share dialog, the country panel's body, the table view, the quotes view and the guided
+//! tours (card and list). Each chunk is a `Copy`
 //! struct of function pointers (its entry points), returned by a `wasm_split` split point:
 //! with the `split` feature (Trunk's builds, through index.html), `split-wasm` moves the
 //! functions that only a split point reaches into their own `.wasm`, which the first call
@@ -144,6 +145,7 @@ pub struct Chunks {
     pub table: Chunk<super::table_view::Tables>,
     pub share: Chunk<super::share_dialog::ShareBody>,
     pub quotes: Chunk<super::quotes_view::Quotes>,
+    pub tour: Chunk<super::tour::TourChunk>,
 }
 
 impl Chunks {
@@ -154,6 +156,7 @@ impl Chunks {
             table: Chunk::new(super::table_view::tables),
             share: Chunk::new(super::share_dialog::share_body),
             quotes: Chunk::new(super::quotes_view::quotes),
+            tour: Chunk::new(super::tour::tour_chunk),
         };
         provide_context(chunks);
         chunks
@@ -165,6 +168,7 @@ impl Chunks {
         self.table.retry();
         self.share.retry();
         self.quotes.retry();
+        self.tour.retry();
     }
 }
 
