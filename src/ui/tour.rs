@@ -22,7 +22,9 @@ use crate::markup::tour::{tour_list_html, tour_step_html};
 use crate::tour_steps::{Move, checked_step, exit_state, key_move, moved, step_state, swipe_move};
 use crate::url_state::{FIRST_YEAR, TourAt, UrlNotice};
 
-/// The card of the tour the URL names (main module: it only asks for the chunk).
+/// The card of the tour the URL names (main module: it only asks for the chunk; until
+/// the chunk is in, nothing shows, and if it cannot be downloaded, "could not be read"
+/// with Try again).
 #[component]
 pub fn TourHost() -> impl IntoView {
     let app = use_app();
@@ -33,48 +35,42 @@ pub fn TourHost() -> impl IntoView {
             return None;
         }
         chunk.request();
-        Some(match chunk.ready() {
-            Some(tour) => (tour.card)(),
-            None if chunk.failed() => {
-                let html = code_failed_html(app.text());
-                view! { <div class="tour-card" on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div> }
-                    .into_any()
+        if let Some(tour) = chunk.ready() {
+            return Some((tour.card)());
+        }
+        let failed = chunk.failed();
+        let html = if failed {
+            code_failed_html(app.text())
+        } else {
+            String::new()
+        };
+        Some(
+            view! {
+                <div class="tour-card" hidden=!failed on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div>
             }
-            None => view! { <div class="tour-card" role="status">{move || app.text().loading}</div> }
-                .into_any(),
-        })
+            .into_any(),
+        )
     }
 }
 
-/// The About panel's "Guided tours" button and, once pressed, the list (main module).
+/// The About panel's "Guided tours", folded; opening it downloads the chunk, whose list
+/// then shows (main module).
 #[component]
 pub fn TourListButton() -> impl IntoView {
     let app = use_app();
     let chunk = use_chunks().tour;
-    let open = RwSignal::new(false);
     view! {
-        <section class="panel__section tour-section">
-            <button
-                type="button"
-                class="link-button"
-                data-testid="tours-toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls="tour-list"
-                on:click=move |_| {
-                    open.update(|o| *o = !*o);
-                    app.request_details();
-                    chunk.request();
-                }
-            >
-                {move || app.text().tours_title}
-            </button>
-            <div id="tour-list" hidden=move || !open.get()>
-                {move || open.get().then(|| match chunk.ready() {
-                    Some(tour) => (tour.list)(),
-                    None => view! { <p role="status">{move || app.text().loading}</p> }.into_any(),
-                })}
-            </div>
-        </section>
+        <details
+            class="panel__section tour-section"
+            data-testid="tours"
+            on:toggle=move |_| {
+                app.request_details();
+                chunk.request();
+            }
+        >
+            <summary data-testid="tours-toggle">{move || app.text().tours_title}</summary>
+            {move || chunk.ready().map(|tour| (tour.list)())}
+        </details>
     }
 }
 
@@ -146,7 +142,8 @@ fn TourCard() -> impl IntoView {
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
             .is_some_and(|el| {
-                el.is_content_editable() || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                el.is_content_editable()
+                    || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
             });
         let modified = ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key();
         if ev.default_prevented() || typing || modified {
