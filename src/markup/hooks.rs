@@ -204,17 +204,24 @@ pub enum PanelAction {
     /// "Try again" after a part of the app's code (a chunk, `ui::chunks`) could not be
     /// downloaded.
     RetryCode,
+    /// "Guided tours" in the About panel: the list of tours (`ui::tour`).
+    ShowTours,
 }
 
 impl PanelAction {
     /// Every action.
-    pub const ALL: [PanelAction; 2] = [PanelAction::RetryData, PanelAction::RetryCode];
+    pub const ALL: [PanelAction; 3] = [
+        PanelAction::RetryData,
+        PanelAction::RetryCode,
+        PanelAction::ShowTours,
+    ];
 
     /// The value of [`DATA_ACTION`].
     pub fn key(self) -> &'static str {
         match self {
             PanelAction::RetryData => "retry-data",
             PanelAction::RetryCode => "retry-code",
+            PanelAction::ShowTours => "show-tours",
         }
     }
 

@@ -9,7 +9,6 @@ use super::delegate::clicked;
 use super::phone::is_phone;
 use super::sheet::{SheetHandle, SheetHeight};
 use super::state::use_app;
-use super::tour::TourListButton;
 use crate::geo::path::format_decimal;
 use crate::markup::about::about_html;
 use crate::markup::hooks::DATA_SELECT;
@@ -84,7 +83,6 @@ pub fn AboutPanel() -> impl IntoView {
                     })
                 }}
                 <div inner_html=move || body.get()></div>
-                <TourListButton />
             </div>
         </aside>
     }

@@ -146,6 +146,8 @@ pub struct Chunks {
     pub share: Chunk<super::share_dialog::ShareBody>,
     pub quotes: Chunk<super::quotes_view::Quotes>,
     pub tour: Chunk<super::tour::TourChunk>,
+    /// True while the list of tours is shown (the About panel's "Guided tours").
+    pub tours_listed: RwSignal<bool>,
 }
 
 impl Chunks {
@@ -157,9 +159,16 @@ impl Chunks {
             share: Chunk::new(super::share_dialog::share_body),
             quotes: Chunk::new(super::quotes_view::quotes),
             tour: Chunk::new(super::tour::tour_chunk),
+            tours_listed: RwSignal::new(false),
         };
         provide_context(chunks);
         chunks
+    }
+
+    /// Shows the list of tours, downloading the tours' chunk.
+    pub fn show_tours(self) {
+        self.tours_listed.set(true);
+        self.tour.request();
     }
 
     /// Tries every failed download again ("Try again" in a panel or view).

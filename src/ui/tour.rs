@@ -22,23 +22,24 @@ use crate::markup::tour::{tour_list_html, tour_step_html};
 use crate::tour_steps::{Move, checked_step, exit_state, key_move, moved, step_state, swipe_move};
 use crate::url_state::{FIRST_YEAR, TourAt, UrlNotice};
 
-/// The card of the tour the URL names (main module: it only asks for the chunk; until
-/// the chunk is in, nothing shows, and if it cannot be downloaded, "could not be read"
-/// with Try again).
+/// The card of the tour the URL names, or the list of tours the About panel asked for
+/// (main module: it only asks for the chunk; until the chunk is in, nothing shows, and
+/// if it cannot be downloaded, "could not be read" with Try again).
 #[component]
 pub fn TourHost() -> impl IntoView {
     let app = use_app();
-    let chunk = use_chunks().tour;
-    let on = Memo::new(move |_| app.map_state.with(|s| s.tour.is_some()));
+    let chunks = use_chunks();
+    let on =
+        Memo::new(move |_| app.map_state.with(|s| s.tour.is_some()) || chunks.tours_listed.get());
     move || {
         if !on.get() {
             return None;
         }
-        chunk.request();
-        if let Some(tour) = chunk.ready() {
+        chunks.tour.request();
+        if let Some(tour) = chunks.tour.ready() {
             return Some((tour.card)());
         }
-        let failed = chunk.failed();
+        let failed = chunks.tour.failed();
         let html = if failed {
             code_failed_html(app.text())
         } else {
@@ -53,32 +54,10 @@ pub fn TourHost() -> impl IntoView {
     }
 }
 
-/// The About panel's "Guided tours", folded; opening it downloads the chunk, whose list
-/// then shows (main module).
-#[component]
-pub fn TourListButton() -> impl IntoView {
-    let app = use_app();
-    let chunk = use_chunks().tour;
-    view! {
-        <details
-            class="panel__section tour-section"
-            data-testid="tours"
-            on:toggle=move |_| {
-                app.request_details();
-                chunk.request();
-            }
-        >
-            <summary data-testid="tours-toggle">{move || app.text().tours_title}</summary>
-            {move || chunk.ready().map(|tour| (tour.list)())}
-        </details>
-    }
-}
-
-/// The tour's chunk: the card and the list.
+/// The tour's chunk: the card (a step, or the list of tours).
 #[derive(Clone, Copy)]
 pub struct TourChunk {
     card: fn() -> AnyView,
-    list: fn() -> AnyView,
 }
 
 split_point!(
@@ -86,10 +65,27 @@ split_point!(
     fn tour_chunk() -> TourChunk {
         TourChunk {
             card: || view! { <TourCard /> }.into_any(),
-            list: || view! { <TourList /> }.into_any(),
         }
     }
 );
+
+/// A step of the tour the URL names, or, without one, the list of tours.
+#[component]
+fn TourCard() -> impl IntoView {
+    let app = use_app();
+    let tours = checked_tours(app);
+    apply_steps(app, tours);
+    let on_tour = Memo::new(move |_| app.map_state.with(|s| s.tour.is_some()));
+    move || {
+        if on_tour.get() {
+            // A tour started from the list closes the list.
+            use_chunks().tours_listed.set(false);
+            view! { <TourStepCard tours /> }.into_any()
+        } else {
+            view! { <TourList tours /> }.into_any()
+        }
+    }
+}
 
 /// The tours, read and checked against the full dataset: `None` until both are in.
 type Checked = Option<Result<Arc<Vec<Tour>>, LoadError>>;
@@ -122,13 +118,11 @@ fn go_to(app: AppState, tour: &Tour, to: usize) {
     app.go(&next, History::Push);
 }
 
-/// The card: the step's title, text and sources, "3 of 9", Back, Next and Exit; arrow
+/// The step's card: its title, text and sources, "3 of 9", Back, Next and Exit; arrow
 /// keys and sideways swipes move too.
 #[component]
-fn TourCard() -> impl IntoView {
+fn TourStepCard(tours: Memo<Checked>) -> impl IntoView {
     let app = use_app();
-    let tours = checked_tours(app);
-    apply_steps(app, tours);
     let here = Memo::new(move |_| tours.with(|t| current(app, t)));
     let step_move = move |step: Move| {
         if let Some((tour, number)) = here.get_untracked()
@@ -263,11 +257,10 @@ fn apply_steps(app: AppState, tours: Memo<Checked>) {
     });
 }
 
-/// The list of tours, each a link to its first step.
+/// The list of tours, each a link to its first step, with Close.
 #[component]
-fn TourList() -> impl IntoView {
+fn TourList(tours: Memo<Checked>) -> impl IntoView {
     let app = use_app();
-    let tours = checked_tours(app);
     let html = move || {
         app.track_names();
         let state = app.map_state.get();
@@ -277,7 +270,23 @@ fn TourList() -> impl IntoView {
             None => status_html("status", app.text().loading),
         }
     };
-    view! { <div class="tour-list-box" inner_html=html></div> }
+    let text = move || app.text();
+    view! {
+        <section class="tour-card" data-testid="tour-list-card" aria-labelledby="tour-list-title">
+            <h2 class="tour-card__title" id="tour-list-title">{move || text().tours_title}</h2>
+            <div inner_html=html></div>
+            <div class="tour-card__nav">
+                <button
+                    type="button"
+                    class="link-button"
+                    data-testid="tour-list-close"
+                    on:click=move |_| use_chunks().tours_listed.set(false)
+                >
+                    {move || text().close}
+                </button>
+            </div>
+        </section>
+    }
 }
 
 /// `<p role="…">text</p>`.
