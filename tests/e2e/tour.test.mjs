@@ -175,6 +175,7 @@ test('the About panel lists the tours; the tour file and code load only then', a
     await page.waitForTimeout(2500);
     assert.deepEqual(requests.filter((u) => /tours\.json|split_tour/.test(u)), [], 'nothing of a tour before one is asked for');
     await page.getByTestId('tours-toggle').click();
+    await page.getByTestId('tour-list-card').waitFor();
     const links = page.getByTestId('tour-link');
     await links.first().waitFor();
     assert.deepEqual(await links.allInnerTexts(), tours.map((t) => t.title));
