@@ -1,7 +1,9 @@
 //! Which link clicks change the view in place: a link to this same page (same origin and
 //! path) with another query string. A link that only adds a `#fragment` to the current
 //! view is left to the browser, which scrolls to it; so is a link to anywhere else.
-//! (`ui::location` reads the addresses and the click; this module decides.)
+//! (`ui::location` reads the addresses and the click; this module decides.) It also says
+//! how the page came to its address ([`Arrival`]), which decides whether the map may move
+//! to frame what a view draws.
 
 /// The parts of an address that decide: as `Location` and `HTMLAnchorElement` give them
 /// (`search` with its `?` or empty, `hash` with its `#` or empty).
@@ -25,9 +27,39 @@ pub fn in_page_query<'a>(link: &PageAddress<'a>, here: &PageAddress<'_>) -> Opti
     (same_page && !only_a_fragment).then_some(link.search)
 }
 
+/// How the page came to its current address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// The address the page was opened with (a link, a bookmark, a reload).
+    Opened,
+    /// Back or Forward.
+    History,
+    /// Something the visitor did in the app: a click, a key, a search, an in-page link.
+    InApp,
+}
+
+impl Arrival {
+    /// True when the map may move to frame what the view draws (a country's diaspora
+    /// flows): after the visitor's own action always; after a link or Back/Forward only
+    /// when the address names no view (`center`/`zoom`), which is kept as it was shared.
+    pub fn may_frame(self, address_names_a_view: bool) -> bool {
+        self == Arrival::InApp || !address_names_a_view
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_an_address_with_its_own_view_keeps_the_map_still() {
+        assert!(Arrival::InApp.may_frame(true));
+        assert!(Arrival::InApp.may_frame(false));
+        assert!(!Arrival::Opened.may_frame(true));
+        assert!(Arrival::Opened.may_frame(false));
+        assert!(!Arrival::History.may_frame(true));
+        assert!(Arrival::History.may_frame(false));
+    }
 
     const HERE: PageAddress<'static> = PageAddress {
         origin: "https://example.org",

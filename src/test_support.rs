@@ -21,6 +21,25 @@ pub fn real_dataset() -> Dataset {
 /// a record the real data lacks (an arc across the Pacific, a planned event with a pin).
 /// The result must still be valid.
 pub fn real_dataset_editing(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Dataset {
+    load(&DataFiles::from_texts(&real_texts_editing(file, edit)))
+}
+
+/// The problems the real data has with one file (`events.json`, …) changed by `edit`, as
+/// `check-data` prints them (none: an empty list).
+pub fn real_data_problems_editing(
+    file: &str,
+    edit: impl FnOnce(&mut serde_json::Value),
+) -> Vec<String> {
+    let texts = real_texts_editing(file, edit);
+    let world = real_world();
+    match Dataset::load(&DataFiles::from_texts(&texts), &|code| world.contains(code)) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// The real files' texts, with `file` changed by `edit`.
+fn real_texts_editing(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> [String; 7] {
     let named = real_files().named();
     let index = named
         .iter()
@@ -31,7 +50,7 @@ pub fn real_dataset_editing(file: &str, edit: impl FnOnce(&mut serde_json::Value
         serde_json::from_str(&texts[index]).unwrap_or_else(|e| panic!("{file}: {e}"));
     edit(&mut json);
     texts[index] = json.to_string();
-    load(&DataFiles::from_texts(&texts))
+    texts
 }
 
 /// The real data files' texts.

@@ -222,3 +222,14 @@ reader! {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_reads_as_its_word_in_the_data() {
+        assert_eq!(Status::Member.label(), "member");
+        assert_eq!(Status::Observer.label(), "observer");
+    }
+}

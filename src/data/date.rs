@@ -276,11 +276,6 @@ impl FuzzyDate {
         self.start.year()
     }
 
-    /// The year the date (or range) ends in.
-    pub fn end_year(&self) -> i32 {
-        self.end.unwrap_or(self.start).year()
-    }
-
     /// The first day covered, as `(year, month, day)`.
     pub fn first_day(&self) -> (i32, u8, u8) {
         self.start.first_day()
@@ -320,17 +315,14 @@ impl fmt::Display for FuzzyDate {
         match self.end {
             None => write!(f, "{start}")?,
             Some(end) => {
-                let both_days =
-                    start.precision() == Precision::Day && end.precision() == Precision::Day;
+                // Both ends to the day (a day is only known with its month).
                 match (start.day(), start.month_name(), end.day()) {
                     (Some(d1), Some(m1), Some(d2))
-                        if both_days
-                            && start.year() == end.year()
-                            && start.month() == end.month() =>
+                        if start.year() == end.year() && start.month() == end.month() =>
                     {
                         write!(f, "{d1}–{d2} {m1} {}", end.year())?;
                     }
-                    (Some(d1), Some(m1), Some(_)) if both_days && start.year() == end.year() => {
+                    (Some(d1), Some(m1), Some(_)) if start.year() == end.year() => {
                         write!(f, "{d1} {m1} – {end}")?;
                     }
                     _ => write!(f, "{start} – {end}")?,
@@ -436,6 +428,15 @@ mod tests {
         assert!(FuzzyDate::from_json(&json!({"date": "2022", "circa": true})).is_err());
         assert!(FuzzyDate::from_json(&json!({"date": "2022", "approximate": "yes"})).is_err());
         assert!(FuzzyDate::from_json(&json!(2022)).is_err());
+    }
+
+    #[test]
+    fn a_range_may_start_and_end_on_the_same_day_but_not_end_before_it_starts() {
+        assert!(FuzzyDate::range(date("2025-12-17"), date("2025-12-17")).is_ok());
+        assert_eq!(
+            FuzzyDate::range(date("2025-12-17"), date("2025-12-16")).map(|_| ()),
+            Err("the range ends (2025-12-16) before it starts (2025-12-17)".to_owned())
+        );
     }
 
     #[test]

@@ -30,17 +30,6 @@ words! {
     }
 }
 
-impl Confidence {
-    /// The one-letter grade used in the files: `H`, `M` or `L`.
-    pub fn letter(self) -> char {
-        match self {
-            Self::High => 'H',
-            Self::Medium => 'M',
-            Self::Low => 'L',
-        }
-    }
-}
-
 /// A number of people: one value, a range, or a lower bound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Amount {

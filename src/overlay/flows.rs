@@ -3,9 +3,10 @@
 
 use super::population_scale::PopulationScale;
 use crate::data::{Amount, Dataset, Figure, PopulationKind};
+use crate::geo::frame::around;
 use crate::geo::great_circle::{interpolate, split_at_antimeridian};
 use crate::geo::path::polyline_path;
-use crate::geo::{EqualEarth, LonLat, PlanePoint};
+use crate::geo::{Bounds, EqualEarth, LonLat, PlanePoint};
 use crate::sort::sort_by;
 use crate::world::{CountryCode, CountryPath};
 
@@ -34,6 +35,9 @@ pub struct Flow {
     pub host: CountryCode,
     /// SVG path data of the arc in plane units (several pieces if it crosses ±180°).
     pub d: String,
+    /// The plane rectangle the arc's points span (the whole map's width for an arc cut
+    /// at ±180°).
+    pub bounds: Bounds,
     /// The host end of the arc, for the dot drawn there.
     pub host_at: PlanePoint,
     /// Width for the lower (or only) figure, in screen pixels.
@@ -88,16 +92,24 @@ fn flow_for(
     let to = endpoint(figure.host, data, paths, projection)?;
     let line = interpolate(from, to, ARC_SEGMENTS);
     let mut d = String::new();
+    let mut bounds: Option<Bounds> = None;
     for piece in split_at_antimeridian(&line) {
-        d.push_str(&polyline_path(
-            piece.iter().map(|&p| projection.plane_from_lon_lat(p)),
-        ));
+        let points: Vec<PlanePoint> = piece
+            .iter()
+            .map(|&p| projection.plane_from_lon_lat(p))
+            .collect();
+        let Some(piece_bounds) = Bounds::of_points(points.iter().copied()) else {
+            continue;
+        };
+        bounds = Some(bounds.map_or(piece_bounds, |b| b.union(piece_bounds)));
+        d.push_str(&polyline_path(points));
     }
     Some(Flow {
         id: figure.id.clone(),
         origin: figure.origin,
         host: figure.host,
         d,
+        bounds: bounds?,
         host_at: projection.plane_from_lon_lat(to),
         width_low: scale.width(figure.amount.lower()),
         width_high: scale.width(figure.amount.upper()),
@@ -106,6 +118,19 @@ fn flow_for(
         source_count: figure.sources.len(),
         native: figure.kind == PopulationKind::Native,
     })
+}
+
+/// Margin around the flows a chosen country's view frames, as a fraction of their size on
+/// every side: room for the dots at their ends.
+const FLOWS_FRAME_MARGIN: f64 = 0.04;
+
+/// The plane rectangle that shows every flow in `flows` whole, with the chosen country's
+/// box `country`: what the map frames when the diaspora layer shows a country's flows (a
+/// little margin added). `None` when there is no flow.
+pub fn flows_frame(flows: &[Flow], country: Option<Bounds>) -> Option<Bounds> {
+    let arcs = flows.iter().map(|f| f.bounds).reduce(|a, b| a.union(b))?;
+    let all = country.map_or(arcs, |c| arcs.union(c));
+    Some(around(all, FLOWS_FRAME_MARGIN, 0.0))
 }
 
 /// Where a flow starts or ends: the capital if the data has one, else the middle of the
@@ -160,6 +185,84 @@ mod tests {
         assert!(germany.d.starts_with('M'));
         // Widest first.
         assert!(list.windows(2).all(|w| w[0].width_high >= w[1].width_high));
+    }
+
+    #[test]
+    fn a_countrys_flows_frame_holds_every_arc_its_ends_and_the_country() {
+        let tur = CountryCode::from_static("TUR");
+        let list = flows(FlowSelection::From(tur));
+        let projection = EqualEarth::new();
+        let paths = project_world(&real_world(), &projection);
+        let country = paths
+            .iter()
+            .find(|p| p.code == tur)
+            .expect("Türkiye")
+            .main_bounds;
+        let frame = flows_frame(&list, Some(country)).expect("a frame");
+        assert!(frame.encloses(country));
+        for flow in &list {
+            assert!(frame.encloses(flow.bounds), "{}", flow.id);
+            assert!(frame.contains(flow.host_at), "{}", flow.id);
+        }
+        // Germany, the Netherlands and the United States are all in it, so the frame
+        // reaches well west of Türkiye.
+        let host = |code| {
+            list.iter()
+                .find(|f| f.host == CountryCode::from_static(code))
+                .unwrap_or_else(|| panic!("a flow to {code}"))
+                .host_at
+        };
+        for code in ["DEU", "NLD", "USA"] {
+            assert!(frame.contains(host(code)), "{code}");
+        }
+        // A margin on every side for the dots at the ends.
+        let arcs = list
+            .iter()
+            .map(|f| f.bounds)
+            .reduce(|a, b| a.union(b))
+            .expect("arcs")
+            .union(country);
+        assert!(frame.min.x < arcs.min.x && frame.min.y < arcs.min.y);
+        assert!(frame.max.x > arcs.max.x && frame.max.y > arcs.max.y);
+        assert!(frame.width() < arcs.width() * 1.1);
+    }
+
+    #[test]
+    fn a_flows_bounds_are_those_of_its_arc() {
+        for flow in flows(FlowSelection::All) {
+            let points: Vec<PlanePoint> = flow
+                .d
+                .split(['M', ' '])
+                .filter_map(|pair| {
+                    let (x, y) = pair.split_once(',')?;
+                    Some(PlanePoint::new(x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            let drawn = Bounds::of_points(points).expect("points");
+            // The path's numbers are rounded to 3 decimals.
+            for (a, b) in [
+                (drawn.min.x, flow.bounds.min.x),
+                (drawn.min.y, flow.bounds.min.y),
+                (drawn.max.x, flow.bounds.max.x),
+                (drawn.max.y, flow.bounds.max.y),
+            ] {
+                assert!((a - b).abs() < 0.01, "{}: {a} against {b}", flow.id);
+            }
+        }
+    }
+
+    #[test]
+    fn no_flows_no_frame_and_without_a_country_only_the_arcs() {
+        assert_eq!(flows_frame(&[], None), None);
+        let list = flows(FlowSelection::From(CountryCode::from_static("TUR")));
+        let far_away = Bounds {
+            min: PlanePoint::new(-5000.0, -5000.0),
+            max: PlanePoint::new(-4000.0, -4000.0),
+        };
+        assert_eq!(flows_frame(&[], Some(far_away)), None);
+        let with = flows_frame(&list, Some(far_away)).expect("a frame");
+        let without = flows_frame(&list, None).expect("a frame");
+        assert!(with.encloses(far_away) && !without.encloses(far_away));
     }
 
     #[test]

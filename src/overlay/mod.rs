@@ -9,7 +9,7 @@ pub mod marker_layout;
 pub mod markers;
 pub mod population_scale;
 
-pub use flows::{Flow, FlowSelection, build_flows};
+pub use flows::{Flow, FlowSelection, build_flows, flows_frame};
 pub use marker_layout::{Placement, layout_markers};
 pub use markers::{Marker, MarkerShape, build_markers};
 pub use population_scale::PopulationScale;

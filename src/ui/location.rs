@@ -6,24 +6,27 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::markup::hooks::DATA_RELOAD;
-use crate::page_link::{PageAddress, in_page_query};
+use crate::page_link::{Arrival, PageAddress, in_page_query};
 
 /// The query string of the page (with its `?`, or empty), following Back, Forward and
 /// in-page links.
 #[derive(Clone, Copy)]
 pub struct Location {
     query: RwSignal<String>,
+    arrival: RwSignal<Arrival>,
 }
 
 impl Location {
     /// Starts following the page's address. Call once per app.
     pub fn follow() -> Location {
         let query = RwSignal::new(current_query());
+        let arrival = RwSignal::new(Arrival::Opened);
         // Back and Forward.
         let _popstate = window_event_listener(leptos::ev::popstate, move |_| {
+            arrival.try_set(Arrival::History);
             query.try_set(current_query());
         });
-        let location = Location { query };
+        let location = Location { query, arrival };
         // A link to another view of this page (the panels' `?country=…&item=…` links)
         // changes the view in place instead of loading the page again.
         let _links = window_event_listener(leptos::ev::click, move |ev| {
@@ -42,6 +45,12 @@ impl Location {
         self.query.read_only()
     }
 
+    /// How the page came to its current address (not tracked: read it when the query
+    /// changes).
+    pub fn arrival(&self) -> Arrival {
+        self.arrival.get_untracked()
+    }
+
     /// Shows the view of `query` (a query string with its `?`, or empty for none): a new
     /// history entry, or in place of the current one when `replace` is set.
     pub fn navigate(&self, query: &str, replace: bool) {
@@ -58,6 +67,11 @@ impl Location {
             } else {
                 history.push_state_with_url(&state, "", Some(&url))
             };
+        }
+        // A new entry is the visitor's doing; a replaced one (a link put in its normal
+        // form, a settled camera, the year slider) leaves the way the page came as it was.
+        if !replace {
+            self.arrival.set(Arrival::InApp);
         }
         if self.query.get_untracked() != query {
             self.query.set(query.to_owned());

@@ -160,9 +160,8 @@ impl Adjacency {
         let score = |target: PlanePoint| -> Option<f64> {
             let (vx, vy) = (target.x - origin.x, target.y - origin.y);
             let length = math::hypot(vx, vy);
-            if length < 1e-9 {
-                return None;
-            }
+            // A target at the origin itself has no direction: 0 / 0 is NaN, which fails
+            // the comparison below, so it is never chosen.
             let cosine = (vx * dx + vy * dy) / length;
             // What lies straight ahead wins; distance only breaks near-ties.
             (cosine >= MIN_COSINE).then(|| (1.0 - cosine) + length / DISTANCE_WEIGHT)
@@ -275,6 +274,33 @@ mod tests {
         let x = |c: CountryCode| f.anchors.iter().find(|(k, _)| *k == c).map(|(_, p)| p.x);
         assert!(x(east) > x(code("ISL")), "{east} is not east of Iceland");
     }
+
+    #[test]
+    fn a_country_drawn_at_the_very_same_point_lies_in_no_direction() {
+        let mut f = Fixture::new();
+        let iceland = f
+            .anchors
+            .iter()
+            .find(|(k, _)| *k == code("ISL"))
+            .expect("ISL")
+            .1;
+        // The Faroes moved onto Iceland's anchor: nearest of all, but in no direction.
+        for anchor in f.anchors.iter_mut().filter(|(k, _)| *k == code("FRO")) {
+            anchor.1 = iceland;
+        }
+        for direction in [
+            Direction::Left,
+            Direction::Right,
+            Direction::Up,
+            Direction::Down,
+        ] {
+            assert_ne!(
+                f.step(code("ISL"), direction),
+                Some(code("FRO")),
+                "{direction:?}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -354,5 +380,52 @@ mod hostile_tests {
     fn a_file_with_thousands_of_features_is_refused_before_any_sorting() {
         let error = parse_world(&crowded(10_000)).expect_err("10,000 features are refused");
         assert!(error.to_string().contains("at most 1000"), "{error}");
+    }
+}
+
+#[cfg(test)]
+mod scoring_tests {
+    use super::*;
+    use crate::world::parse_world;
+
+    /// Three islands far apart (no borders), and where the test says they are drawn.
+    fn islands() -> Adjacency {
+        let island = |code: &str, lon: i32| format!(r#"["{code}",1,["{lon} 10 1 0 0 1-1 0"]]"#);
+        let world = parse_world(&format!(
+            r#"{{"features":[{},{},{}]}}"#,
+            island("OOO", 0),
+            island("AAA", 60),
+            island("BBB", -60)
+        ))
+        .expect("three islands");
+        Adjacency::build(&world, &EqualEarth::new())
+    }
+
+    #[test]
+    fn the_turn_away_from_the_arrow_weighs_against_distance_linearly() {
+        // From OOO to the right: AAA straight ahead but 1,600 units away, BBB 60° off the
+        // arrow (cosine 0.5) and 100 away. Score = (1 − cosine) + distance ÷ 2,000:
+        // AAA 0.8, BBB 0.55, so BBB.
+        let anchors = [
+            (CountryCode::from_static("OOO"), PlanePoint::new(0.0, 0.0)),
+            (
+                CountryCode::from_static("AAA"),
+                PlanePoint::new(1600.0, 0.0),
+            ),
+            (
+                CountryCode::from_static("BBB"),
+                PlanePoint::new(50.0, 86.602_540_378),
+            ),
+        ];
+        let anchor_of = |c: CountryCode| anchors.iter().find(|(k, _)| *k == c).map(|(_, p)| *p);
+        let adjacency = islands();
+        assert_eq!(
+            adjacency.step(
+                CountryCode::from_static("OOO"),
+                Direction::Right,
+                &anchor_of
+            ),
+            Some(CountryCode::from_static("BBB"))
+        );
     }
 }

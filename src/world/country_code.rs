@@ -111,6 +111,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_rejected_code_is_quoted_as_given_in_the_error() {
+        let error = CountryCode::parse(" ka").expect_err("two letters");
+        assert_eq!(
+            error.to_string(),
+            "\" ka\" is not a country code (three letters such as KAZ)"
+        );
+    }
+
+    #[test]
     fn codes_are_read_in_any_case() {
         assert_eq!(
             CountryCode::parse("kaz").map(|c| c.to_string()),

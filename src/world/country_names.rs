@@ -140,6 +140,7 @@ mod tests {
         assert_eq!(names.get(CYN), Some("Солтүстік Кипр"));
         assert_eq!(names.get(CountryCode::from_static("TUR")), None);
         assert_eq!(names.len(), 2);
+        assert!(!names.is_empty());
     }
 
     #[test]

@@ -358,6 +358,33 @@ mod tests {
         ring
     }
 
+    /// A geometry file of `n` features without shapes, each with its own code.
+    fn features(n: usize) -> Value {
+        let letters = |i: usize| char::from(b'A' + (i % 26) as u8);
+        let features: Vec<Value> = (0..n)
+            .map(|i| {
+                let code: String = [letters(i / 676), letters(i / 26), letters(i)]
+                    .into_iter()
+                    .collect();
+                serde_json::json!([code])
+            })
+            .collect();
+        serde_json::json!({ "features": features })
+    }
+
+    #[test]
+    fn a_file_may_hold_up_to_max_features_features() {
+        let world = parse_world_value(&features(MAX_FEATURES)).expect("the limit is allowed");
+        assert_eq!(world.shapes.len(), MAX_FEATURES);
+        assert_eq!(
+            parse_world_value(&features(MAX_FEATURES + 1)).map(|w| w.shapes.len()),
+            Err(WorldError::Syntax(format!(
+                "{} features; a world map has at most {MAX_FEATURES}",
+                MAX_FEATURES + 1
+            )))
+        );
+    }
+
     #[test]
     fn numbers_are_separated_by_a_space_or_a_minus_sign() {
         assert_eq!(whole_numbers("12-3 4"), Ok(vec![12, -3, 4]));

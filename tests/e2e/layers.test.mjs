@@ -289,3 +289,73 @@ test('a diaspora flow is drawn 6 px × √(people in millions) wide at every zoo
     }
   });
 });
+
+// Where the dot at a flow's host end is, against the map and the panel beside it: true
+// when the dot's centre is on the map and not under the panel.
+const flowEndShown = (page, origin, host) =>
+  page.evaluate(([origin, host]) => {
+    const dot = document.querySelector(`[data-testid=flow][data-origin=${origin}][data-host=${host}] .flow__dot`);
+    if (!dot) return false;
+    const d = dot.getBoundingClientRect();
+    const [x, y] = [d.x + d.width / 2, d.y + d.height / 2];
+    const inside = (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    const panel = document.querySelector('[data-testid=panel]');
+    const map = document.querySelector('[data-testid=map]').getBoundingClientRect();
+    return inside(map) && !(panel && inside(panel.getBoundingClientRect()));
+  }, [origin, host]);
+
+const westOfTurkiye = ['DEU', 'NLD', 'USA'];
+
+test("the diaspora view of Türkiye frames its flows: Germany's, the Netherlands' and the United States' ends are on the map", async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=TUR&layers=diaspora');
+    const length = await page.evaluate(() => history.length);
+    await page.waitForURL((url) => url.searchParams.has('center') && url.searchParams.has('zoom'));
+    for (const host of westOfTurkiye) {
+      await page.waitForFunction(
+        ([host]) => document.querySelector(`[data-testid=flow][data-host=${host}]`),
+        [host],
+      );
+      assert.ok(await flowEndShown(page, 'TUR', host), `the flow to ${host} ends on the map`);
+    }
+    assert.equal(await page.evaluate(() => history.length), length, 'framing replaces the history entry');
+  });
+});
+
+test('choosing Türkiye with the diaspora layer on frames its flows; Back returns to the view before', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'layers=diaspora');
+    await page.locator('[data-testid=flow][data-origin=TUR][data-host=DEU]').first().waitFor({ state: 'attached' });
+    // Germany's flow ends off the map in the default view (the OTS region): else there
+    // would be nothing to frame.
+    assert.equal(await flowEndShown(page, 'TUR', 'DEU'), false);
+    const length = await page.evaluate(() => history.length);
+    await page.getByTestId('search-input').fill('Türkiye');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('country') === 'TUR');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('zoom'));
+    for (const host of westOfTurkiye) {
+      await page.waitForFunction(
+        ([host]) => document.querySelector(`[data-testid=flow][data-origin=TUR][data-host=${host}]`),
+        [host],
+      );
+      assert.ok(await flowEndShown(page, 'TUR', host), `the flow to ${host} ends on the map`);
+    }
+    assert.equal(await page.evaluate(() => history.length), length + 1, 'one entry: the choice');
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?layers=diaspora');
+  });
+});
+
+test('a link to the diaspora view of Türkiye with its own centre and zoom keeps them', async () => {
+  await withPage(async (page) => {
+    await openApp(page, 'country=TUR&layers=diaspora&center=35,39&zoom=8');
+    await page.locator('[data-testid=flow][data-origin=TUR][data-host=DEU]').waitFor({ state: 'attached' });
+    // Long enough for the outer shapes, the flows and a settled camera (0.4 s).
+    await page.waitForTimeout(1500);
+    const params = search(page);
+    assert.equal(params.get('center'), '35,39');
+    assert.equal(params.get('zoom'), '8');
+    assert.equal(await flowEndShown(page, 'TUR', 'DEU'), false, 'the link kept its own view');
+  });
+});

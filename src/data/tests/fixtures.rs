@@ -53,6 +53,23 @@ fn the_base_fixture_is_a_valid_dataset() {
 }
 
 #[test]
+fn a_folder_without_the_files_names_each_missing_file_and_why() {
+    let dir = fixture_dir("no-such-folder");
+    let unreadable = DataTexts::read_dir(&dir)
+        .map(|_| ())
+        .expect_err("nothing to read");
+    let messages: Vec<String> = unreadable.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 7, "{messages:#?}");
+    assert_eq!(
+        messages[0],
+        format!(
+            "cannot read {}: No such file or directory (os error 2)",
+            dir.join("countries.json").display()
+        )
+    );
+}
+
+#[test]
 fn broken_json_is_reported_with_line_and_column() {
     let error = only_error("syntax");
     assert_eq!(error.file, "events.json");

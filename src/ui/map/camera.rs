@@ -112,6 +112,18 @@ impl MapCamera {
         });
     }
 
+    /// Moves the camera to show the plane rectangle `bounds` whole, unless it already
+    /// does (a view the visitor chose is not narrowed).
+    pub fn show(&self, bounds: Bounds) {
+        self.change(|camera, viewport| {
+            if camera.visible(viewport).encloses(bounds) {
+                camera
+            } else {
+                Camera::fit(bounds, viewport, APP_FRAMING.padding_px)
+            }
+        });
+    }
+
     /// Brings a country into view (the search): at once when the map is shown and has the
     /// country's shape, else as soon as it can. A country beyond the first view waits for
     /// its shape.

@@ -17,7 +17,9 @@ use crate::markup::hooks::{
     WITH_DATA_YEAR,
 };
 use crate::markup::overlay::{flows_html, markers_html};
-use crate::overlay::{FlowSelection, PopulationScale, build_flows, build_markers, layout_markers};
+use crate::overlay::{
+    Flow, FlowSelection, PopulationScale, build_flows, build_markers, flows_frame, layout_markers,
+};
 use crate::ui::delegate::clicked;
 use crate::ui::reactive::effect;
 use crate::ui::state::{History, use_app};
@@ -68,6 +70,7 @@ pub fn FlowLayer(map: MapCamera, tooltip: Tooltip) -> impl IntoView {
                 .unwrap_or_default()
         }))
     });
+    frame_chosen_flows(map, on, flows);
     let html = move || {
         app.track_names();
         let flows = flows.get();
@@ -99,6 +102,43 @@ pub fn FlowLayer(map: MapCamera, tooltip: Tooltip) -> impl IntoView {
             inner_html=html
         ></g>
     }
+}
+
+/// When the diaspora layer shows a chosen country's flows, the map frames them (and the
+/// country) once they are drawn whole: a transient move, which replaces the history entry
+/// (`MapCamera::set`). A link or Back/Forward whose address names its own view keeps it
+/// (`page_link::Arrival`).
+fn frame_chosen_flows(map: MapCamera, on: Memo<bool>, flows: Memo<Arc<Vec<Flow>>>) {
+    let app = use_app();
+    let chosen = Memo::new(move |_| {
+        on.get()
+            .then(|| app.map_state.with(|s| s.country))
+            .flatten()
+    });
+    // The country whose flows wait to be framed.
+    let waiting = RwSignal::new(None::<CountryCode>);
+    effect(move || {
+        let chosen = chosen.get();
+        let named_view = app.map_state.with_untracked(|s| s.view.is_some());
+        waiting.set(chosen.filter(|_| app.arrival().may_frame(named_view)));
+    });
+    effect(move || {
+        let Some(code) = waiting.get() else {
+            return;
+        };
+        // Flows to countries beyond the first view end at their shapes: wait for them.
+        if !map.complete() {
+            return;
+        }
+        let flows = flows.get();
+        let country = map
+            .world
+            .with_untracked(|w| w.as_ref().and_then(|w| w.path(code)).map(|p| p.main_bounds));
+        if let Some(frame) = flows_frame(&flows, country) {
+            map.show(frame);
+            waiting.set(None);
+        }
+    });
 }
 
 /// Event markers, spread or grouped so that each stays reachable at the current zoom.

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{AppState, History, Notice};
+use crate::page_link::Arrival;
 use crate::ui::location::Location;
 use crate::ui::reactive::{effect, effect_until};
 use crate::url_state::{Lang, MapState, UrlNotice};
@@ -59,6 +60,11 @@ impl AppState {
             format!("?{query}")
         };
         self.location.navigate(&query, history == History::Replace);
+    }
+
+    /// How the page came to its current address (not tracked).
+    pub fn arrival(&self) -> Arrival {
+        self.location.arrival()
     }
 
     /// Changes the state with `change` applied to the current one.
