@@ -469,8 +469,10 @@ impl MapState {
         }
         match (&mut state.tour, tour_step) {
             (_, None | Some("")) => {}
-            (Some(tour), Some(step)) => match step.parse::<usize>() {
-                Ok(n) if n >= 1 => tour.step = n,
+            // Read as the years are (another integer type would add its own parser to
+            // the Wasm).
+            (Some(tour), Some(step)) => match step.parse::<i32>().map(usize::try_from) {
+                Ok(Ok(n)) if n >= 1 => tour.step = n,
                 _ => notices.push(bad("step", step)),
             },
             (None, Some(step)) => notices.push(bad("step", step)),
