@@ -18,6 +18,7 @@ pub mod sort;
 pub mod i18n;
 pub mod overlay;
 pub mod quote_filter;
+pub mod tour_steps;
 pub mod url_state;
 
 // What the view is turned into: links, citations, exports.

@@ -236,6 +236,18 @@ pub struct MapState {
     /// The quotes view instead of the map (`view=quotes`), with its filters (`theme`,
     /// `speaker`, `from`, `to`; the country filter is `country`).
     pub quotes: Option<QuoteFilter>,
+    /// A guided tour and its step (`tour=ots-history&step=3`).
+    pub tour: Option<TourAt>,
+}
+
+/// Where a guided tour is: its id and a step number from 1 (checked against the tours
+/// file once it is read).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TourAt {
+    /// The tour's id.
+    pub id: String,
+    /// The step shown, from 1.
+    pub step: usize,
 }
 
 impl Default for MapState {
@@ -251,6 +263,7 @@ impl Default for MapState {
             embed: false,
             table: false,
             quotes: None,
+            tour: None,
         }
     }
 }
@@ -281,6 +294,15 @@ pub enum UrlNotice {
     },
     /// More parameters were ignored than the notices name.
     MoreIgnored(usize),
+    /// `tour=` names no tour of the tours file.
+    UnknownTour(String),
+    /// `step=` is beyond the tour's last step: the last is shown.
+    TourStepOutOfRange {
+        /// The step asked for.
+        step: usize,
+        /// How many steps the tour has.
+        steps: usize,
+    },
 }
 
 impl MapState {
@@ -314,6 +336,7 @@ impl MapState {
         let mut zoom: Option<f64> = None;
         let mut filter = QuoteFilter::default();
         let mut quotes_view = false;
+        let mut tour_step: Option<&str> = None;
         let mut unread = 0;
         for (key, value) in pairs {
             if seen.contains(&key) {
@@ -418,6 +441,15 @@ impl MapState {
                     "map" | "" => state.table = false,
                     _ => notices.push(bad(key, value)),
                 },
+                "tour" if value.is_empty() => {}
+                "tour" if is_item_id(value) => {
+                    state.tour = Some(TourAt {
+                        id: value.to_owned(),
+                        step: 1,
+                    });
+                }
+                "tour" => notices.push(UrlNotice::UnknownTour(shorten(value))),
+                "step" => tour_step = Some(value),
                 _ if is_tracking_key(key) => {}
                 _ => notices.push(UrlNotice::UnknownParameter(shorten(key))),
             }
@@ -434,6 +466,16 @@ impl MapState {
         {
             notices.push(bad("to", &to.to_string()));
             filter.to = None;
+        }
+        match (&mut state.tour, tour_step) {
+            (_, None | Some("")) => {}
+            // Read as the years are (another integer type would add its own parser to
+            // the Wasm).
+            (Some(tour), Some(step)) => match step.parse::<i32>().map(usize::try_from) {
+                Ok(Ok(n)) if n >= 1 => tour.step = n,
+                _ => notices.push(bad("step", step)),
+            },
+            (None, Some(step)) => notices.push(bad("step", step)),
         }
         // The filters mean something only in the quotes view; elsewhere they are dropped.
         state.quotes = quotes_view.then_some(filter);
@@ -508,6 +550,9 @@ impl MapState {
                 parts.push(format!("to={to}"));
             }
         }
+        if let Some(tour) = &self.tour {
+            parts.push(format!("tour={}&step={}", tour.id, tour.step));
+        }
         if self.embed {
             parts.push("embed=1".to_owned());
         }
@@ -532,6 +577,8 @@ impl MapState {
             || self.table
             || self.quotes.is_some()
             || self.layers.contains(Layer::Diaspora)
+            // A tour's views are checked against the full data.
+            || self.tour.is_some()
     }
 
     /// True when this view needs the geometry beyond the first view from the start: the
@@ -908,6 +955,41 @@ mod tests {
 
     fn parse(q: &str) -> (MapState, Vec<UrlNotice>) {
         MapState::from_query(q, NOW)
+    }
+
+    #[test]
+    fn a_tour_and_its_step_round_trip() {
+        let query = "country=UZB&item=baku-summit-2019&year=2019&center=60,41&zoom=3.2&tour=ots-history&step=3";
+        let (state, notices) = parse(query);
+        assert_eq!(notices, []);
+        assert_eq!(
+            state.tour,
+            Some(TourAt {
+                id: "ots-history".to_owned(),
+                step: 3
+            })
+        );
+        assert_eq!(state.to_query(), query);
+        assert!(state.needs_details());
+        // In an embed, the tour comes before `embed`; a tour without a step is at step 1.
+        let (state, _) = parse("embed=1&tour=diasporas");
+        assert_eq!(state.to_query(), "tour=diasporas&step=1&embed=1");
+    }
+
+    #[test]
+    fn a_bad_tour_or_step_is_dropped_with_a_notice() {
+        let (state, notices) = parse("tour=Not%20A%20Tour");
+        assert_eq!(state.tour, None);
+        assert_eq!(notices, [UrlNotice::UnknownTour("Not A Tour".to_owned())]);
+        for step in ["0", "-1", "two", "1.5"] {
+            let (state, notices) = parse(&format!("tour=ots-history&step={step}"));
+            assert_eq!(state.tour.map(|t| t.step), Some(1), "{step}");
+            assert_eq!(notices, [bad_value("step", step)], "{step}");
+        }
+        // A step without a tour means nothing.
+        let (state, notices) = parse("step=2");
+        assert_eq!(state, MapState::default());
+        assert_eq!(notices, [bad_value("step", "2")]);
     }
 
     #[test]

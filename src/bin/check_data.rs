@@ -1,14 +1,16 @@
 //! `cargo run --bin check-data [DIR]`: checks the seven data files in DIR (default
 //! `public/data`) against one another and against the country codes of `DIR/world.json`
-//! (which lists every feature, including those whose geometry is in `world-outer.json`).
+//! (which lists every feature, including those whose geometry is in `world-outer.json`),
+//! then the guided tours (`tours.json`, when DIR has it) against them.
 //! Prints every problem, one per line, and exits with 1; or prints a summary and exits
 //! with 0. Editors run it before committing a data change.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ots_atlas::data::hosts::unregistered_sources;
-use ots_atlas::data::{DataTexts, Dataset};
+use ots_atlas::data::hosts::{unregistered_sources, unregistered_sources_in};
+use ots_atlas::data::{DataError, DataTexts, Dataset, TOURS_FILE, Tour, load_tours};
+use ots_atlas::url_state::FIRST_YEAR;
 use ots_atlas::world::{CountryCode, World, parse_world};
 
 fn main() -> ExitCode {
@@ -45,9 +47,13 @@ fn main() -> ExitCode {
             Err(unregistered)
         }
     });
+    let checked = checked.and_then(|data| {
+        let tours = check_tours(&dir, &data, &known)?;
+        Ok((data, tours))
+    });
     match checked {
-        Ok(data) => {
-            println!("{}", summary(&data, world.is_some()));
+        Ok((data, tours)) => {
+            println!("{}, {tours} tours", summary(&data, world.is_some()));
             ExitCode::SUCCESS
         }
         Err(errors) => {
@@ -57,6 +63,36 @@ fn main() -> ExitCode {
             eprintln!("{} problem(s) found", errors.len());
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Checks `tours.json` (absent: no tours) against the checked dataset and the registry;
+/// returns how many tours it has. A view's year may be up to the data's `as_of` year.
+fn check_tours(
+    dir: &Path,
+    data: &Dataset,
+    known: &dyn Fn(CountryCode) -> bool,
+) -> Result<usize, Vec<DataError>> {
+    let path = dir.join(TOURS_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(error) => {
+            let message = format!("cannot read {}: {error}", path.display());
+            return Err(vec![DataError::in_file(TOURS_FILE, message)]);
+        }
+    };
+    let years = FIRST_YEAR..=data.organization().as_of.year();
+    let (tours, mut errors): (Vec<Tour>, _) = load_tours(&text, data, known, years);
+    errors.extend(unregistered_sources_in(
+        TOURS_FILE,
+        &text,
+        data.publishers(),
+    ));
+    if errors.is_empty() {
+        Ok(tours.len())
+    } else {
+        Err(errors)
     }
 }
 

@@ -15,6 +15,12 @@ use super::query::date_key;
 use super::quote::Quote;
 use super::summit::Summit;
 use crate::sort::order_by;
+use crate::world::CountryCode;
+
+use super::dataset::Dataset;
+use super::query::Item;
+use super::tour::{TOURS_FILE, Tour};
+use std::ops::RangeInclusive;
 
 /// Reports every id used a second time, within a file or across files. The first use wins;
 /// each later use is reported where it occurs.
@@ -227,6 +233,73 @@ pub(crate) fn offices(organization: &Organization, errors: &mut Vec<DataError>) 
                 )),
                 Some(_) => {}
             }
+        }
+    }
+}
+
+/// Every step of a tour must show what exists: its year one the map shows, its item an
+/// event or quote that its country's panel lists. A tour with a problem is dropped (each
+/// problem reported, naming the step's field).
+pub(crate) fn tour_views(
+    tours: Vec<Tour>,
+    data: &Dataset,
+    years: &RangeInclusive<i32>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Tour> {
+    let mut kept = Vec::with_capacity(tours.len());
+    for tour in tours {
+        let before = errors.len();
+        for (i, step) in tour.steps.iter().enumerate() {
+            let view = &step.view;
+            let mut report = |field: &str, message: String| {
+                let field = format!("steps[{i}].view.{field}");
+                errors.push(DataError::at(TOURS_FILE, &tour.id, &field, message));
+            };
+            if let Some(year) = view.year
+                && !years.contains(&year)
+            {
+                report(
+                    "year",
+                    format!(
+                        "{year} is outside the years the map shows ({}–{})",
+                        years.start(),
+                        years.end()
+                    ),
+                );
+            }
+            let Some(id) = &view.item else {
+                continue;
+            };
+            match (data.item(id), view.country) {
+                (None, _) => report("item", format!("no event or quote has the id \"{id}\"")),
+                (Some(_), None) => report(
+                    "item",
+                    format!(
+                        "\"{id}\" needs the step's country: an item is shown in a country's panel"
+                    ),
+                ),
+                (Some(item), Some(code)) if !item_concerns(item, code) => report(
+                    "item",
+                    format!(
+                        "\"{id}\" does not concern {code}: that country's panel does not list it"
+                    ),
+                ),
+                _ => {}
+            }
+        }
+        if errors.len() == before {
+            kept.push(tour);
+        }
+    }
+    kept
+}
+
+/// True when the country's panel lists the item (`Dataset::events_for`, `quotes_for`).
+fn item_concerns(item: Item<'_>, code: CountryCode) -> bool {
+    match item {
+        Item::Event(event) => event.concerns(code),
+        Item::Quote(quote) => {
+            quote.speaker_country == Some(code) || quote.countries.contains(&code)
         }
     }
 }

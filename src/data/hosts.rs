@@ -15,40 +15,46 @@ use super::source::Source;
 pub fn unregistered_sources(files: &DataFiles<'_>, publishers: &[Publisher]) -> Vec<DataError> {
     let mut errors = Vec::new();
     for (file, text) in files.named() {
-        if file == PUBLISHERS_FILE {
-            continue;
+        if file != PUBLISHERS_FILE {
+            errors.extend(unregistered_sources_in(file, text, publishers));
         }
-        let Ok(Value::Object(top)) = serde_json::from_str::<Value>(text) else {
-            continue; // Dataset::load reports unreadable files.
-        };
-        for (key, value) in &top {
-            let mut check = |record: &str, field: &str, url: &str| {
-                let Ok(source) = Source::parse(url) else {
-                    return; // reported by Dataset::load
-                };
-                if publisher_of(publishers, &source).is_none() {
-                    errors.push(DataError::at(
-                        file,
-                        record,
-                        field,
-                        format!(
-                            "the host \"{}\" of \"{url}\" is not in publishers.json: add its publisher there, or cite the original publisher's page",
-                            source.host()
-                        ),
-                    ));
-                }
+    }
+    errors
+}
+
+/// [`unregistered_sources`] of one file (`tours.json`, read apart from the seven).
+pub fn unregistered_sources_in(file: &str, text: &str, publishers: &[Publisher]) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    let Ok(Value::Object(top)) = serde_json::from_str::<Value>(text) else {
+        return errors; // the loaders report unreadable files.
+    };
+    for (key, value) in &top {
+        let mut check = |record: &str, field: &str, url: &str| {
+            let Ok(source) = Source::parse(url) else {
+                return; // reported by the loaders
             };
-            match value {
-                Value::Array(items) => {
-                    for (index, item) in items.iter().enumerate() {
-                        let label =
-                            record_label(item).unwrap_or_else(|| format!("{key} #{}", index + 1));
-                        walk(item, "", &label, &mut check);
-                    }
-                }
-                Value::Object(_) => walk(value, "", key, &mut check),
-                _ => {}
+            if publisher_of(publishers, &source).is_none() {
+                errors.push(DataError::at(
+                    file,
+                    record,
+                    field,
+                    format!(
+                        "the host \"{}\" of \"{url}\" is not in publishers.json: add its publisher there, or cite the original publisher's page",
+                        source.host()
+                    ),
+                ));
             }
+        };
+        match value {
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let label =
+                        record_label(item).unwrap_or_else(|| format!("{key} #{}", index + 1));
+                    walk(item, "", &label, &mut check);
+                }
+            }
+            Value::Object(_) => walk(value, "", key, &mut check),
+            _ => {}
         }
     }
     errors

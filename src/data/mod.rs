@@ -39,6 +39,7 @@ mod records;
 pub mod related_body;
 pub mod source;
 pub mod summit;
+pub mod tour;
 
 #[cfg(test)]
 mod tests;
@@ -66,3 +67,4 @@ pub use quote::{Dispute, Quote, QuoteTheme, TextOrigin};
 pub use related_body::RelatedBody;
 pub use source::Source;
 pub use summit::{Summit, SummitRef, SummitSeries};
+pub use tour::{StepView, TOURS_FILE, Tour, TourLayer, TourStep, load_tours, load_tours_value};

@@ -219,4 +219,12 @@ pub const AZ: Strings = Strings {
     theme_language_culture: "Dil və mədəniyyət",
     theme_security: "Təhlükəsizlik",
     theme_institutions: "Qurumlar",
+    tours_title: "Bələdçili turlar",
+    tour_label: "Bələdçili tur",
+    tour_next: "İrəli",
+    tour_back: "Geri",
+    tour_progress: "{0} / {1}",
+    tour_exit: "Turdan çıx",
+    notice_unknown_tour: "“{0}” adlı bələdçili tur yoxdur; nəzərə alınmadı.",
+    notice_tour_step: "Bu turda {0} nömrəli addım yoxdur; sonuncu addım ({1}) göstərilir.",
 };

@@ -219,4 +219,12 @@ pub const EN: Strings = Strings {
     theme_language_culture: "Language and culture",
     theme_security: "Security",
     theme_institutions: "Institutions",
+    tours_title: "Guided tours",
+    tour_label: "Guided tour",
+    tour_next: "Next",
+    tour_back: "Back",
+    tour_progress: "{0} of {1}",
+    tour_exit: "Exit tour",
+    notice_unknown_tour: "There is no guided tour called “{0}”; it was ignored.",
+    notice_tour_step: "This tour has no step {0}; its last step, {1}, is shown.",
 };

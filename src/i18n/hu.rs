@@ -219,4 +219,12 @@ pub const HU: Strings = Strings {
     theme_language_culture: "Nyelv és kultúra",
     theme_security: "Biztonság",
     theme_institutions: "Intézmények",
+    tours_title: "Vezetett túrák",
+    tour_label: "Vezetett túra",
+    tour_next: "Tovább",
+    tour_back: "Vissza",
+    tour_progress: "{0}/{1}",
+    tour_exit: "Kilépés a túrából",
+    notice_unknown_tour: "Nincs „{0}” nevű vezetett túra; figyelmen kívül hagytuk.",
+    notice_tour_step: "Ennek a túrának nincs {0}. lépése; az utolsó, {1}. lépést mutatjuk.",
 };

@@ -219,4 +219,12 @@ pub const KK: Strings = Strings {
     theme_language_culture: "Тіл және мәдениет",
     theme_security: "Қауіпсіздік",
     theme_institutions: "Институттар",
+    tours_title: "Экскурсиялар",
+    tour_label: "Экскурсия",
+    tour_next: "Келесі",
+    tour_back: "Артқа",
+    tour_progress: "{0} / {1}",
+    tour_exit: "Экскурсиядан шығу",
+    notice_unknown_tour: "«{0}» деген экскурсия жоқ; ол еленбеді.",
+    notice_tour_step: "Бұл экскурсияда {0}-қадам жоқ; соңғы қадамы ({1}) көрсетілді.",
 };

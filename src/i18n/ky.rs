@@ -219,4 +219,12 @@ pub const KY: Strings = Strings {
     theme_language_culture: "Тил жана маданият",
     theme_security: "Коопсуздук",
     theme_institutions: "Институттар",
+    tours_title: "Экскурсиялар",
+    tour_label: "Экскурсия",
+    tour_next: "Кийинки",
+    tour_back: "Артка",
+    tour_progress: "{0} / {1}",
+    tour_exit: "Экскурсиядан чыгуу",
+    notice_unknown_tour: "«{0}» деген экскурсия жок; ал эске алынган жок.",
+    notice_tour_step: "Бул экскурсияда {0}-кадам жок; акыркы кадамы ({1}) көрсөтүлдү.",
 };

@@ -534,6 +534,22 @@ pub struct Strings {
     pub theme_security: &'static str,
     /// Quote theme: the organisation's institutions.
     pub theme_institutions: &'static str,
+    /// The guided tours: the About panel's button and the list's heading.
+    pub tours_title: &'static str,
+    /// Accessible name of the card of the tour shown.
+    pub tour_label: &'static str,
+    /// The tour's button to the next step.
+    pub tour_next: &'static str,
+    /// The tour's button to the step before.
+    pub tour_back: &'static str,
+    /// '3 of 9': the step shown ({0}) and how many the tour has ({1}).
+    pub tour_progress: &'static str,
+    /// The button that leaves the tour, keeping the view.
+    pub tour_exit: &'static str,
+    /// Notice: no tour has this id ({0}).
+    pub notice_unknown_tour: &'static str,
+    /// Notice: the tour has no step {0}; its last, {1}, is shown.
+    pub notice_tour_step: &'static str,
 }
 } // define_strings!
 

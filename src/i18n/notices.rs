@@ -18,6 +18,11 @@ pub fn describe(notice: &UrlNotice, text: &Strings) -> String {
         UrlNotice::UnknownLanguage(value) => fill(text.notice_unknown_language, &[value]),
         UrlNotice::BadValue { key, value } => fill(text.notice_bad_value, &[key, value]),
         UrlNotice::MoreIgnored(count) => fill(text.notice_more_ignored, &[&count.to_string()]),
+        UrlNotice::UnknownTour(value) => fill(text.notice_unknown_tour, &[value]),
+        UrlNotice::TourStepOutOfRange { step, steps } => fill(
+            text.notice_tour_step,
+            &[&step.to_string(), &steps.to_string()],
+        ),
     }
 }
 

@@ -220,4 +220,12 @@ pub const RU: Strings = Strings {
     theme_language_culture: "Язык и культура",
     theme_security: "Безопасность",
     theme_institutions: "Институты",
+    tours_title: "Экскурсии",
+    tour_label: "Экскурсия",
+    tour_next: "Далее",
+    tour_back: "Назад",
+    tour_progress: "{0} из {1}",
+    tour_exit: "Выйти из экскурсии",
+    notice_unknown_tour: "Экскурсии «{0}» нет; параметр пропущен.",
+    notice_tour_step: "В этой экскурсии нет шага {0}; показан последний шаг ({1}).",
 };

@@ -219,4 +219,12 @@ pub const TR: Strings = Strings {
     theme_language_culture: "Dil ve kültür",
     theme_security: "Güvenlik",
     theme_institutions: "Kurumlar",
+    tours_title: "Rehberli turlar",
+    tour_label: "Rehberli tur",
+    tour_next: "İleri",
+    tour_back: "Geri",
+    tour_progress: "{0} / {1}",
+    tour_exit: "Turdan çık",
+    notice_unknown_tour: "“{0}” adında bir rehberli tur yok; yok sayıldı.",
+    notice_tour_step: "Bu turda {0}. adım yok; son adımı ({1}) gösteriliyor.",
 };

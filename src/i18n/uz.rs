@@ -220,4 +220,12 @@ pub const UZ: Strings = Strings {
     theme_language_culture: "Til va madaniyat",
     theme_security: "Xavfsizlik",
     theme_institutions: "Institutlar",
+    tours_title: "Ekskursiyalar",
+    tour_label: "Ekskursiya",
+    tour_next: "Keyingi",
+    tour_back: "Orqaga",
+    tour_progress: "{0} / {1}",
+    tour_exit: "Ekskursiyadan chiqish",
+    notice_unknown_tour: "“{0}” nomli ekskursiya yoʻq; u eʼtiborga olinmadi.",
+    notice_tour_step: "Bu ekskursiyada {0}-qadam yoʻq; oxirgi qadami ({1}) koʻrsatildi.",
 };

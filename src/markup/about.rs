@@ -5,7 +5,7 @@ use crate::data::{Change, Dataset, Status, SummitSeries};
 use crate::i18n::fill;
 
 use super::context::{MarkupContext, section};
-use super::hooks::{DATA_CODE, DATA_SELECT};
+use super::hooks::{DATA_ACTION, DATA_CODE, DATA_SELECT, PanelAction};
 use super::html::Html;
 
 /// The body of the About panel. Each member and observer is a button carrying
@@ -15,6 +15,16 @@ pub fn about_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
     let org = data.organization();
     let mut html = Html::new();
     about_opening(&mut html, data, cx, org.facts.len());
+    // The guided tours (`ui::tour`), which the panel's listener opens.
+    html.el("p", &[("class", Some("panel__tours"))], |html| {
+        let attributes = [
+            ("type", Some("button")),
+            ("class", Some("link-button")),
+            (DATA_ACTION, Some(PanelAction::ShowTours.key())),
+            ("data-testid", Some("tours-toggle")),
+        ];
+        html.element("button", &attributes, text.tours_title);
+    });
 
     section(&mut html, "about-members", text.members_heading, |html| {
         country_list(html, data, cx, Status::Member, "about-members");

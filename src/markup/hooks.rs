@@ -90,6 +90,9 @@ pub fn item_dom_id(id: &str) -> String {
     format!("item-{id}")
 }
 
+/// The id of the tour card's step heading (the card's `aria-labelledby`).
+pub const TOUR_STEP_TITLE_ID: &str = "tour-step-title";
+
 /// The DOM id of an item's citation block (named by the card's "Cite" button).
 pub fn citation_id(id: &str) -> String {
     format!("cite-{id}")
@@ -201,17 +204,24 @@ pub enum PanelAction {
     /// "Try again" after a part of the app's code (a chunk, `ui::chunks`) could not be
     /// downloaded.
     RetryCode,
+    /// "Guided tours" in the About panel: the list of tours (`ui::tour`).
+    ShowTours,
 }
 
 impl PanelAction {
     /// Every action.
-    pub const ALL: [PanelAction; 2] = [PanelAction::RetryData, PanelAction::RetryCode];
+    pub const ALL: [PanelAction; 3] = [
+        PanelAction::RetryData,
+        PanelAction::RetryCode,
+        PanelAction::ShowTours,
+    ];
 
     /// The value of [`DATA_ACTION`].
     pub fn key(self) -> &'static str {
         match self {
             PanelAction::RetryData => "retry-data",
             PanelAction::RetryCode => "retry-code",
+            PanelAction::ShowTours => "show-tours",
         }
     }
 

@@ -35,3 +35,4 @@ pub mod overlay;
 pub mod quotes;
 pub mod share_dialog;
 pub mod tables;
+pub mod tour;

@@ -16,6 +16,7 @@ use super::quotes_view::QuotesView;
 use super::reactive::{effect, effect_until};
 use super::state::{AppState, current_year, use_app};
 use super::table_view::TableView;
+use super::tour::TourHost;
 use crate::i18n::fill;
 use crate::i18n::status::status_label;
 use crate::links::view_link;
@@ -92,6 +93,7 @@ fn Atlas() -> impl IntoView {
                         (Some(Err(error)), false) => view! { <LoadFailed error /> }.into_any(),
                         (Some(Ok(w)), false) => view! { <MapView world=w /> }.into_any(),
                     }}
+                    <TourHost />
                     <Show when=move || !table()>
                         <LayerControls />
                         <Legend />

@@ -1,5 +1,6 @@
 //! Code the first view does not show, split out of the first-load Wasm (issue 16): the
-//! share dialog, the country panel's body, the table view and the quotes view. Each chunk is a `Copy`
+//! share dialog, the country panel's body, the table view, the quotes view and the guided
+//! tours (card and list). Each chunk is a `Copy`
 //! struct of function pointers (its entry points), returned by a `wasm_split` split point:
 //! with the `split` feature (Trunk's builds, through index.html), `split-wasm` moves the
 //! functions that only a split point reaches into their own `.wasm`, which the first call
@@ -144,6 +145,9 @@ pub struct Chunks {
     pub table: Chunk<super::table_view::Tables>,
     pub share: Chunk<super::share_dialog::ShareBody>,
     pub quotes: Chunk<super::quotes_view::Quotes>,
+    pub tour: Chunk<super::tour::TourChunk>,
+    /// True while the list of tours is shown (the About panel's "Guided tours").
+    pub tours_listed: RwSignal<bool>,
 }
 
 impl Chunks {
@@ -154,9 +158,17 @@ impl Chunks {
             table: Chunk::new(super::table_view::tables),
             share: Chunk::new(super::share_dialog::share_body),
             quotes: Chunk::new(super::quotes_view::quotes),
+            tour: Chunk::new(super::tour::tour_chunk),
+            tours_listed: RwSignal::new(false),
         };
         provide_context(chunks);
         chunks
+    }
+
+    /// Shows the list of tours, downloading the tours' chunk.
+    pub fn show_tours(self) {
+        self.tours_listed.set(true);
+        self.tour.request();
     }
 
     /// Tries every failed download again ("Try again" in a panel or view).
@@ -165,6 +177,7 @@ impl Chunks {
         self.table.retry();
         self.share.retry();
         self.quotes.retry();
+        self.tour.retry();
     }
 }
 

@@ -15,6 +15,10 @@ pub fn retry_on_click(app: AppState, ev: &web_sys::MouseEvent) {
     match clicked(ev, DATA_ACTION).and_then(|(_, a)| PanelAction::from_key(&a)) {
         Some(PanelAction::RetryData) => app.retry_data(),
         Some(PanelAction::RetryCode) => use_chunks().retry_failed(),
+        Some(PanelAction::ShowTours) => {
+            app.request_details();
+            use_chunks().show_tours();
+        }
         None => {}
     }
 }

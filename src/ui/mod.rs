@@ -32,6 +32,7 @@ mod share_dialog;
 mod sheet;
 mod state;
 mod table_view;
+mod tour;
 
 pub use app::App;
 // For the browser tests (tests/browser.rs), which mount the map on a fixture.

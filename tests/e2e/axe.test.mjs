@@ -35,6 +35,8 @@ const STATES = [
   ['the dark theme', 'country=CYN&theme=dark&layers=initiatives,diaspora', {}],
   ['a non-English language', 'country=TUR&lang=kk', {}],
   ['a phone', 'country=UZB', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ['a guided tour', 'tour=ots-history&step=5', {}],
+  ['a guided tour on a phone in Kazakh', 'tour=diasporas&step=1&lang=kk', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
 ];
 
 for (const [name, query, options] of STATES) {
@@ -48,6 +50,7 @@ for (const [name, query, options] of STATES) {
         await page.getByTestId('panel').getByRole('heading', { level: 2 }).waitFor();
         await page.getByTestId('panel').getByTestId('item').first().waitFor();
       }
+      if (/tour=/.test(query)) await page.getByTestId('tour-progress').filter({ hasText: /\d/ }).waitFor();
       const theme = /theme=(\w+)/.exec(query)?.[1];
       if (theme === 'dark') assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       const violations = await seriousViolations(page);
@@ -55,6 +58,16 @@ for (const [name, query, options] of STATES) {
     }, options);
   });
 }
+
+test('axe finds no serious or critical violations: the list of guided tours', async () => {
+  await withPage(async (page) => {
+    await openApp(page, '');
+    await page.getByTestId('tours-toggle').click();
+    await page.getByTestId('tour-link').first().waitFor();
+    const violations = await seriousViolations(page);
+    assert.deepEqual(violations, [], violations.join('\n'));
+  });
+});
 
 // Before the app runs: the static first paint (the boot map's country links and the boot
 // text), with the Wasm held back so that the app does not start during the audit.

@@ -34,7 +34,7 @@ const wasmChunks = (requests) => requests.map((r) => r.file).filter((f) => /^(sp
 
 test('the default view fetches no chunk; Share, a country, the table and the quotes each fetch theirs and work', { timeout: 120_000 }, async () => {
   const files = await chunkFiles();
-  assert.deepEqual(Object.keys(files).sort(), ['country_panel', 'quotes_view', 'share_dialog', 'table_view']);
+  assert.deepEqual(Object.keys(files).sort(), ['country_panel', 'quotes_view', 'share_dialog', 'table_view', 'tour']);
   await withPage(async (page) => {
     const requests = record(page);
     const d = await openApp(page);
@@ -76,6 +76,17 @@ test('the default view fetches no chunk; Share, a country, the table and the quo
     await page.getByTestId('quotes-filters').waitFor({ timeout: 1000 });
     assert.ok(await page.locator('[data-testid=quotes-view] blockquote').count() > 0, 'quotes listed');
     for (const file of files.quotes_view) assert.ok(wasmChunks(requests).includes(file), `the quotes view fetched ${file}`);
+    assertNoPanic(d);
+  });
+  await withPage(async (page) => {
+    const requests = record(page);
+    const d = await openApp(page);
+    await page.waitForTimeout(1500);
+    assert.ok(!wasmChunks(requests).some((f) => files.tour.includes(f)), 'no tour chunk before the tours are asked for');
+    // "Guided tours" in the About panel fetches the tours' chunk, which lists them.
+    await page.getByTestId('tours-toggle').click();
+    await page.getByTestId('tour-link').first().waitFor();
+    for (const file of files.tour) assert.ok(wasmChunks(requests).includes(file), `the tours fetched ${file}`);
     assertNoPanic(d);
   });
 });
