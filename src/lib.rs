@@ -27,6 +27,7 @@ pub mod export;
 pub mod gesture;
 pub mod links;
 pub mod page_link;
+pub mod qr;
 
 // Writing: standalone documents (`render`: the SVG maps, the Atom feed) and the HTML and
 // SVG fragments `ui` sets as an element's content (`markup`, whose `hooks` name what the

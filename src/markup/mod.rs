@@ -32,6 +32,7 @@ pub mod item;
 pub mod legend;
 pub mod notice;
 pub mod overlay;
+pub mod qr;
 pub mod quotes;
 pub mod share_dialog;
 pub mod tables;
