@@ -175,6 +175,23 @@ impl Theme {
     }
 }
 
+/// A page laid out for paper instead of the map (`print=worksheet`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintLayout {
+    /// One A4 page for a class: the map without names, the OTS countries numbered,
+    /// questions and the QR code of the live view (`markup::worksheet`).
+    Worksheet,
+}
+
+impl PrintLayout {
+    /// The name used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            PrintLayout::Worksheet => "worksheet",
+        }
+    }
+}
+
 /// Where the map looks: a geographic centre and a zoom (1 = world across the width).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MapView {
@@ -236,6 +253,8 @@ pub struct MapState {
     /// The quotes view instead of the map (`view=quotes`), with its filters (`theme`,
     /// `speaker`, `from`, `to`; the country filter is `country`).
     pub quotes: Option<QuoteFilter>,
+    /// A page for paper instead of the map (`print=worksheet`).
+    pub print: Option<PrintLayout>,
 }
 
 impl Default for MapState {
@@ -251,6 +270,7 @@ impl Default for MapState {
             embed: false,
             table: false,
             quotes: None,
+            print: None,
         }
     }
 }
@@ -418,6 +438,11 @@ impl MapState {
                     "map" | "" => state.table = false,
                     _ => notices.push(bad(key, value)),
                 },
+                "print" => match value.to_ascii_lowercase().as_str() {
+                    "worksheet" => state.print = Some(PrintLayout::Worksheet),
+                    "" => {}
+                    _ => notices.push(bad(key, value)),
+                },
                 _ if is_tracking_key(key) => {}
                 _ => notices.push(UrlNotice::UnknownParameter(shorten(key))),
             }
@@ -511,6 +536,9 @@ impl MapState {
         if self.embed {
             parts.push("embed=1".to_owned());
         }
+        if let Some(layout) = self.print {
+            parts.push(format!("print={}", layout.key()));
+        }
         parts.join("&")
     }
 
@@ -527,11 +555,21 @@ impl MapState {
     /// the diaspora layer, the table view): the app then downloads those files, which the
     /// default view does without.
     pub fn needs_details(&self) -> bool {
-        self.country.is_some()
+        self.print.is_some()
+            || self.country.is_some()
             || self.item.is_some()
             || self.table
             || self.quotes.is_some()
             || self.layers.contains(Layer::Diaspora)
+    }
+
+    /// The live view of a page laid out for paper (the same state on the map): what its
+    /// QR code opens.
+    pub fn live_view(&self) -> MapState {
+        MapState {
+            print: None,
+            ..self.clone()
+        }
     }
 
     /// True when this view needs the geometry beyond the first view from the start: the
@@ -978,6 +1016,24 @@ mod tests {
         let (state, _) = parse("layers=");
         assert_eq!(state.layers, Layers::NONE);
         assert_eq!(state.to_query(), "layers=");
+    }
+
+    #[test]
+    fn the_worksheet_round_trips_and_its_live_view_is_the_map() {
+        let q = "country=KAZ&lang=hu&print=worksheet";
+        let (state, notices) = parse("?lang=hu&PRINT=x&print=Worksheet&country=KAZ");
+        assert_eq!(notices, [UrlNotice::UnknownParameter("PRINT".to_owned())]);
+        assert_eq!(state.print, Some(PrintLayout::Worksheet));
+        assert_eq!(state.to_query(), q);
+        assert_eq!(parse(q).0, state);
+        assert_eq!(state.live_view().to_query(), "country=KAZ&lang=hu");
+        assert!(MapState::default().live_view() == MapState::default());
+        // The sheet asks its questions from the full data.
+        assert!(parse("print=worksheet").0.needs_details());
+        let (state, notices) = parse("print=poster");
+        assert_eq!(state.print, None);
+        assert_eq!(notices, [bad_value("print", "poster")]);
+        assert!(parse("print=").1.is_empty());
     }
 
     fn bad_value(key: &str, value: &str) -> UrlNotice {

@@ -195,8 +195,9 @@ fn keyboard_and_link_symbols_are_kept() {
 }
 
 /// Latin words that stay as they are in Cyrillic text: names, key caps and file formats.
-const LATIN_IN_CYRILLIC: [&str; 12] = [
+const LATIN_IN_CYRILLIC: [&str; 13] = [
     "Natural Earth",
+    "QR",
     "Unicode",
     "CLDR",
     "Ctrl+C",

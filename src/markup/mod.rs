@@ -36,3 +36,4 @@ pub mod qr;
 pub mod quotes;
 pub mod share_dialog;
 pub mod tables;
+pub mod worksheet;

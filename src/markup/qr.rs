@@ -83,7 +83,8 @@ mod tests {
 
     #[test]
     fn the_drawn_code_decodes_to_the_exact_address() {
-        let address = "https://atlas.example/?country=KAZ&layers=initiatives,diaspora&year=2021&lang=kk";
+        let address =
+            "https://atlas.example/?country=KAZ&layers=initiatives,diaspora&year=2021&lang=kk";
         let svg = qr_svg(address, &format!("QR code: {address}"), "qr");
         // The SVG is only sized by its viewBox: give resvg a size to draw at.
         let sized = svg.replacen("<svg ", "<svg width=\"100\" height=\"100\" ", 1);
@@ -94,7 +95,10 @@ mod tests {
     fn the_code_is_one_named_path() {
         let svg = qr_svg("https://atlas.example/?a=<b>", "QR code: <b>", "print-qr");
         assert_eq!(svg.matches("<path").count(), 1);
-        assert!(svg.contains(r#"role="img" aria-label="QR code: &lt;b&gt;""#), "{svg}");
+        assert!(
+            svg.contains(r#"role="img" aria-label="QR code: &lt;b&gt;""#),
+            "{svg}"
+        );
         assert!(svg.contains("<title>QR code: &lt;b&gt;</title>"));
         assert!(svg.contains(r#"data-qr="https://atlas.example/?a=&lt;b&gt;""#));
         assert!(svg.contains(r#"viewBox="0 0 37 37""#), "{svg}");
