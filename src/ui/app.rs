@@ -12,10 +12,12 @@ use super::load::LoadError;
 use super::map::{MapCamera, MapView};
 use super::notice_bar::NoticeBar;
 use super::panel::Panel;
+use super::print::{PrintQr, PrintRequest};
 use super::quotes_view::QuotesView;
 use super::reactive::{effect, effect_until};
 use super::state::{AppState, current_year, use_app};
 use super::table_view::TableView;
+use super::worksheet::WorksheetPage;
 use crate::i18n::fill;
 use crate::i18n::status::status_label;
 use crate::links::view_link;
@@ -33,6 +35,7 @@ fn Atlas() -> impl IntoView {
     let app = AppState::provide(current_year());
     // Above the header, whose search frames the country it finds.
     MapCamera::provide(app, app.world);
+    PrintRequest::provide();
 
     let embed = move || app.map_state.with(|s| s.embed);
     // In an iframe, tell the host page how tall the content is (once, then on change).
@@ -74,44 +77,54 @@ fn Atlas() -> impl IntoView {
     let table_memo = Memo::new(move |_| app.map_state.with(|s| s.table));
     let quotes_memo = Memo::new(move |_| app.map_state.with(|s| s.quotes.is_some()));
     let table = move || table_memo.get() || quotes_memo.get();
+    // A page for paper (`print=worksheet`) instead of the atlas.
+    let worksheet = Memo::new(move |_| app.map_state.with(|s| s.print.is_some()));
 
+    let atlas = move || {
+        view! {
+            <div class="atlas" class:atlas--embed=embed data-testid="atlas">
+                <Show when=move || !embed()>
+                    <SiteHeader />
+                </Show>
+                <NoticeBar />
+                <main class="atlas__body">
+                    <Announcer />
+                    <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
+                    <div class="atlas__map" class:atlas__map--table=table>
+                        {move || match (app.first_world(), table()) {
+                            (_, true) if quotes_memo.get() => view! { <QuotesView /> }.into_any(),
+                            (_, true) => view! { <TableView /> }.into_any(),
+                            (None, false) => view! { <MapLoading /> }.into_any(),
+                            (Some(Err(error)), false) => view! { <LoadFailed error /> }.into_any(),
+                            (Some(Ok(w)), false) => view! { <MapView world=w /> }.into_any(),
+                        }}
+                        <Show when=move || !table()>
+                            <LayerControls />
+                            <Legend />
+                            <p class="attribution" data-testid="attribution">
+                                <span>{move || text().attribution_geometry}</span>
+                                " · "
+                                <span>{move || text().attribution_names}</span>
+                            </p>
+                        </Show>
+                    </div>
+                    <Panel />
+                </main>
+                // On paper, the address of the view printed and its QR code (hidden on screen).
+                <p class="print-link" data-testid="print-link">
+                    {move || view_link(&page_address(), &app.map_state.get())}
+                </p>
+                <PrintQr />
+                <Show when=embed>
+                    <EmbedBar />
+                </Show>
+            </div>
+        }
+    };
     view! {
-        <div class="atlas" class:atlas--embed=embed data-testid="atlas">
-            <Show when=move || !embed()>
-                <SiteHeader />
-            </Show>
-            <NoticeBar />
-            <main class="atlas__body">
-                <Announcer />
-                <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
-                <div class="atlas__map" class:atlas__map--table=table>
-                    {move || match (app.first_world(), table()) {
-                        (_, true) if quotes_memo.get() => view! { <QuotesView /> }.into_any(),
-                        (_, true) => view! { <TableView /> }.into_any(),
-                        (None, false) => view! { <MapLoading /> }.into_any(),
-                        (Some(Err(error)), false) => view! { <LoadFailed error /> }.into_any(),
-                        (Some(Ok(w)), false) => view! { <MapView world=w /> }.into_any(),
-                    }}
-                    <Show when=move || !table()>
-                        <LayerControls />
-                        <Legend />
-                        <p class="attribution" data-testid="attribution">
-                            <span>{move || text().attribution_geometry}</span>
-                            " · "
-                            <span>{move || text().attribution_names}</span>
-                        </p>
-                    </Show>
-                </div>
-                <Panel />
-            </main>
-            // On paper, the address of the view printed (hidden on screen).
-            <p class="print-link" data-testid="print-link">
-                {move || view_link(&page_address(), &app.map_state.get())}
-            </p>
-            <Show when=embed>
-                <EmbedBar />
-            </Show>
-        </div>
+        <Show when=move || !worksheet.get() fallback=|| view! { <WorksheetPage /> }>
+            {atlas}
+        </Show>
     }
 }
 

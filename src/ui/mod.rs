@@ -25,6 +25,7 @@ mod notice_bar;
 mod offline;
 mod panel;
 mod phone;
+mod print;
 mod quotes_view;
 mod reactive;
 mod search_box;
@@ -32,6 +33,7 @@ mod share_dialog;
 mod sheet;
 mod state;
 mod table_view;
+mod worksheet;
 
 pub use app::App;
 // For the browser tests (tests/browser.rs), which mount the map on a fixture.

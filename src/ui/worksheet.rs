@@ -1,0 +1,76 @@
+//! The worksheet page (`?print=worksheet`): the sheet (`markup::worksheet`, from the print
+//! chunk) with a Print button and a link back to the map of the same view. Printed, the
+//! page is the sheet alone (`style/main.css`).
+
+use leptos::prelude::*;
+
+use super::chunks::use_chunks;
+use super::clipboard::page_address;
+use super::data_status::{DataStatus, retry_on_click};
+use super::state::use_app;
+use crate::links::view_link;
+use crate::markup::notice::code_failed_html;
+use crate::markup::worksheet::Worksheet;
+
+/// The worksheet and its two buttons.
+#[component]
+pub fn WorksheetPage() -> impl IntoView {
+    let app = use_app();
+    let chunk = use_chunks().print;
+    chunk.request();
+    app.mark_ready_with_details(move || chunk.ready().is_some() && app.map_loaded());
+    let text = move || app.text();
+    let live = move || view_link(&page_address(), &app.map_state.get().live_view());
+    let back = move || {
+        let query = app.map_state.get().live_view().to_query();
+        format!("?{query}")
+    };
+    let sheet = move || {
+        let tools = chunk.ready()?;
+        let world = app.world.get()?;
+        let data = app.dataset.get().filter(|_| app.details_ready.get())?;
+        let year = app.year.get();
+        let statuses = |code| data.status_in_year(code, year);
+        let link = live();
+        Some((tools.sheet)(
+            text(),
+            &Worksheet {
+                paths: &world.paths,
+                statuses: &statuses,
+                questions: &[],
+                live_link: &link,
+            },
+        ))
+    };
+    view! {
+        <main class="worksheet" data-testid="worksheet-view">
+            <nav class="worksheet__tools" aria-label=move || text().worksheet>
+                <a class="button" href=back data-testid="worksheet-back">
+                    {move || text().worksheet_back}
+                </a>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="worksheet-print"
+                    on:click=move |_| {
+                        let _ = window().print();
+                    }
+                >
+                    {move || text().print}
+                </button>
+            </nav>
+            {move || match sheet() {
+                Some(html) => {
+                    view! { <div class="worksheet__sheet" data-testid="worksheet" inner_html=html></div> }
+                        .into_any()
+                }
+                None if chunk.failed() => {
+                    let html = code_failed_html(text());
+                    view! { <div on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div> }
+                        .into_any()
+                }
+                None => view! { <DataStatus /> }.into_any(),
+            }}
+        </main>
+    }
+}
