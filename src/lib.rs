@@ -17,6 +17,7 @@ pub mod sort;
 // The view: its URL, its text, what is drawn over the map.
 pub mod i18n;
 pub mod overlay;
+pub mod quiz;
 pub mod quote_filter;
 pub mod url_state;
 
