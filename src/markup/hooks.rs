@@ -155,11 +155,13 @@ pub enum ShareAction {
     Csv,
     /// Downloads the data shown as JSON.
     Json,
+    /// Prints the view (with its QR code).
+    Print,
 }
 
 impl ShareAction {
     /// Every action.
-    pub const ALL: [ShareAction; 9] = [
+    pub const ALL: [ShareAction; 10] = [
         ShareAction::Close,
         ShareAction::CopyLink,
         ShareAction::ShareNative,
@@ -169,6 +171,7 @@ impl ShareAction {
         ShareAction::Png,
         ShareAction::Csv,
         ShareAction::Json,
+        ShareAction::Print,
     ];
 
     /// The value of [`DATA_ACTION`].
@@ -183,6 +186,7 @@ impl ShareAction {
             ShareAction::Png => "png",
             ShareAction::Csv => "csv",
             ShareAction::Json => "json",
+            ShareAction::Print => "print",
         }
     }
 

@@ -22,6 +22,8 @@ pub struct DialogText<'a> {
     pub map_ready: bool,
     /// The map pictures in words (`render::alt_text`), once the data is in.
     pub alt_text: Option<&'a str>,
+    /// The address of the view's worksheet (`?…print=worksheet`).
+    pub worksheet: &'a str,
 }
 
 /// The dialog's content, without its feedback line.
@@ -110,6 +112,26 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &DialogText<'_>) -> Str
             text.download_json,
         );
     });
+    // Paper: the view printed with its QR code, and the worksheet of the view.
+    html.el("div", &actions, |html| {
+        button(
+            html,
+            "share-print",
+            ShareAction::Print,
+            None,
+            true,
+            text.print,
+        );
+        html.element(
+            "a",
+            &[
+                ("class", Some("button")),
+                ("href", Some(dialog.worksheet)),
+                ("data-testid", Some("share-worksheet")),
+            ],
+            text.worksheet,
+        );
+    });
     if let Some(alt_text) = dialog.alt_text {
         text_box(
             &mut html,
@@ -191,6 +213,7 @@ mod tests {
                 data_ready: false,
                 map_ready: true,
                 alt_text: None,
+                worksheet: "?print=worksheet",
             },
         );
         for action in ShareAction::ALL {
@@ -217,6 +240,7 @@ mod tests {
                 data_ready: true,
                 map_ready: false,
                 alt_text: None,
+                worksheet: "?print=worksheet",
             },
         );
         for testid in ["download-svg", "download-png"] {
@@ -237,6 +261,7 @@ mod tests {
                 data_ready: true,
                 map_ready: true,
                 alt_text: Some("Map: <A> & B."),
+                worksheet: "?country=KAZ&print=worksheet",
             },
         );
         assert!(ready.contains("data-action=\"share-native\"") && !ready.contains("disabled"));
@@ -245,6 +270,9 @@ mod tests {
             "{ready}"
         );
         assert!(ready.contains("data-action=\"copy-alt-text\""));
+        assert!(ready.contains(
+            r#"<a class="button" href="?country=KAZ&amp;print=worksheet" data-testid="share-worksheet">Worksheet</a>"#
+        ));
         assert!(
             !waiting.contains("alt-text"),
             "no description before the data"
