@@ -6,11 +6,12 @@
 
 use super::html::Html;
 use super::qr::write_qr_svg;
-use crate::data::Status;
+use crate::data::{FuzzyDate, Status};
 use crate::geo::camera::Viewport;
 use crate::geo::path::format_decimal;
 use crate::geo::{Bounds, Camera};
 use crate::i18n::{Strings, fill};
+use crate::quiz::{Choice, Prompt, Question};
 use crate::sort::sort_by;
 use crate::world::{CountryCode, CountryPath};
 
@@ -29,8 +30,46 @@ const NUMBER_RADIUS: f64 = 15.0;
 pub struct SheetQuestion {
     /// The question.
     pub prompt: String,
+    /// What the question is about, from the data (a summit's title and date, a quote's
+    /// words, a body's name), printed under it.
+    pub detail: Option<String>,
     /// The choices to tick, empty for an open question.
     pub choices: Vec<String>,
+}
+
+/// The quiz's questions (`quiz::questions`) as the sheet prints them: `sentence` words a
+/// prompt in the interface language (the quiz's `i18n::quiz::question_sentence`), `name`
+/// names a country, `date` writes a date. The answers are left out.
+pub fn sheet_questions(
+    questions: &[Question],
+    sentence: &dyn Fn(&Prompt) -> String,
+    name: &dyn Fn(CountryCode) -> String,
+    date: &dyn Fn(&FuzzyDate) -> String,
+) -> Vec<SheetQuestion> {
+    questions
+        .iter()
+        .map(|question| SheetQuestion {
+            prompt: sentence(&question.prompt),
+            detail: match &question.prompt {
+                Prompt::JoinedIn { .. } | Prompt::Observer => None,
+                Prompt::SummitHost {
+                    title, date: when, ..
+                } => Some(format!("{title} ({})", date(when))),
+                Prompt::QuoteSpeaker {
+                    text, date: when, ..
+                } => Some(format!("“{text}” ({})", date(when))),
+                Prompt::DiasporaBody { name, .. } => Some(name.clone()),
+            },
+            choices: question
+                .options
+                .iter()
+                .map(|choice| match choice {
+                    Choice::Country(code) => name(*code),
+                    Choice::Person(person) => person.clone(),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// What the sheet shows.
@@ -244,6 +283,9 @@ fn write_questions(html: &mut Html, text: &Strings, questions: &[SheetQuestion])
                     for question in questions {
                         html.el("li", &[("class", Some("worksheet__question"))], |html| {
                             html.element("p", &[], &question.prompt);
+                            if let Some(detail) = &question.detail {
+                                html.element("p", &[("class", Some("worksheet__detail"))], detail);
+                            }
                             if question.choices.is_empty() {
                                 html.element("p", &[("class", Some("worksheet__write-in"))], "");
                                 return;
@@ -294,6 +336,7 @@ mod tests {
         (1..=5)
             .map(|i| SheetQuestion {
                 prompt: format!("Question <{i}>?"),
+                detail: None,
                 choices: vec!["A & B".to_owned(), "C".to_owned()],
             })
             .collect()
@@ -320,6 +363,48 @@ mod tests {
             .nth(1)
             .unwrap_or("");
         assert!(answers.starts_with(&"<li></li>".repeat(8)), "{answers}");
+    }
+
+    #[test]
+    fn the_quiz_questions_are_printed_with_their_options_and_without_their_answers() {
+        let data = real_dataset();
+        let questions = crate::quiz::questions(&data, 7, 5);
+        assert_eq!(questions.len(), 5);
+        let sheet = sheet_questions(
+            &questions,
+            &|prompt| format!("{:?}?", prompt.kind()),
+            &|code| format!("<{code}>"),
+            &|date| format!("{date:?}"),
+        );
+        assert_eq!(sheet.len(), 5);
+        for (question, printed) in questions.iter().zip(&sheet) {
+            assert_eq!(printed.prompt, format!("{:?}?", question.kind()));
+            assert_eq!(printed.choices.len(), question.options.len());
+            match question.right_choice() {
+                Some(Choice::Country(code)) => {
+                    assert!(printed.choices.contains(&format!("<{code}>")));
+                }
+                Some(Choice::Person(person)) => assert!(printed.choices.contains(person)),
+                None => panic!("a question without its answer"),
+            }
+            let has_detail = !matches!(question.prompt, Prompt::JoinedIn { .. } | Prompt::Observer);
+            assert_eq!(
+                printed.detail.is_some(),
+                has_detail,
+                "{:?}",
+                question.prompt
+            );
+        }
+        let (html, _) = sheet_html(&sheet);
+        let list = html
+            .split(r#"data-testid="worksheet-questions">"#)
+            .nth(1)
+            .unwrap_or("");
+        assert_eq!(
+            list.matches(r#"<li class="worksheet__question">"#).count(),
+            5
+        );
+        assert!(!html.contains("checked"), "no answer ticked on the sheet");
     }
 
     #[test]

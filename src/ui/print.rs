@@ -12,32 +12,34 @@ use super::chunks::{Chunk, split_point, use_chunks};
 use super::clipboard::page_address;
 use super::reactive::effect;
 use super::state::{AppState, use_app};
-use crate::i18n::{Strings, fill};
+use crate::i18n::fill;
 use crate::links::view_link;
 use crate::markup::qr::qr_svg;
-use crate::markup::worksheet::{Worksheet, worksheet_html};
 
 /// The print chunk's entry points.
 #[derive(Clone, Copy)]
 pub struct PrintTools {
-    /// The QR code of an address (`markup::qr`), named by the second argument.
-    pub qr: fn(&str, &str) -> String,
-    /// The worksheet's markup (`markup::worksheet`).
-    pub sheet: fn(&Strings, &Worksheet<'_>) -> String,
+    /// Draws the QR code of the current view into the element (`markup::qr`).
+    draw_qr: fn(AppState, &web_sys::HtmlElement),
+    /// The worksheet page's content (`ui::worksheet`).
+    pub sheet: fn() -> AnyView,
 }
 
 split_point!(
     print_sheet,
     fn print_tools() -> PrintTools {
         PrintTools {
-            qr: printed_view_qr,
-            sheet: worksheet_html,
+            draw_qr: draw_view_qr,
+            sheet: super::worksheet::worksheet_sheet,
         }
     }
 );
 
-fn printed_view_qr(address: &str, name: &str) -> String {
-    qr_svg(address, name, "print-qr__code")
+/// Writes the QR code of the current view, named "QR code: <address>", into `node`.
+fn draw_view_qr(app: AppState, node: &web_sys::HtmlElement) {
+    let link = view_link(&page_address(), &app.map_state.get_untracked());
+    let name = fill(untrack(|| app.text()).qr_code_label, &[&link]);
+    node.set_inner_html(&qr_svg(&link, &name, "print-qr__code"));
 }
 
 /// Printing was asked for: the printed view's QR code is drawn now if the chunk is in,
@@ -70,14 +72,10 @@ impl PrintRequest {
 
     /// Writes the QR code of the current view into the printed line (not tracked).
     fn draw(self) {
-        let app = self.app;
-        let (Some(tools), Some(node)) = (self.chunk.ready_untracked(), self.node.get_untracked())
-        else {
-            return;
-        };
-        let link = view_link(&page_address(), &app.map_state.get_untracked());
-        let name = fill(untrack(|| app.text()).qr_code_label, &[&link]);
-        node.set_inner_html(&(tools.qr)(&link, &name));
+        if let (Some(tools), Some(node)) = (self.chunk.ready_untracked(), self.node.get_untracked())
+        {
+            (tools.draw_qr)(self.app, &node);
+        }
     }
 }
 

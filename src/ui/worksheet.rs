@@ -1,6 +1,6 @@
-//! The worksheet page (`?print=worksheet`): the sheet (`markup::worksheet`, from the print
-//! chunk) with a Print button and a link back to the map of the same view. Printed, the
-//! page is the sheet alone (`style/main.css`).
+//! The worksheet page (`?print=worksheet`): the sheet (`markup::worksheet`) with a Print
+//! button and a link back to the map of the same view. Printed, the page is the sheet
+//! alone (`style/main.css`). All but the frame is in the print chunk (`ui::print`).
 
 use leptos::prelude::*;
 
@@ -10,29 +10,43 @@ use super::data_status::{DataStatus, retry_on_click};
 use super::state::use_app;
 use crate::links::view_link;
 use crate::markup::notice::code_failed_html;
-use crate::markup::worksheet::Worksheet;
+use crate::markup::worksheet::{Worksheet, worksheet_html};
 
-/// The worksheet and its two buttons.
+/// The page: the print chunk's content once it is in.
 #[component]
 pub fn WorksheetPage() -> impl IntoView {
     let app = use_app();
     let chunk = use_chunks().print;
     chunk.request();
     app.mark_ready_with_details(move || chunk.ready().is_some() && app.map_loaded());
+    view! {
+        <main class="worksheet" data-testid="worksheet-view">
+            {move || match chunk.ready() {
+                Some(tools) => (tools.sheet)(),
+                None if chunk.failed() => {
+                    let html = code_failed_html(app.text());
+                    view! { <div on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div> }
+                        .into_any()
+                }
+                None => view! { <DataStatus /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// The sheet with its two buttons (in the print chunk).
+pub fn worksheet_sheet() -> AnyView {
+    let app = use_app();
     let text = move || app.text();
     let live = move || view_link(&page_address(), &app.map_state.get().live_view());
-    let back = move || {
-        let query = app.map_state.get().live_view().to_query();
-        format!("?{query}")
-    };
+    let back = move || format!("?{}", app.map_state.get().live_view().to_query());
     let sheet = move || {
-        let tools = chunk.ready()?;
         let world = app.world.get()?;
         let data = app.dataset.get().filter(|_| app.details_ready.get())?;
         let year = app.year.get();
         let statuses = |code| data.status_in_year(code, year);
         let link = live();
-        Some((tools.sheet)(
+        Some(worksheet_html(
             text(),
             &Worksheet {
                 paths: &world.paths,
@@ -43,34 +57,28 @@ pub fn WorksheetPage() -> impl IntoView {
         ))
     };
     view! {
-        <main class="worksheet" data-testid="worksheet-view">
-            <nav class="worksheet__tools" aria-label=move || text().worksheet>
-                <a class="button" href=back data-testid="worksheet-back">
-                    {move || text().worksheet_back}
-                </a>
-                <button
-                    type="button"
-                    class="button"
-                    data-testid="worksheet-print"
-                    on:click=move |_| {
-                        let _ = window().print();
-                    }
-                >
-                    {move || text().print}
-                </button>
-            </nav>
-            {move || match sheet() {
-                Some(html) => {
-                    view! { <div class="worksheet__sheet" data-testid="worksheet" inner_html=html></div> }
-                        .into_any()
+        <nav class="worksheet__tools" aria-label=move || text().worksheet>
+            <a class="button" href=back data-testid="worksheet-back">
+                {move || text().worksheet_back}
+            </a>
+            <button
+                type="button"
+                class="button"
+                data-testid="worksheet-print"
+                on:click=move |_| {
+                    let _ = window().print();
                 }
-                None if chunk.failed() => {
-                    let html = code_failed_html(text());
-                    view! { <div on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div> }
-                        .into_any()
-                }
-                None => view! { <DataStatus /> }.into_any(),
-            }}
-        </main>
+            >
+                {move || text().print}
+            </button>
+        </nav>
+        {move || match sheet() {
+            Some(html) => {
+                view! { <div class="worksheet__sheet" data-testid="worksheet" inner_html=html></div> }
+                    .into_any()
+            }
+            None => view! { <DataStatus /> }.into_any(),
+        }}
     }
+    .into_any()
 }

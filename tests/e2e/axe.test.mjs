@@ -35,6 +35,8 @@ const STATES = [
   ['the dark theme', 'country=CYN&theme=dark&layers=initiatives,diaspora', {}],
   ['a non-English language', 'country=TUR&lang=kk', {}],
   ['a phone', 'country=UZB', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ['the worksheet (issue 18)', 'print=worksheet', {}],
+  ['the worksheet in the dark theme and Kyrgyz', 'print=worksheet&theme=dark&lang=ky', {}],
 ];
 
 for (const [name, query, options] of STATES) {
