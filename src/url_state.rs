@@ -8,6 +8,7 @@ use crate::data::QuoteTheme;
 use crate::geo::camera::{MAX_ZOOM, MIN_ZOOM};
 use crate::geo::path::format_decimal;
 use crate::geo::{Camera, EqualEarth, LonLat};
+use crate::quiz::progress::QuizProgress;
 use crate::quote_filter::QuoteFilter;
 use crate::world::CountryCode;
 
@@ -236,6 +237,8 @@ pub struct MapState {
     /// The quotes view instead of the map (`view=quotes`), with its filters (`theme`,
     /// `speaker`, `from`, `to`; the country filter is `country`).
     pub quotes: Option<QuoteFilter>,
+    /// The quiz (`quiz=1`), with its seed and progress (`seed`, `q`, `answers`).
+    pub quiz: Option<QuizProgress>,
 }
 
 impl Default for MapState {
@@ -251,6 +254,7 @@ impl Default for MapState {
             embed: false,
             table: false,
             quotes: None,
+            quiz: None,
         }
     }
 }
@@ -314,6 +318,8 @@ impl MapState {
         let mut zoom: Option<f64> = None;
         let mut filter = QuoteFilter::default();
         let mut quotes_view = false;
+        let mut quiz = QuizProgress::default();
+        let mut quiz_on = false;
         let mut unread = 0;
         for (key, value) in pairs {
             if seen.contains(&key) {
@@ -418,6 +424,16 @@ impl MapState {
                     "map" | "" => state.table = false,
                     _ => notices.push(bad(key, value)),
                 },
+                "quiz" => match value {
+                    "1" | "true" | "" => quiz_on = true,
+                    "0" | "false" => {}
+                    _ => notices.push(bad(key, value)),
+                },
+                "seed" | "q" | "answers" => {
+                    if !quiz.read(key, value) {
+                        notices.push(bad(key, value));
+                    }
+                }
                 _ if is_tracking_key(key) => {}
                 _ => notices.push(UrlNotice::UnknownParameter(shorten(key))),
             }
@@ -437,6 +453,12 @@ impl MapState {
         }
         // The filters mean something only in the quotes view; elsewhere they are dropped.
         state.quotes = quotes_view.then_some(filter);
+        // So do the quiz's seed and progress outside the quiz.
+        if quiz_on && let Some(fixed) = quiz.consistent() {
+            notices.push(bad("q", &(quiz.question + 1).to_string()));
+            quiz = fixed;
+        }
+        state.quiz = quiz_on.then_some(quiz);
         // A crafted link must not bury the map under notices.
         let more = notices.len().saturating_sub(MAX_URL_NOTICES) + unread;
         if more > 0 {
@@ -508,6 +530,9 @@ impl MapState {
                 parts.push(format!("to={to}"));
             }
         }
+        if let Some(quiz) = &self.quiz {
+            parts.extend(quiz.query_parts());
+        }
         if self.embed {
             parts.push("embed=1".to_owned());
         }
@@ -524,13 +549,14 @@ impl MapState {
     }
 
     /// True when this view shows quotes or diaspora data (a country's panel, a linked item,
-    /// the diaspora layer, the table view): the app then downloads those files, which the
+    /// the diaspora layer, the table view, the quiz): the app then downloads those files, which the
     /// default view does without.
     pub fn needs_details(&self) -> bool {
         self.country.is_some()
             || self.item.is_some()
             || self.table
             || self.quotes.is_some()
+            || self.quiz.is_some()
             || self.layers.contains(Layer::Diaspora)
     }
 
@@ -1151,5 +1177,62 @@ mod hostile_link_tests {
             assert!(!shorten(&format!("a{c}b")).contains(c));
         }
         assert_eq!(shorten(&"x".repeat(41)), format!("{}…", "x".repeat(40)));
+    }
+}
+
+#[cfg(test)]
+mod quiz_tests {
+    use super::*;
+
+    fn parse(q: &str) -> (MapState, Vec<UrlNotice>) {
+        MapState::from_query(q, 2026)
+    }
+
+    #[test]
+    fn the_quiz_and_its_progress_round_trip() {
+        for query in [
+            "quiz=1",
+            "quiz=1&seed=42",
+            "quiz=1&seed=42&answers=2",
+            "quiz=1&seed=42&q=3&answers=201",
+            "lang=kk&quiz=1&seed=7&q=11&answers=0123012301",
+            "quiz=1&seed=42&embed=1",
+        ] {
+            let (state, notices) = parse(query);
+            assert_eq!(notices, [], "{query}");
+            assert_eq!(state.to_query(), query);
+            assert!(
+                state.needs_details(),
+                "{query}: the quiz asks about quotes and diaspora"
+            );
+        }
+        let (state, _) = parse("seed=42&quiz=true&answers=3&q=1");
+        assert_eq!(state.to_query(), "quiz=1&seed=42&answers=3");
+    }
+
+    #[test]
+    fn bad_quiz_values_are_dropped_with_a_notice() {
+        let (state, notices) = parse("quiz=1&seed=abc&q=0&answers=9");
+        assert_eq!(state.to_query(), "quiz=1");
+        assert_eq!(
+            notices,
+            [bad("seed", "abc"), bad("q", "0"), bad("answers", "9")]
+        );
+        let (state, notices) = parse("quiz=maybe");
+        assert_eq!((state.quiz, notices), (None, vec![bad("quiz", "maybe")]));
+    }
+
+    #[test]
+    fn progress_past_the_answers_goes_back_to_the_first_unanswered_question() {
+        let (state, notices) = parse("quiz=1&seed=5&q=6&answers=01");
+        assert_eq!(state.to_query(), "quiz=1&seed=5&q=3&answers=01");
+        assert_eq!(notices, [bad("q", "6")]);
+    }
+
+    #[test]
+    fn the_quiz_parameters_mean_nothing_without_the_quiz() {
+        let (state, notices) = parse("seed=42&q=2&answers=1");
+        assert_eq!((state.to_query(), notices), (String::new(), vec![]));
+        assert!(!state.needs_details());
     }
 }
