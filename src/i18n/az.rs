@@ -230,4 +230,5 @@ pub const AZ: Strings = Strings {
     theme_language_culture: "Dil və mədəniyyət",
     theme_security: "Təhlükəsizlik",
     theme_institutions: "Qurumlar",
+    quiz_start: "Viktorinaya başlayın",
 };

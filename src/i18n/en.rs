@@ -230,4 +230,5 @@ pub const EN: Strings = Strings {
     theme_language_culture: "Language and culture",
     theme_security: "Security",
     theme_institutions: "Institutions",
+    quiz_start: "Take the quiz",
 };

@@ -230,4 +230,5 @@ pub const HU: Strings = Strings {
     theme_language_culture: "Nyelv és kultúra",
     theme_security: "Biztonság",
     theme_institutions: "Intézmények",
+    quiz_start: "Kvíz indítása",
 };

@@ -230,4 +230,5 @@ pub const KK: Strings = Strings {
     theme_language_culture: "Тіл және мәдениет",
     theme_security: "Қауіпсіздік",
     theme_institutions: "Институттар",
+    quiz_start: "Викторинаны бастау",
 };

@@ -230,4 +230,5 @@ pub const KY: Strings = Strings {
     theme_language_culture: "Тил жана маданият",
     theme_security: "Коопсуздук",
     theme_institutions: "Институттар",
+    quiz_start: "Викторинаны баштоо",
 };

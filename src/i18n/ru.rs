@@ -231,4 +231,5 @@ pub const RU: Strings = Strings {
     theme_language_culture: "Язык и культура",
     theme_security: "Безопасность",
     theme_institutions: "Институты",
+    quiz_start: "Пройти викторину",
 };

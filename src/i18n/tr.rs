@@ -230,4 +230,5 @@ pub const TR: Strings = Strings {
     theme_language_culture: "Dil ve kültür",
     theme_security: "Güvenlik",
     theme_institutions: "Kurumlar",
+    quiz_start: "Bilgi yarışmasını başlat",
 };

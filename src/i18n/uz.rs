@@ -231,4 +231,5 @@ pub const UZ: Strings = Strings {
     theme_language_culture: "Til va madaniyat",
     theme_security: "Xavfsizlik",
     theme_institutions: "Institutlar",
+    quiz_start: "Viktorinani boshlash",
 };

@@ -16,6 +16,7 @@
 
 mod draw;
 mod eligible;
+pub mod progress;
 
 #[cfg(test)]
 mod tests;

@@ -101,10 +101,14 @@ fn share_body_view(open: RwSignal<bool>) -> AnyView {
     let print = use_print_request();
     let link = move || view_link(&page_address(), &app.map_state.get());
     let worksheet = move || {
+        let state = app.map_state.get();
+        // From the quiz: the sheet asks the same questions.
+        let seed = state.quiz.as_ref().and_then(|quiz| quiz.seed);
         let sheet = MapState {
-            print: Some(PrintLayout::Worksheet),
+            print: Some(PrintLayout::Worksheet { seed }),
             embed: false,
-            ..app.map_state.get()
+            quiz: None,
+            ..state
         };
         format!("?{}", sheet.to_query())
     };

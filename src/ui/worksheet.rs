@@ -7,10 +7,14 @@ use leptos::prelude::*;
 use super::chunks::use_chunks;
 use super::clipboard::page_address;
 use super::data_status::{DataStatus, retry_on_click};
-use super::state::use_app;
+use super::state::{History, use_app};
+use crate::i18n::quiz::{question_sentence, quiz_strings};
 use crate::links::view_link;
 use crate::markup::notice::code_failed_html;
-use crate::markup::worksheet::{Worksheet, worksheet_html};
+use crate::markup::worksheet::{Worksheet, sheet_questions, worksheet_html};
+use crate::quiz::progress::MAX_SEED;
+use crate::quiz::questions;
+use crate::url_state::PrintLayout;
 
 /// The page: the print chunk's content once it is in.
 #[component]
@@ -34,9 +38,19 @@ pub fn WorksheetPage() -> impl IntoView {
     }
 }
 
+/// How many of the quiz's questions the sheet asks.
+const SHEET_QUESTIONS: usize = 5;
+
 /// The sheet with its two buttons (in the print chunk).
 pub fn worksheet_sheet() -> AnyView {
     let app = use_app();
+    // The same link prints the same questions: an address without a seed gets one.
+    if let Some(PrintLayout::Worksheet { seed: None }) = app.map_state.get_untracked().print {
+        let seed = (js_sys::Math::random() * MAX_SEED as f64) as u64 + 1;
+        app.update(History::Replace, |state| {
+            state.print = Some(PrintLayout::Worksheet { seed: Some(seed) });
+        });
+    }
     let text = move || app.text();
     let live = move || view_link(&page_address(), &app.map_state.get().live_view());
     let back = move || format!("?{}", app.map_state.get().live_view().to_query());
@@ -46,12 +60,23 @@ pub fn worksheet_sheet() -> AnyView {
         let year = app.year.get();
         let statuses = |code| data.status_in_year(code, year);
         let link = live();
+        let Some(PrintLayout::Worksheet { seed: Some(seed) }) = app.map_state.get().print else {
+            return None;
+        };
+        app.track_names();
+        let wording = quiz_strings(app.lang.get());
+        let questions = sheet_questions(
+            &questions(&data, seed, SHEET_QUESTIONS),
+            &|prompt| question_sentence(prompt, wording),
+            &|code| app.name_of(code),
+            &|date| app.date(date),
+        );
         Some(worksheet_html(
             text(),
             &Worksheet {
                 paths: &world.paths,
                 statuses: &statuses,
-                questions: &[],
+                questions: &questions,
                 live_link: &link,
             },
         ))

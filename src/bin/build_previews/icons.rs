@@ -26,9 +26,11 @@ pub const ICONS: [(&str, u32, bool); 3] = [
 /// The favicon as an SVG document of `side` pixels; maskable: on a full square of its
 /// ground colour, shrunk to 80 % so that its rounded corners fall outside the mask.
 pub fn icon_svg(side: u32, maskable: bool) -> String {
-    let inner = FAVICON
-        .trim()
-        .replacen("<svg ", &format!(r#"<svg width="{side}" height="{side}" "#), 1);
+    let inner = FAVICON.trim().replacen(
+        "<svg ",
+        &format!(r#"<svg width="{side}" height="{side}" "#),
+        1,
+    );
     if !maskable {
         return inner;
     }
@@ -79,10 +81,9 @@ mod tests {
 
     #[test]
     fn the_manifest_names_every_icon_with_its_size() {
-        let manifest: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../public/manifest.webmanifest"
-        ))
-        .expect("the manifest is JSON");
+        let manifest: serde_json::Value =
+            serde_json::from_str(include_str!("../../../public/manifest.webmanifest"))
+                .expect("the manifest is JSON");
         let icons = manifest["icons"].as_array().expect("icons");
         assert_eq!(icons.len(), ICONS.len());
         for ((name, side, maskable), icon) in ICONS.iter().zip(icons) {
