@@ -77,53 +77,50 @@ fn Atlas() -> impl IntoView {
     let table_memo = Memo::new(move |_| app.map_state.with(|s| s.table));
     let quotes_memo = Memo::new(move |_| app.map_state.with(|s| s.quotes.is_some()));
     let table = move || table_memo.get() || quotes_memo.get();
-    // A page for paper (`print=worksheet`) instead of the atlas.
+    // A page for paper (`print=worksheet`) instead of the atlas, which stays mounted
+    // (hidden) so that leaving the sheet does not build the map again.
     let worksheet = Memo::new(move |_| app.map_state.with(|s| s.print.is_some()));
 
-    let atlas = move || {
-        view! {
-            <div class="atlas" class:atlas--embed=embed data-testid="atlas">
-                <Show when=move || !embed()>
-                    <SiteHeader />
-                </Show>
-                <NoticeBar />
-                <main class="atlas__body">
-                    <Announcer />
-                    <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
-                    <div class="atlas__map" class:atlas__map--table=table>
-                        {move || match (app.first_world(), table()) {
-                            (_, true) if quotes_memo.get() => view! { <QuotesView /> }.into_any(),
-                            (_, true) => view! { <TableView /> }.into_any(),
-                            (None, false) => view! { <MapLoading /> }.into_any(),
-                            (Some(Err(error)), false) => view! { <LoadFailed error /> }.into_any(),
-                            (Some(Ok(w)), false) => view! { <MapView world=w /> }.into_any(),
-                        }}
-                        <Show when=move || !table()>
-                            <LayerControls />
-                            <Legend />
-                            <p class="attribution" data-testid="attribution">
-                                <span>{move || text().attribution_geometry}</span>
-                                " · "
-                                <span>{move || text().attribution_names}</span>
-                            </p>
-                        </Show>
-                    </div>
-                    <Panel />
-                </main>
-                // On paper, the address of the view printed and its QR code (hidden on screen).
-                <p class="print-link" data-testid="print-link">
-                    {move || view_link(&page_address(), &app.map_state.get())}
-                </p>
-                <PrintQr />
-                <Show when=embed>
-                    <EmbedBar />
-                </Show>
-            </div>
-        }
-    };
     view! {
-        <Show when=move || !worksheet.get() fallback=|| view! { <WorksheetPage /> }>
-            {atlas}
+        <div class="atlas" class:atlas--embed=embed data-testid="atlas" hidden=worksheet>
+            <Show when=move || !embed()>
+                <SiteHeader />
+            </Show>
+            <NoticeBar />
+            <main class="atlas__body">
+                <Announcer />
+                <p class="visually-hidden" id="map-keyboard-help">{move || text().keyboard_help}</p>
+                <div class="atlas__map" class:atlas__map--table=table>
+                    {move || match (app.first_world(), table()) {
+                        (_, true) if quotes_memo.get() => view! { <QuotesView /> }.into_any(),
+                        (_, true) => view! { <TableView /> }.into_any(),
+                        (None, false) => view! { <MapLoading /> }.into_any(),
+                        (Some(Err(error)), false) => view! { <LoadFailed error /> }.into_any(),
+                        (Some(Ok(w)), false) => view! { <MapView world=w /> }.into_any(),
+                    }}
+                    <Show when=move || !table()>
+                        <LayerControls />
+                        <Legend />
+                        <p class="attribution" data-testid="attribution">
+                            <span>{move || text().attribution_geometry}</span>
+                            " · "
+                            <span>{move || text().attribution_names}</span>
+                        </p>
+                    </Show>
+                </div>
+                <Panel />
+            </main>
+            // On paper, the address of the view printed and its QR code (hidden on screen).
+            <p class="print-link" data-testid="print-link">
+                {move || view_link(&page_address(), &app.map_state.get())}
+            </p>
+            <PrintQr />
+            <Show when=embed>
+                <EmbedBar />
+            </Show>
+        </div>
+        <Show when=move || worksheet.get()>
+            <WorksheetPage />
         </Show>
     }
 }

@@ -27,7 +27,7 @@ test('the worksheet is one A4 page: numbered map without names, questions, the Q
     const d = await openApp(page, '?print=worksheet&lang=en');
     const sheet = page.getByTestId('worksheet');
     await sheet.waitFor();
-    assert.equal(await page.getByTestId('map').count(), 0, 'the interactive map is not on the sheet page');
+    assert.equal(await page.getByTestId('atlas').isVisible(), false, 'the atlas shows under the sheet');
     // Eight numbered countries, 1 to 8, and no name on the map.
     const numbers = await sheet.locator('[data-number]').evaluateAll((els) => els.map((el) => el.textContent));
     assert.deepEqual(numbers, ['1', '2', '3', '4', '5', '6', '7', '8']);
@@ -40,6 +40,12 @@ test('the worksheet is one A4 page: numbered map without names, questions, the Q
     // The questions.
     assert.equal(await page.getByTestId('worksheet-questions').locator(':scope > li').count(), 5);
     // The QR code opens the live view: the same state on the map.
+    // The address gets the questions' seed, so that the same link prints the same sheet.
+    assert.match(new URL(page.url()).search, /^\?lang=en&print=worksheet&seed=\d+$/);
+    const questions = await page.getByTestId('worksheet-questions').innerText();
+    await page.reload();
+    await page.getByTestId('worksheet-questions').waitFor();
+    assert.equal(await page.getByTestId('worksheet-questions').innerText(), questions, 'the same link, the same questions');
     const qr = await qrOf(sheet);
     assert.equal(qr.address, `${server.url}/?lang=en`);
     assert.equal(qr.name, `QR code: ${server.url}/?lang=en`);
@@ -72,7 +78,7 @@ test('the share dialog\'s Worksheet button leads to the worksheet of the view', 
     assert.equal(await link.innerText(), 'Feladatlap');
     await link.click();
     await page.getByTestId('worksheet').waitFor();
-    assert.equal(new URL(page.url()).search, '?layers=diaspora&lang=hu&print=worksheet');
+    assert.match(new URL(page.url()).search, /^\?layers=diaspora&lang=hu&print=worksheet&seed=\d+$/);
     const qr = await qrOf(page.getByTestId('worksheet'));
     assert.equal(qr.address, `${server.url}/?layers=diaspora&lang=hu`);
     assert.match(qr.name, /^QR-kód: /);
