@@ -23,6 +23,7 @@ pub mod numbers;
 pub mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 mod ru;
+pub mod sheet;
 pub mod status;
 #[cfg(not(target_arch = "wasm32"))]
 mod tr;
@@ -347,28 +348,6 @@ pub struct Strings {
     pub copy_alt_text: &'static str,
     /// Confirmation: the description was copied.
     pub alt_text_copied: &'static str,
-    /// The accessible name of a QR code: {0} is the address it opens.
-    pub qr_code_label: &'static str,
-    /// Print this page (the share dialog, the worksheet).
-    pub print: &'static str,
-    /// The share dialog's link to the worksheet, a page to print for a class.
-    pub worksheet: &'static str,
-    /// The worksheet's title.
-    pub worksheet_title: &'static str,
-    /// The worksheet's line for the pupil's name.
-    pub worksheet_name: &'static str,
-    /// The worksheet's line for the date.
-    pub worksheet_date: &'static str,
-    /// The worksheet's task under the map.
-    pub worksheet_map_task: &'static str,
-    /// The accessible name of the worksheet's map: {0} is the number of countries.
-    pub worksheet_map_label: &'static str,
-    /// The heading of the worksheet's questions.
-    pub worksheet_questions: &'static str,
-    /// Next to the worksheet's QR code, before the address it opens.
-    pub worksheet_live_view: &'static str,
-    /// Leaves the worksheet for the map of the same view.
-    pub worksheet_back: &'static str,
     /// The description's first sentence: {0} is the organisation and the year
     /// (`as_of_year`). Russian ends that with `г.`, so its pattern adds no full stop.
     pub alt_map: &'static str,

@@ -3,16 +3,18 @@
 //! catch what compiles but is still wrong.
 
 use super::quiz::quiz_strings;
+use super::sheet::sheet_strings;
 use super::strings;
 use crate::url_state::Lang;
 
-/// A language's whole interface text: the app's (`Strings`) and the quiz's.
+/// A language's whole interface text: the app's (`Strings`), the quiz's and paper's.
 struct Table(Lang);
 
 impl Table {
     fn fields(&self) -> Vec<(&'static str, &'static str)> {
         let mut fields = strings(self.0).fields();
         fields.extend(quiz_strings(self.0).fields());
+        fields.extend(sheet_strings(self.0).fields());
         fields
     }
 }

@@ -3,6 +3,7 @@
 //! dialog acts on ([`ShareAction`]).
 
 use crate::i18n::Strings;
+use crate::i18n::sheet::SheetStrings;
 
 use super::hooks::{DATA_ACTION, DATA_LINK, ShareAction};
 use super::html::Html;
@@ -24,6 +25,8 @@ pub struct DialogText<'a> {
     pub alt_text: Option<&'a str>,
     /// The address of the view's worksheet (`?…print=worksheet`).
     pub worksheet: &'a str,
+    /// The text of paper (Print, Worksheet), in the interface language.
+    pub sheet_text: &'static SheetStrings,
 }
 
 /// The dialog's content, without its feedback line.
@@ -120,7 +123,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &DialogText<'_>) -> Str
             ShareAction::Print,
             None,
             true,
-            text.print,
+            dialog.sheet_text.print,
         );
         html.element(
             "a",
@@ -129,7 +132,7 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &DialogText<'_>) -> Str
                 ("href", Some(dialog.worksheet)),
                 ("data-testid", Some("share-worksheet")),
             ],
-            text.worksheet,
+            dialog.sheet_text.worksheet,
         );
     });
     if let Some(alt_text) = dialog.alt_text {
@@ -200,6 +203,8 @@ fn button(
 mod tests {
     use super::*;
     use crate::i18n::EN;
+    use crate::i18n::sheet::sheet_strings;
+    use crate::url_state::Lang;
 
     #[test]
     fn the_dialog_offers_every_action_and_escapes_the_embed_code() {
@@ -214,6 +219,7 @@ mod tests {
                 map_ready: true,
                 alt_text: None,
                 worksheet: "?print=worksheet",
+                sheet_text: sheet_strings(Lang::En),
             },
         );
         for action in ShareAction::ALL {
@@ -241,6 +247,7 @@ mod tests {
                 map_ready: false,
                 alt_text: None,
                 worksheet: "?print=worksheet",
+                sheet_text: sheet_strings(Lang::En),
             },
         );
         for testid in ["download-svg", "download-png"] {
@@ -262,6 +269,7 @@ mod tests {
                 map_ready: true,
                 alt_text: Some("Map: <A> & B."),
                 worksheet: "?country=KAZ&print=worksheet",
+                sheet_text: sheet_strings(Lang::En),
             },
         );
         assert!(ready.contains("data-action=\"share-native\"") && !ready.contains("disabled"));

@@ -10,7 +10,8 @@ use crate::data::{FuzzyDate, Status};
 use crate::geo::camera::Viewport;
 use crate::geo::path::format_decimal;
 use crate::geo::{Bounds, Camera};
-use crate::i18n::{Strings, fill};
+use crate::i18n::fill;
+use crate::i18n::sheet::SheetStrings;
 use crate::quiz::{Choice, Prompt, Question};
 use crate::sort::sort_by;
 use crate::world::{CountryCode, CountryPath};
@@ -100,7 +101,7 @@ pub fn numbered_countries<'a>(
 }
 
 /// The sheet's markup.
-pub fn worksheet_html(text: &Strings, sheet: &Worksheet<'_>) -> String {
+pub fn worksheet_html(text: &SheetStrings, sheet: &Worksheet<'_>) -> String {
     let numbered = numbered_countries(sheet.paths, sheet.statuses);
     let mut html = Html::new();
     html.el(
@@ -163,7 +164,12 @@ pub fn worksheet_html(text: &Strings, sheet: &Worksheet<'_>) -> String {
 
 /// The map: the land without names, the numbered countries tinted, a disc with its
 /// number at each one's anchor.
-fn write_map(html: &mut Html, text: &Strings, paths: &[CountryPath], numbered: &[&CountryPath]) {
+fn write_map(
+    html: &mut Html,
+    text: &SheetStrings,
+    paths: &[CountryPath],
+    numbered: &[&CountryPath],
+) {
     let Some(frame) = numbered.iter().map(|p| p.main_bounds).reduce(Bounds::union) else {
         return;
     };
@@ -267,7 +273,7 @@ fn write_map(html: &mut Html, text: &Strings, paths: &[CountryPath], numbered: &
 }
 
 /// The questions, numbered, each with its choices to tick.
-fn write_questions(html: &mut Html, text: &Strings, questions: &[SheetQuestion]) {
+fn write_questions(html: &mut Html, text: &SheetStrings, questions: &[SheetQuestion]) {
     if questions.is_empty() {
         return;
     }
@@ -307,8 +313,9 @@ fn write_questions(html: &mut Html, text: &Strings, questions: &[SheetQuestion])
 mod tests {
     use super::*;
     use crate::geo::EqualEarth;
-    use crate::i18n::EN;
+    use crate::i18n::sheet::sheet_strings;
     use crate::test_support::{real_dataset, real_world};
+    use crate::url_state::Lang;
     use crate::world::{CountryNames, project_world};
 
     fn sheet_html(questions: &[SheetQuestion]) -> (String, Vec<CountryCode>) {
@@ -321,7 +328,7 @@ mod tests {
             .map(|p| p.code)
             .collect();
         let html = worksheet_html(
-            &EN,
+            sheet_strings(Lang::En),
             &Worksheet {
                 paths: &paths,
                 statuses: &statuses,

@@ -13,6 +13,7 @@ use super::clipboard::page_address;
 use super::reactive::effect;
 use super::state::{AppState, use_app};
 use crate::i18n::fill;
+use crate::i18n::sheet::sheet_strings;
 use crate::links::view_link;
 use crate::markup::qr::qr_svg;
 
@@ -38,7 +39,10 @@ split_point!(
 /// Writes the QR code of the current view, named "QR code: <address>", into `node`.
 fn draw_view_qr(app: AppState, node: &web_sys::HtmlElement) {
     let link = view_link(&page_address(), &app.map_state.get_untracked());
-    let name = fill(untrack(|| app.text()).qr_code_label, &[&link]);
+    let name = fill(
+        sheet_strings(app.lang.get_untracked()).qr_code_label,
+        &[&link],
+    );
     node.set_inner_html(&qr_svg(&link, &name, "print-qr__code"));
 }
 

@@ -15,6 +15,7 @@ use super::print::use_print_request;
 use super::state::use_app;
 use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
+use crate::i18n::sheet::sheet_strings;
 use crate::links::{embed_code, preview_link, view_link};
 use crate::markup::hooks::{DATA_ACTION, ShareAction};
 use crate::markup::notice::code_failed_html;
@@ -217,6 +218,7 @@ fn share_body_view(open: RwSignal<bool>) -> AnyView {
                     data_ready: app.details_ready.get(),
                     map_ready: map.is_none_or(|map| map.complete()),
                     worksheet: &worksheet(),
+                    sheet_text: sheet_strings(app.lang.get()),
                 };
                 share_dialog_html(text(), &dialog)
             }

@@ -9,6 +9,7 @@ use super::clipboard::page_address;
 use super::data_status::{DataStatus, retry_on_click};
 use super::state::{History, use_app};
 use crate::i18n::quiz::{question_sentence, quiz_strings};
+use crate::i18n::sheet::sheet_strings;
 use crate::links::view_link;
 use crate::markup::notice::code_failed_html;
 use crate::markup::worksheet::{Worksheet, sheet_questions, worksheet_html};
@@ -51,7 +52,7 @@ pub fn worksheet_sheet() -> AnyView {
             state.print = Some(PrintLayout::Worksheet { seed: Some(seed) });
         });
     }
-    let text = move || app.text();
+    let text = move || sheet_strings(app.lang.get());
     let live = move || view_link(&page_address(), &app.map_state.get().live_view());
     let back = move || format!("?{}", app.map_state.get().live_view().to_query());
     let sheet = move || {
