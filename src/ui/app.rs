@@ -12,7 +12,7 @@ use super::load::LoadError;
 use super::map::{MapCamera, MapView};
 use super::notice_bar::NoticeBar;
 use super::panel::Panel;
-use super::print::{PrintQr, PrintRequest};
+use super::print::{PRINT_QR_ID, PrintRequest};
 use super::quotes_view::QuotesView;
 use super::reactive::{effect, effect_until};
 use super::state::{AppState, current_year, use_app};
@@ -35,7 +35,7 @@ fn Atlas() -> impl IntoView {
     let app = AppState::provide(current_year());
     // Above the header, whose search frames the country it finds.
     MapCamera::provide(app, app.world);
-    PrintRequest::provide();
+    PrintRequest::follow_printing();
 
     let embed = move || app.map_state.with(|s| s.embed);
     // In an iframe, tell the host page how tall the content is (once, then on change).
@@ -114,7 +114,7 @@ fn Atlas() -> impl IntoView {
             <p class="print-link" data-testid="print-link">
                 {move || view_link(&page_address(), &app.map_state.get())}
             </p>
-            <PrintQr />
+            <span class="print-qr" id=PRINT_QR_ID data-testid="print-qr"></span>
             <Show when=embed>
                 <EmbedBar />
             </Show>

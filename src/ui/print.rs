@@ -17,11 +17,14 @@ use crate::i18n::sheet::sheet_strings;
 use crate::links::view_link;
 use crate::markup::qr::qr_svg;
 
+/// The id of the printed view's QR code's place (`ui::app`, next to the printed address).
+pub const PRINT_QR_ID: &str = "print-qr";
+
 /// The print chunk's entry points.
 #[derive(Clone, Copy)]
 pub struct PrintTools {
-    /// Draws the QR code of the current view into the element (`markup::qr`).
-    draw_qr: fn(AppState, &web_sys::HtmlElement),
+    /// Draws the QR code of the current view into its place ([`PRINT_QR_ID`]).
+    draw_qr: fn(AppState),
     /// The worksheet page's content (`ui::worksheet`).
     pub sheet: fn() -> AnyView,
 }
@@ -36,8 +39,11 @@ split_point!(
     }
 );
 
-/// Writes the QR code of the current view, named "QR code: <address>", into `node`.
-fn draw_view_qr(app: AppState, node: &web_sys::HtmlElement) {
+/// Writes the QR code of the current view, named "QR code: <address>", into its place.
+fn draw_view_qr(app: AppState) {
+    let Some(node) = document().get_element_by_id(PRINT_QR_ID) else {
+        return;
+    };
     let link = view_link(&page_address(), &app.map_state.get_untracked());
     let name = fill(
         sheet_strings(app.lang.get_untracked()).qr_code_label,
@@ -53,17 +59,40 @@ pub struct PrintRequest {
     app: AppState,
     chunk: Chunk<PrintTools>,
     wanted: RwSignal<bool>,
-    node: NodeRef<leptos::html::Span>,
 }
 
 impl PrintRequest {
-    /// Provides the page's print request (below the app's state and chunks).
-    pub fn provide() {
-        provide_context(PrintRequest {
-            app: use_app(),
-            chunk: use_chunks().print,
+    /// Listens for printing (`beforeprint`, the print media query) and provides the
+    /// page's print request (below the app's state and chunks). Once printing is asked
+    /// for, the code is drawn when the chunk arrives and again when the view changes.
+    pub fn follow_printing() {
+        let app = use_app();
+        let chunk = use_chunks().print;
+        let request = PrintRequest {
+            app,
+            chunk,
             wanted: RwSignal::new(false),
-            node: NodeRef::new(),
+        };
+        provide_context(request);
+        let _before = window_event_listener_untyped("beforeprint", move |_| request.request());
+        if let Ok(Some(print)) = window().match_media("print") {
+            let list = print.clone();
+            let callback = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                if list.matches() {
+                    request.request();
+                }
+            });
+            let _ =
+                print.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+            // The listener lives as long as the page.
+            callback.forget();
+        }
+        effect(move || {
+            if request.wanted.get() && chunk.ready().is_some() {
+                app.map_state.track();
+                app.lang.track();
+                request.draw();
+            }
         });
     }
 
@@ -74,45 +103,16 @@ impl PrintRequest {
         self.wanted.set(true);
     }
 
-    /// Writes the QR code of the current view into the printed line (not tracked).
+    /// Writes the QR code of the current view into its place (not tracked).
     fn draw(self) {
-        if let (Some(tools), Some(node)) = (self.chunk.ready_untracked(), self.node.get_untracked())
-        {
-            (tools.draw_qr)(self.app, &node);
+        if let Some(tools) = self.chunk.ready_untracked() {
+            (tools.draw_qr)(self.app);
         }
     }
 }
 
-/// The printed view's QR code (hidden on screen), drawn when printing is asked for.
-#[component]
-pub fn PrintQr() -> impl IntoView {
-    let request = use_print_request();
-    let (app, chunk) = (request.app, request.chunk);
-    let _before = window_event_listener_untyped("beforeprint", move |_| request.request());
-    if let Ok(Some(print)) = window().match_media("print") {
-        let list = print.clone();
-        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-            if list.matches() {
-                request.request();
-            }
-        });
-        let _ = print.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
-        // The listener lives as long as the page.
-        callback.forget();
-    }
-    // Once asked for: drawn when the chunk arrives, and again when the view changes.
-    effect(move || {
-        if request.wanted.get() && chunk.ready().is_some() {
-            app.map_state.track();
-            app.lang.track();
-            request.draw();
-        }
-    });
-    view! { <span class="print-qr" data-testid="print-qr" node_ref=request.node></span> }
-}
-
-/// The page's print request (`PrintRequest::provide`), for `PrintQr` and the share
-/// dialog's Print.
+/// The page's print request (`PrintRequest::follow_printing`), for the share dialog's
+/// Print.
 pub fn use_print_request() -> PrintRequest {
     expect_context::<PrintRequest>()
 }
