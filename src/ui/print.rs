@@ -1,12 +1,11 @@
 //! Paper (issue 18): the print chunk (the QR code and the worksheet's markup, loaded when
 //! used) and the QR code of the printed view, next to its address. The code is drawn when
-//! printing is asked for (`beforeprint`, the print media query, the share dialog's Print),
-//! from the chunk if it is in; a print asked for before the chunk is in gets it when it
-//! arrives (the share dialog asks for it as it opens, so its Print always has it).
+//! printing is asked for (`beforeprint`, the share dialog's Print), from the chunk if it
+//! is in. The share dialog asks for the chunk as it opens, so its Print always has the
+//! code; a first print from the browser's menu before the chunk is in has none (it comes a
+//! moment later, for the next print): printing cannot wait for a download.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 use super::chunks::{Chunk, split_point, use_chunks};
 use super::clipboard::page_address;
@@ -62,7 +61,7 @@ pub struct PrintRequest {
 }
 
 impl PrintRequest {
-    /// Listens for printing (`beforeprint`, the print media query) and provides the
+    /// Listens for printing (`beforeprint`) and provides the
     /// page's print request (below the app's state and chunks). Once printing is asked
     /// for, the code is drawn when the chunk arrives and again when the view changes.
     pub fn follow_printing() {
@@ -74,19 +73,8 @@ impl PrintRequest {
             wanted: RwSignal::new(false),
         };
         provide_context(request);
+        // (Chromium fires it for Print, Ctrl+P and `page.pdf()` alike.)
         let _before = window_event_listener_untyped("beforeprint", move |_| request.request());
-        if let Ok(Some(print)) = window().match_media("print") {
-            let list = print.clone();
-            let callback = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-                if list.matches() {
-                    request.request();
-                }
-            });
-            let _ =
-                print.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
-            // The listener lives as long as the page.
-            callback.forget();
-        }
         effect(move || {
             if request.wanted.get() && chunk.ready().is_some() {
                 app.map_state.track();
