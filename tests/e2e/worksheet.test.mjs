@@ -94,18 +94,35 @@ test('the printed view carries the QR code of its live view beside its address',
     const d = await openApp(page, '?country=AZE');
     await page.getByTestId('panel').getByRole('heading', { name: 'Azerbaijan', level: 2 }).waitFor();
     assert.equal(await page.getByTestId('print-qr').locator('svg').count(), 0, 'no QR code before printing is asked for');
-    // Printing asked for (the print media query): the print chunk loads and draws it.
+    // Printing (Chromium fires beforeprint for page.pdf() as for the Print menu): the print
+    // chunk loads and draws the code, which the next printout carries.
+    await page.pdf({ format: 'A4' });
     await page.emulateMedia({ media: 'print' });
     const qr = await qrOf(page.getByTestId('print-qr'));
     assert.equal(qr.address, `${server.url}/?country=AZE`);
     assert.equal(qr.name, `QR code: ${server.url}/?country=AZE`);
     assert.ok(qr.visible && qr.box.width > 50, `the QR code is printed: ${JSON.stringify(qr.box)}`);
+    const printLink = await page.getByTestId('print-link').boundingBox();
+    assert.ok(qr.box.y >= printLink.y + printLink.height - 1, 'the QR code is under the printed address');
+    assert.ok(pageCount(await page.pdf({ format: 'A4' })) >= 2);
     // It follows the view.
     await page.emulateMedia({ media: 'screen' });
     assert.equal(await page.getByTestId('print-qr').isVisible(), false, 'the QR code shows on screen');
     await page.getByTestId('panel-close').click();
     await page.waitForFunction(() => document.querySelector('[data-testid=print-qr] svg')?.getAttribute('data-qr')?.endsWith('/'));
-    // The share dialog's Print draws it too (here already drawn; Chromium headless prints nothing).
+    assertNoPanic(d);
+  });
+});
+
+test('the share dialog\'s Print draws the QR code of the view before printing', { timeout: 60_000 }, async () => {
+  await withPage(async (page) => {
+    const d = await openApp(page, '?country=KGZ&lang=ru');
+    // Headless Chromium's window.print() prints nothing and returns at once.
+    await page.getByTestId('share-toggle').click();
+    await page.getByTestId('share-print').click();
+    const qr = await qrOf(page.getByTestId('print-qr'));
+    assert.equal(qr.address, `${server.url}/?country=KGZ&lang=ru`);
+    assert.match(qr.name, /^QR-код: /);
     assertNoPanic(d);
   });
 });
