@@ -339,6 +339,15 @@ mod tests {
         (html, numbered)
     }
 
+    /// How many questions the sheet's list holds.
+    fn questions_on(html: &str) -> usize {
+        let list = html
+            .split(r#"data-testid="worksheet-questions">"#)
+            .nth(1)
+            .unwrap_or("");
+        list.matches(r#"<li class="worksheet__question">"#).count()
+    }
+
     fn questions() -> Vec<SheetQuestion> {
         (1..=5)
             .map(|i| SheetQuestion {
@@ -403,14 +412,7 @@ mod tests {
             );
         }
         let (html, _) = sheet_html(&sheet);
-        let list = html
-            .split(r#"data-testid="worksheet-questions">"#)
-            .nth(1)
-            .unwrap_or("");
-        assert_eq!(
-            list.matches(r#"<li class="worksheet__question">"#).count(),
-            5
-        );
+        assert_eq!(questions_on(&html), 5);
         assert!(!html.contains("checked"), "no answer ticked on the sheet");
     }
 
@@ -439,14 +441,7 @@ mod tests {
     #[test]
     fn the_questions_are_printed_without_answers_and_the_qr_code_opens_the_live_view() {
         let (html, _) = sheet_html(&questions());
-        let list = html
-            .split(r#"data-testid="worksheet-questions">"#)
-            .nth(1)
-            .unwrap_or("");
-        assert_eq!(
-            list.matches(r#"<li class="worksheet__question">"#).count(),
-            5
-        );
+        assert_eq!(questions_on(&html), 5);
         assert!(html.contains("<p>Question &lt;1&gt;?</p><ul class=\"worksheet__choices\"><li>A &amp; B</li><li>C</li></ul>"));
         assert!(html.contains(r#"aria-label="QR code: https://atlas.example/?lang=en""#));
         assert!(html.contains(r#"data-qr="https://atlas.example/?lang=en""#));
