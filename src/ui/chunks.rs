@@ -1,5 +1,5 @@
 //! Code the first view does not show, split out of the first-load Wasm (issue 16): the
-//! share dialog, the country panel's body, the table view and the quotes view. Each chunk is a `Copy`
+//! share dialog, the country panel's body, the table view, the quotes view and the quiz. Each chunk is a `Copy`
 //! struct of function pointers (its entry points), returned by a `wasm_split` split point:
 //! with the `split` feature (Trunk's builds, through index.html), `split-wasm` moves the
 //! functions that only a split point reaches into their own `.wasm`, which the first call
@@ -144,6 +144,7 @@ pub struct Chunks {
     pub table: Chunk<super::table_view::Tables>,
     pub share: Chunk<super::share_dialog::ShareBody>,
     pub quotes: Chunk<super::quotes_view::Quotes>,
+    pub quiz: Chunk<super::quiz_panel::QuizCard>,
 }
 
 impl Chunks {
@@ -154,6 +155,7 @@ impl Chunks {
             table: Chunk::new(super::table_view::tables),
             share: Chunk::new(super::share_dialog::share_body),
             quotes: Chunk::new(super::quotes_view::quotes),
+            quiz: Chunk::new(super::quiz_panel::quiz_card),
         };
         provide_context(chunks);
         chunks
@@ -165,6 +167,7 @@ impl Chunks {
         self.table.retry();
         self.share.retry();
         self.quotes.retry();
+        self.quiz.retry();
     }
 }
 

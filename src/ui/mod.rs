@@ -25,6 +25,8 @@ mod notice_bar;
 mod offline;
 mod panel;
 mod phone;
+mod quiz_card;
+mod quiz_panel;
 mod quotes_view;
 mod reactive;
 mod search_box;

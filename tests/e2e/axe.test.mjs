@@ -35,6 +35,10 @@ const STATES = [
   ['the dark theme', 'country=CYN&theme=dark&layers=initiatives,diaspora', {}],
   ['a non-English language', 'country=TUR&lang=kk', {}],
   ['a phone', 'country=UZB', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ['the quiz: a question', 'quiz=1&seed=42', {}],
+  ['the quiz: an answer with its source', 'quiz=1&seed=42&answers=1', {}],
+  ['the quiz: the score, in Kazakh', 'lang=kk&quiz=1&seed=42&q=11&answers=0000000000', {}],
+  ['the quiz on a phone', 'quiz=1&seed=42&q=2&answers=0', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
 ];
 
 for (const [name, query, options] of STATES) {
@@ -48,6 +52,7 @@ for (const [name, query, options] of STATES) {
         await page.getByTestId('panel').getByRole('heading', { level: 2 }).waitFor();
         await page.getByTestId('panel').getByTestId('item').first().waitFor();
       }
+      if (/quiz=/.test(query)) await page.getByTestId('quiz-number').filter({ hasText: /\d/ }).waitFor({ timeout: 15_000 });
       const theme = /theme=(\w+)/.exec(query)?.[1];
       if (theme === 'dark') assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       const violations = await seriousViolations(page);
