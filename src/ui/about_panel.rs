@@ -8,13 +8,12 @@ use super::data_status::retry_on_click;
 use super::delegate::clicked;
 use super::phone::is_phone;
 use super::sheet::{SheetHandle, SheetHeight};
-use super::state::{History, use_app};
+use super::state::use_app;
 use crate::geo::path::format_decimal;
 use crate::markup::about::about_html;
 use crate::markup::hooks::DATA_SELECT;
 use crate::markup::html::Html;
 use crate::markup::notice::data_failed_html;
-use crate::quiz::progress::QuizProgress;
 use crate::world::CountryCode;
 
 /// The About panel.
@@ -84,19 +83,6 @@ pub fn AboutPanel() -> impl IntoView {
                     })
                 }}
                 <div inner_html=move || body.get()></div>
-                <p class="panel__quiz">
-                    // Opens the quiz on this view (its language and theme kept).
-                    <button
-                        type="button"
-                        class="button"
-                        data-testid="quiz-start"
-                        on:click=move |_| {
-                            app.update(History::Push, |s| s.quiz = Some(QuizProgress::default()));
-                        }
-                    >
-                        {move || text().quiz_start}
-                    </button>
-                </p>
             </div>
         </aside>
     }

@@ -10,8 +10,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::reactive::effect;
+use super::sheet::{SheetHandle, SheetHeight};
 use super::state::{AppState, History, use_app};
 use crate::data::{Dataset, Source, publisher_of};
+use crate::geo::path::format_decimal;
 use crate::i18n::fill;
 use crate::i18n::quiz::{QuizStrings, around_placeholder, question_sentence, quiz_strings};
 use crate::quiz::progress::{QuizProgress, Step};
@@ -148,7 +150,16 @@ fn Card(data: Arc<Dataset>) -> impl IntoView {
             Step::Score => view! { <Score list /> }.into_any(),
         }
     };
+    let SheetHeight(sheet) = expect_context::<SheetHeight>();
     view! {
+        <aside
+            class="panel panel--quiz"
+            class:panel--sized=move || sheet.get().is_some()
+            style:height=move || sheet.get().map(|h| format!("{}px", format_decimal(h, 1)))
+            data-testid="quiz-panel"
+            aria-labelledby="quiz-title"
+        >
+        <SheetHandle />
         <header class="panel__header">
             <h2 class="panel__title" id="quiz-title">{move || words(app).quiz_title}</h2>
             <button
@@ -170,6 +181,7 @@ fn Card(data: Arc<Dataset>) -> impl IntoView {
                 {move || seed.get().map(|seed| fill(words(app).quiz_number, &[&seed.to_string()]))}
             </p>
         </div>
+        </aside>
     }
 }
 
@@ -269,7 +281,7 @@ fn QuestionView(
             view! {
                 <button
                     type="button"
-                    class="quiz__option"
+                    class="button quiz__option"
                     class:quiz__option--right=answered && i == right
                     class:quiz__option--chosen=chosen == Some(i)
                     data-testid="quiz-option"
@@ -360,7 +372,7 @@ fn subject_view(app: AppState, data: &Dataset, prompt: &Prompt) -> AnyView {
                 .and_then(|q| q.translated_by.clone())
                 .map(|by| fill(app.text().translated_by, &[&by]));
             view! {
-                <blockquote class="quiz__quote" lang=language.clone() data-testid="quiz-subject">
+                <blockquote class="item__quote quiz__quote" lang=language.clone() data-testid="quiz-subject">
                     <p>{format!("“{text}”")}</p>
                 </blockquote>
                 {rendering.map(|line| view! { <p class="quiz__note"><em>{line}</em></p> })}
