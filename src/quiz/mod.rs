@@ -199,3 +199,13 @@ pub fn questions(data: &Dataset, seed: u64, count: usize) -> Vec<Question> {
     }
     drawn
 }
+
+/// The option an arrow key moves the keyboard focus to among `count` options: the next
+/// (`forward`) or the previous one, round the ends.
+pub fn arrow_step(current: usize, count: usize, forward: bool) -> usize {
+    match (count, forward) {
+        (0, _) => 0,
+        (_, true) => (current + 1) % count,
+        (_, false) => (current + count - 1) % count,
+    }
+}

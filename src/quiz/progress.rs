@@ -88,22 +88,20 @@ impl QuizProgress {
     /// Reads one of the quiz's URL parameters (`seed`, `q`, `answers`) into the state;
     /// `false` when the value is not one it can hold (the caller reports it).
     pub fn read(&mut self, key: &str, value: &str) -> bool {
-        let digits = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
         match key {
             "seed" => {
-                let seed = value.parse::<u64>().ok().filter(|s| *s <= MAX_SEED);
-                self.seed = seed.filter(|_| digits);
+                self.seed = whole_number(value).filter(|s| *s <= MAX_SEED);
                 self.seed.is_some()
             }
-            "q" => match value.parse::<usize>() {
-                Ok(q) if digits && (1..=MAX_QUESTIONS + 1).contains(&q) => {
-                    self.question = q - 1;
+            "q" => match whole_number(value) {
+                Some(q) if (1..=MAX_QUESTIONS as u64 + 1).contains(&q) => {
+                    self.question = q as usize - 1;
                     true
                 }
                 _ => false,
             },
             "answers" => {
-                let options = u8::try_from(MAX_OPTIONS).unwrap_or(u8::MAX);
+                let options = MAX_OPTIONS as u8;
                 let answers: Vec<u8> = value.bytes().map(|b| b.wrapping_sub(b'0')).collect();
                 let valid = answers.len() <= MAX_QUESTIONS && answers.iter().all(|a| *a < options);
                 if valid {
@@ -132,7 +130,9 @@ impl QuizProgress {
     /// (when past the first) and the answers (when any).
     pub fn query_parts(&self) -> Vec<String> {
         let mut parts = vec!["quiz=1".to_owned()];
-        if let Some(seed) = self.seed {
+        // (As a u32, which the first-load Wasm already knows how to write: a seed is at
+        // most MAX_SEED.)
+        if let Some(seed) = self.seed.and_then(|s| u32::try_from(s).ok()) {
             parts.push(format!("seed={seed}"));
         }
         if self.question > 0 {
@@ -144,6 +144,16 @@ impl QuizProgress {
         }
         parts
     }
+}
+
+/// A number written in ASCII digits only (no sign, no space), up to twelve of them. (The
+/// standard parsers would add their code for two more integer types to the first-load
+/// Wasm, which reads the URL.)
+fn whole_number(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 12 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(text.bytes().fold(0, |n, b| n * 10 + u64::from(b - b'0')))
 }
 
 #[cfg(test)]
@@ -198,6 +208,8 @@ mod tests {
             ("seed", "-1"),
             ("seed", "+5"),
             ("seed", "1000000000"),
+            ("seed", "1234567890123"),
+            ("q", " 1"),
             ("seed", ""),
             ("q", "0"),
             ("q", "101"),

@@ -243,3 +243,12 @@ fn small_data_gives_fewer_questions_and_no_data_none() {
     assert!(all.len() > QUIZ_LENGTH && all.len() < 1000, "{}", all.len());
     assert_eq!(questions(&data, 1, 0), []);
 }
+
+#[test]
+fn the_arrow_keys_step_round_the_options() {
+    assert_eq!(arrow_step(0, 4, true), 1);
+    assert_eq!(arrow_step(3, 4, true), 0);
+    assert_eq!(arrow_step(0, 4, false), 3);
+    assert_eq!(arrow_step(2, 4, false), 1);
+    assert_eq!(arrow_step(0, 0, true), 0);
+}

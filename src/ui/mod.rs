@@ -26,6 +26,8 @@ mod offline;
 mod panel;
 mod phone;
 mod print;
+mod quiz_card;
+mod quiz_panel;
 mod quotes_view;
 mod reactive;
 mod search_box;

@@ -34,7 +34,7 @@ const wasmChunks = (requests) => requests.map((r) => r.file).filter((f) => /^(sp
 
 test('the default view fetches no chunk; Share, a country, the table and the quotes each fetch theirs and work', { timeout: 120_000 }, async () => {
   const files = await chunkFiles();
-  assert.deepEqual(Object.keys(files).sort(), ['country_panel', 'print_sheet', 'quotes_view', 'share_dialog', 'table_view']);
+  assert.deepEqual(Object.keys(files).sort(), ['country_panel', 'print_sheet', 'quiz', 'quotes_view', 'share_dialog', 'table_view']);
   await withPage(async (page) => {
     const requests = record(page);
     const d = await openApp(page);

@@ -97,9 +97,22 @@ pub fn question_sentence(prompt: &Prompt, text: &QuizStrings) -> String {
     }
 }
 
+/// The text before and after the `{0}` of a template, for a placeholder that is an
+/// element (a link); the whole template before it when it has none.
+pub fn around_placeholder(template: &str) -> (&str, &str) {
+    template.split_once("{0}").unwrap_or((template, ""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_template_is_split_around_its_placeholder() {
+        assert_eq!(around_placeholder("Source: {0}"), ("Source: ", ""));
+        assert_eq!(around_placeholder("a {0} b"), ("a ", " b"));
+        assert_eq!(around_placeholder("none"), ("none", ""));
+    }
 
     #[test]
     fn each_kind_of_question_has_its_sentence() {
