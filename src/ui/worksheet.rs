@@ -39,6 +39,9 @@ pub fn WorksheetPage() -> impl IntoView {
     }
 }
 
+/// The worksheet's stylesheet, next to index.html (copied by Trunk, kept by `sw.js`).
+const WORKSHEET_CSS: &str = "worksheet.css";
+
 /// How many of the quiz's questions the sheet asks.
 const SHEET_QUESTIONS: usize = 5;
 
@@ -83,6 +86,8 @@ pub fn worksheet_sheet() -> AnyView {
         ))
     };
     view! {
+        // The sheet's styles, which the first load does without (`style/worksheet.css`).
+        <link rel="stylesheet" href=WORKSHEET_CSS />
         <nav class="worksheet__tools" aria-label=move || text().worksheet>
             <a class="button" href=back data-testid="worksheet-back">
                 {move || text().worksheet_back}

@@ -22,7 +22,7 @@ test('after one visit the map, a country panel, the language used and another vi
           return { names, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
         });
         assert.equal(cached.names.length, 1, 'one cache, of this build');
-        for (const file of ['/', '/data/countries.json', '/data/quotes.json', '/data/world-outer.json', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png']) {
+        for (const file of ['/', '/data/countries.json', '/data/quotes.json', '/data/world-outer.json', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/worksheet.css']) {
           assert.ok(cached.urls.includes(file), `${file} is kept: ${cached.urls.join(' ')}`);
         }
         assert.ok(cached.urls.some((u) => u.endsWith('_bg.wasm')), 'the Wasm is kept');

@@ -2,7 +2,7 @@
 //! this build's files and version filled in). It lists what a visit uses: the page, the
 //! files with Trunk's content hash in their names (JavaScript, Wasm, CSS, icon), the data
 //! and geometry files and the English country names, and what installing the app uses:
-//! `manifest.webmanifest` and its icons (`icons/*.png`). Other languages are kept once used.
+//! `manifest.webmanifest` and its icons (`icons/*.png`); and the worksheet's `worksheet.css`. Other languages are kept once used.
 
 use std::fs;
 use std::path::Path;
@@ -16,6 +16,8 @@ const TEMPLATE: &str = include_str!("../../../assets/sw.js");
 pub const WORKER_FILE: &str = "sw.js";
 /// The web app manifest, next to index.html.
 const MANIFEST_FILE: &str = "manifest.webmanifest";
+/// The worksheet's stylesheet (not hashed: the worksheet page links it by this name).
+const WORKSHEET_CSS: &str = "worksheet.css";
 
 /// What was written: the files listed and the version (the cache's name).
 pub struct OfflineCopy {
@@ -63,8 +65,10 @@ fn offline_files(dist: &Path) -> Result<Vec<String>, String> {
     if dist.join("data/names/en.json").is_file() {
         found.push("data/names/en.json".to_owned());
     }
-    if dist.join(MANIFEST_FILE).is_file() {
-        found.push(MANIFEST_FILE.to_owned());
+    for file in [MANIFEST_FILE, WORKSHEET_CSS] {
+        if dist.join(file).is_file() {
+            found.push(file.to_owned());
+        }
     }
     if dist.join(ICON_DIR).is_dir() {
         found.extend(
@@ -124,6 +128,7 @@ mod tests {
             ("data/world.json", "{}"),
             ("data/README.txt", "not data"),
             ("manifest.webmanifest", "{}"),
+            ("worksheet.css", "css"),
             ("icons/icon-192.png", "png"),
             ("data/names/en.json", "{}"),
             ("data/names/tr.json", "{}"),
@@ -154,6 +159,7 @@ mod tests {
                 "manifest.webmanifest",
                 "ots-atlas-ba8100517f29a306.js",
                 "ots-atlas-ba8100517f29a306_bg.wasm",
+                "worksheet.css",
             ]
         );
         let source = fs::read_to_string(dist.0.join(WORKER_FILE)).expect("sw.js");
