@@ -138,6 +138,9 @@ export function replaceIntegrity(html, file, value) {
   return { html: out, found };
 }
 
+/** Stylesheets the app links itself when a page needs them (not part of the first load). */
+const LINKED_BY_THE_APP = new Set(['worksheet.css']);
+
 async function main(dir) {
   if (!dir) throw new Error('usage: node scripts/minify.mjs STAGING_DIR');
   const tools = createRequire(path.join(ROOT, '.tools', 'noop.js'));
@@ -175,7 +178,8 @@ async function main(dir) {
     if (!code) throw new Error(`the minifier returned nothing for ${file}`);
     await writeFile(path.join(dir, file), code);
     const replaced = replaceIntegrity(html, file, integrity(code));
-    if (replaced.found === 0) throw new Error(`index.html has no <link> for ${file}`);
+    // The worksheet's stylesheet is linked by its page (src/ui/worksheet.rs), not index.html.
+    if (replaced.found === 0 && !LINKED_BY_THE_APP.has(file)) throw new Error(`index.html has no <link> for ${file}`);
     html = replaced.html;
     report.push(`${file} ${source.length} -> ${code.length}`);
   }

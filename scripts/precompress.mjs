@@ -22,7 +22,7 @@ import zlib from 'node:zlib';
 
 /** Extensions worth compressing (images such as .png are compressed already). */
 export const COMPRESSIBLE = new Set([
-  '.html', '.js', '.mjs', '.css', '.json', '.geojson', '.wasm', '.svg', '.txt', '.xml', '.map', '.ico',
+  '.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.geojson', '.wasm', '.svg', '.txt', '.xml', '.map', '.ico',
 ]);
 
 const gzip = promisify(zlib.gzip);

@@ -17,6 +17,7 @@ pub mod sort;
 // The view: its URL, its text, what is drawn over the map.
 pub mod i18n;
 pub mod overlay;
+pub mod quiz;
 pub mod quote_filter;
 pub mod tour_steps;
 pub mod url_state;
@@ -28,6 +29,7 @@ pub mod export;
 pub mod gesture;
 pub mod links;
 pub mod page_link;
+pub mod qr;
 
 // Writing: standalone documents (`render`: the SVG maps, the Atom feed) and the HTML and
 // SVG fragments `ui` sets as an element's content (`markup`, whose `hooks` name what the

@@ -8,6 +8,7 @@ use crate::data::QuoteTheme;
 use crate::geo::camera::{MAX_ZOOM, MIN_ZOOM};
 use crate::geo::path::format_decimal;
 use crate::geo::{Camera, EqualEarth, LonLat};
+use crate::quiz::progress::QuizProgress;
 use crate::quote_filter::QuoteFilter;
 use crate::world::CountryCode;
 
@@ -175,6 +176,28 @@ impl Theme {
     }
 }
 
+/// A page laid out for paper instead of the map (`print=worksheet`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintLayout {
+    /// One A4 page for a class: the map without names, the OTS countries numbered,
+    /// questions and the QR code of the live view (`markup::worksheet`). Its questions
+    /// are the quiz's, drawn with `seed=` (the quiz's parameter; the page picks one when
+    /// the address has none, so that the same link prints the same sheet).
+    Worksheet {
+        /// The seed of the questions.
+        seed: Option<u64>,
+    },
+}
+
+impl PrintLayout {
+    /// The name used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            PrintLayout::Worksheet { .. } => "worksheet",
+        }
+    }
+}
+
 /// Where the map looks: a geographic centre and a zoom (1 = world across the width).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MapView {
@@ -238,6 +261,10 @@ pub struct MapState {
     pub quotes: Option<QuoteFilter>,
     /// A guided tour and its step (`tour=ots-history&step=3`).
     pub tour: Option<TourAt>,
+    /// A page for paper instead of the map (`print=worksheet`).
+    pub print: Option<PrintLayout>,
+    /// The quiz (`quiz=1`), with its seed and progress (`seed`, `q`, `answers`).
+    pub quiz: Option<QuizProgress>,
 }
 
 /// Where a guided tour is: its id and a step number from 1 (checked against the tours
@@ -264,6 +291,8 @@ impl Default for MapState {
             table: false,
             quotes: None,
             tour: None,
+            print: None,
+            quiz: None,
         }
     }
 }
@@ -337,6 +366,8 @@ impl MapState {
         let mut filter = QuoteFilter::default();
         let mut quotes_view = false;
         let mut tour_step: Option<&str> = None;
+        let mut quiz = QuizProgress::default();
+        let mut quiz_on = false;
         let mut unread = 0;
         for (key, value) in pairs {
             if seen.contains(&key) {
@@ -450,6 +481,21 @@ impl MapState {
                 }
                 "tour" => notices.push(UrlNotice::UnknownTour(shorten(value))),
                 "step" => tour_step = Some(value),
+                "print" => match value.to_ascii_lowercase().as_str() {
+                    "worksheet" => state.print = Some(PrintLayout::Worksheet { seed: None }),
+                    "" => {}
+                    _ => notices.push(bad(key, value)),
+                },
+                "quiz" => match value {
+                    "1" | "true" | "" => quiz_on = true,
+                    "0" | "false" => {}
+                    _ => notices.push(bad(key, value)),
+                },
+                "seed" | "q" | "answers" => {
+                    if !quiz.read(key, value) {
+                        notices.push(bad(key, value));
+                    }
+                }
                 _ if is_tracking_key(key) => {}
                 _ => notices.push(UrlNotice::UnknownParameter(shorten(key))),
             }
@@ -479,6 +525,16 @@ impl MapState {
         }
         // The filters mean something only in the quotes view; elsewhere they are dropped.
         state.quotes = quotes_view.then_some(filter);
+        // So do the quiz's seed and progress outside the quiz.
+        if quiz_on && let Some(fixed) = quiz.consistent() {
+            notices.push(bad("q", &(quiz.question + 1).to_string()));
+            quiz = fixed;
+        }
+        // The worksheet's questions are the quiz's: it reads the same seed.
+        if let Some(PrintLayout::Worksheet { seed }) = &mut state.print {
+            *seed = quiz.seed;
+        }
+        state.quiz = quiz_on.then_some(quiz);
         // A crafted link must not bury the map under notices.
         let more = notices.len().saturating_sub(MAX_URL_NOTICES) + unread;
         if more > 0 {
@@ -553,8 +609,20 @@ impl MapState {
         if let Some(tour) = &self.tour {
             parts.push(format!("tour={}&step={}", tour.id, tour.step));
         }
+        if let Some(quiz) = &self.quiz {
+            parts.extend(quiz.query_parts());
+        }
         if self.embed {
             parts.push("embed=1".to_owned());
+        }
+        if let Some(layout) = self.print {
+            parts.push(format!("print={}", layout.key()));
+            // (In the quiz too, the quiz wrote the seed.)
+            if let PrintLayout::Worksheet { seed: Some(seed) } = layout
+                && self.quiz.is_none()
+            {
+                parts.push(format!("seed={seed}"));
+            }
         }
         parts.join("&")
     }
@@ -569,16 +637,27 @@ impl MapState {
     }
 
     /// True when this view shows quotes or diaspora data (a country's panel, a linked item,
-    /// the diaspora layer, the table view): the app then downloads those files, which the
+    /// the diaspora layer, the table view, the quiz): the app then downloads those files, which the
     /// default view does without.
     pub fn needs_details(&self) -> bool {
-        self.country.is_some()
+        self.print.is_some()
+            || self.country.is_some()
             || self.item.is_some()
             || self.table
             || self.quotes.is_some()
+            || self.quiz.is_some()
             || self.layers.contains(Layer::Diaspora)
             // A tour's views are checked against the full data.
             || self.tour.is_some()
+    }
+
+    /// The live view of a page laid out for paper (the same state on the map): what its
+    /// QR code opens.
+    pub fn live_view(&self) -> MapState {
+        MapState {
+            print: None,
+            ..self.clone()
+        }
     }
 
     /// True when this view needs the geometry beyond the first view from the start: the
@@ -1062,6 +1141,26 @@ mod tests {
         assert_eq!(state.to_query(), "layers=");
     }
 
+    #[test]
+    fn the_worksheet_round_trips_and_its_live_view_is_the_map() {
+        let q = "country=KAZ&lang=hu&print=worksheet&seed=31";
+        let (state, notices) = parse("?lang=hu&PRINT=x&seed=31&print=Worksheet&country=KAZ");
+        assert_eq!(notices, [UrlNotice::UnknownParameter("PRINT".to_owned())]);
+        assert_eq!(state.print, Some(PrintLayout::Worksheet { seed: Some(31) }));
+        assert_eq!(state.to_query(), q);
+        assert_eq!(parse(q).0, state);
+        assert_eq!(state.live_view().to_query(), "country=KAZ&lang=hu");
+        assert!(MapState::default().live_view() == MapState::default());
+        // The sheet asks its questions from the full data.
+        assert!(parse("print=worksheet").0.needs_details());
+        let (state, notices) = parse("print=poster");
+        assert_eq!(state.print, None);
+        assert_eq!(notices, [bad_value("print", "poster")]);
+        assert!(parse("print=").1.is_empty());
+        assert_eq!(parse("print=worksheet").0.to_query(), "print=worksheet");
+        assert_eq!(parse("print=worksheet&seed=x").1, [bad_value("seed", "x")]);
+    }
+
     fn bad_value(key: &str, value: &str) -> UrlNotice {
         UrlNotice::BadValue {
             key: key.to_owned(),
@@ -1233,5 +1332,62 @@ mod hostile_link_tests {
             assert!(!shorten(&format!("a{c}b")).contains(c));
         }
         assert_eq!(shorten(&"x".repeat(41)), format!("{}…", "x".repeat(40)));
+    }
+}
+
+#[cfg(test)]
+mod quiz_tests {
+    use super::*;
+
+    fn parse(q: &str) -> (MapState, Vec<UrlNotice>) {
+        MapState::from_query(q, 2026)
+    }
+
+    #[test]
+    fn the_quiz_and_its_progress_round_trip() {
+        for query in [
+            "quiz=1",
+            "quiz=1&seed=42",
+            "quiz=1&seed=42&answers=2",
+            "quiz=1&seed=42&q=3&answers=201",
+            "lang=kk&quiz=1&seed=7&q=11&answers=0123012301",
+            "quiz=1&seed=42&embed=1",
+        ] {
+            let (state, notices) = parse(query);
+            assert_eq!(notices, [], "{query}");
+            assert_eq!(state.to_query(), query);
+            assert!(
+                state.needs_details(),
+                "{query}: the quiz asks about quotes and diaspora"
+            );
+        }
+        let (state, _) = parse("seed=42&quiz=true&answers=3&q=1");
+        assert_eq!(state.to_query(), "quiz=1&seed=42&answers=3");
+    }
+
+    #[test]
+    fn bad_quiz_values_are_dropped_with_a_notice() {
+        let (state, notices) = parse("quiz=1&seed=abc&q=0&answers=9");
+        assert_eq!(state.to_query(), "quiz=1");
+        assert_eq!(
+            notices,
+            [bad("seed", "abc"), bad("q", "0"), bad("answers", "9")]
+        );
+        let (state, notices) = parse("quiz=maybe");
+        assert_eq!((state.quiz, notices), (None, vec![bad("quiz", "maybe")]));
+    }
+
+    #[test]
+    fn progress_past_the_answers_goes_back_to_the_first_unanswered_question() {
+        let (state, notices) = parse("quiz=1&seed=5&q=6&answers=01");
+        assert_eq!(state.to_query(), "quiz=1&seed=5&q=3&answers=01");
+        assert_eq!(notices, [bad("q", "6")]);
+    }
+
+    #[test]
+    fn the_quiz_parameters_mean_nothing_without_the_quiz() {
+        let (state, notices) = parse("seed=42&q=2&answers=1");
+        assert_eq!((state.to_query(), notices), (String::new(), vec![]));
+        assert!(!state.needs_details());
     }
 }

@@ -227,4 +227,5 @@ pub const AZ: Strings = Strings {
     tour_exit: "Turdan çıx",
     notice_unknown_tour: "“{0}” adlı bələdçili tur yoxdur; nəzərə alınmadı.",
     notice_tour_step: "Bu turda {0} nömrəli addım yoxdur; sonuncu addım ({1}) göstərilir.",
+    quiz_start: "Viktorinaya başlayın",
 };

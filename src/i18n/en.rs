@@ -227,4 +227,5 @@ pub const EN: Strings = Strings {
     tour_exit: "Exit tour",
     notice_unknown_tour: "There is no guided tour called “{0}”; it was ignored.",
     notice_tour_step: "This tour has no step {0}; its last step, {1}, is shown.",
+    quiz_start: "Take the quiz",
 };

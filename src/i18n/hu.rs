@@ -227,4 +227,5 @@ pub const HU: Strings = Strings {
     tour_exit: "Kilépés a túrából",
     notice_unknown_tour: "Nincs „{0}” nevű vezetett túra; figyelmen kívül hagytuk.",
     notice_tour_step: "Ennek a túrának nincs {0}. lépése; az utolsó, {1}. lépést mutatjuk.",
+    quiz_start: "Kvíz indítása",
 };

@@ -227,4 +227,5 @@ pub const KK: Strings = Strings {
     tour_exit: "Экскурсиядан шығу",
     notice_unknown_tour: "«{0}» деген экскурсия жоқ; ол еленбеді.",
     notice_tour_step: "Бұл экскурсияда {0}-қадам жоқ; соңғы қадамы ({1}) көрсетілді.",
+    quiz_start: "Викторинаны бастау",
 };

@@ -20,8 +20,10 @@ mod kk;
 mod ky;
 pub mod notices;
 pub mod numbers;
+pub mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 mod ru;
+pub mod sheet;
 pub mod status;
 #[cfg(not(target_arch = "wasm32"))]
 mod tr;
@@ -52,10 +54,12 @@ pub use uz::UZ;
 /// Defines [`Strings`] together with [`Strings::fields`] from the one list of fields below, so
 /// the list that the tests walk through can never fall behind the struct. The fields keep the
 /// ordinary `pub name: &'static str,` form, each with its doc comment.
+/// (`quiz::QuizStrings`, the quiz's own text, which only the quiz's chunk carries, is
+/// declared the same way.)
 macro_rules! define_strings {
     (
         $(#[$struct_meta:meta])*
-        pub struct Strings {
+        pub struct $name:ident {
             $(
                 $(#[$field_meta:meta])*
                 pub $field:ident: &'static str,
@@ -63,14 +67,14 @@ macro_rules! define_strings {
         }
     ) => {
         $(#[$struct_meta])*
-        pub struct Strings {
+        pub struct $name {
             $(
                 $(#[$field_meta])*
                 pub $field: &'static str,
             )*
         }
 
-        impl Strings {
+        impl $name {
             /// Every field as `(name, text)`, in declaration order. It is generated with the
             /// struct, so it always names every field.
             pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
@@ -81,9 +85,9 @@ macro_rules! define_strings {
             /// where `lookup` has nothing: never a blank or a key on screen.
             pub fn from_lookup(
                 lookup: impl Fn(&str) -> Option<&'static str>,
-                fallback: &Strings,
-            ) -> Strings {
-                Strings {
+                fallback: &$name,
+            ) -> $name {
+                $name {
                     $($field: lookup(stringify!($field)).unwrap_or(fallback.$field),)*
                 }
             }
@@ -550,8 +554,13 @@ pub struct Strings {
     pub notice_unknown_tour: &'static str,
     /// Notice: the tour has no step {0}; its last, {1}, is shown.
     pub notice_tour_step: &'static str,
+    /// The About panel's link that starts the quiz (`?quiz=1`; the quiz's own text is
+    /// `quiz::QuizStrings`).
+    pub quiz_start: &'static str,
 }
 } // define_strings!
+
+pub(crate) use define_strings;
 
 /// The text of one language (native builds, where every table is compiled in).
 #[cfg(not(target_arch = "wasm32"))]

@@ -228,4 +228,5 @@ pub const RU: Strings = Strings {
     tour_exit: "Выйти из экскурсии",
     notice_unknown_tour: "Экскурсии «{0}» нет; параметр пропущен.",
     notice_tour_step: "В этой экскурсии нет шага {0}; показан последний шаг ({1}).",
+    quiz_start: "Пройти викторину",
 };

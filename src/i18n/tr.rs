@@ -227,4 +227,5 @@ pub const TR: Strings = Strings {
     tour_exit: "Turdan çık",
     notice_unknown_tour: "“{0}” adında bir rehberli tur yok; yok sayıldı.",
     notice_tour_step: "Bu turda {0}. adım yok; son adımı ({1}) gösteriliyor.",
+    quiz_start: "Bilgi yarışmasını başlat",
 };

@@ -228,4 +228,5 @@ pub const UZ: Strings = Strings {
     tour_exit: "Ekskursiyadan chiqish",
     notice_unknown_tour: "“{0}” nomli ekskursiya yoʻq; u eʼtiborga olinmadi.",
     notice_tour_step: "Bu ekskursiyada {0}-qadam yoʻq; oxirgi qadami ({1}) koʻrsatildi.",
+    quiz_start: "Viktorinani boshlash",
 };

@@ -101,6 +101,16 @@ pub fn about_html(data: &Dataset, cx: &MarkupContext<'_>) -> String {
         );
         changelog(html, data, cx);
     });
+    // The quiz, in the language shown (a plain click opens it in place).
+    let quiz = format!("?lang={}&quiz=1", cx.lang.tag());
+    let link = [
+        ("class", Some("button")),
+        ("href", Some(quiz.as_str())),
+        ("data-testid", Some("quiz-start")),
+    ];
+    html.el("p", &[("class", Some("panel__quiz"))], |html| {
+        html.element("a", &link, text.quiz_start);
+    });
     html.finish()
 }
 

@@ -158,11 +158,13 @@ pub enum ShareAction {
     Csv,
     /// Downloads the data shown as JSON.
     Json,
+    /// Prints the view (with its QR code).
+    Print,
 }
 
 impl ShareAction {
     /// Every action.
-    pub const ALL: [ShareAction; 9] = [
+    pub const ALL: [ShareAction; 10] = [
         ShareAction::Close,
         ShareAction::CopyLink,
         ShareAction::ShareNative,
@@ -172,6 +174,7 @@ impl ShareAction {
         ShareAction::Png,
         ShareAction::Csv,
         ShareAction::Json,
+        ShareAction::Print,
     ];
 
     /// The value of [`DATA_ACTION`].
@@ -186,6 +189,7 @@ impl ShareAction {
             ShareAction::Png => "png",
             ShareAction::Csv => "csv",
             ShareAction::Json => "json",
+            ShareAction::Print => "print",
         }
     }
 

@@ -3,6 +3,7 @@
 //! dialog acts on ([`ShareAction`]).
 
 use crate::i18n::Strings;
+use crate::i18n::sheet::SheetStrings;
 
 use super::hooks::{DATA_ACTION, DATA_LINK, ShareAction};
 use super::html::Html;
@@ -22,6 +23,10 @@ pub struct DialogText<'a> {
     pub map_ready: bool,
     /// The map pictures in words (`render::alt_text`), once the data is in.
     pub alt_text: Option<&'a str>,
+    /// The address of the view's worksheet (`?…print=worksheet`).
+    pub worksheet: &'a str,
+    /// The text of paper (Print, Worksheet), in the interface language.
+    pub sheet_text: &'static SheetStrings,
 }
 
 /// The dialog's content, without its feedback line.
@@ -110,6 +115,26 @@ pub fn share_dialog_html(text: &'static Strings, dialog: &DialogText<'_>) -> Str
             text.download_json,
         );
     });
+    // Paper: the view printed with its QR code, and the worksheet of the view.
+    html.el("div", &actions, |html| {
+        button(
+            html,
+            "share-print",
+            ShareAction::Print,
+            None,
+            true,
+            dialog.sheet_text.print,
+        );
+        html.element(
+            "a",
+            &[
+                ("class", Some("button")),
+                ("href", Some(dialog.worksheet)),
+                ("data-testid", Some("share-worksheet")),
+            ],
+            dialog.sheet_text.worksheet,
+        );
+    });
     if let Some(alt_text) = dialog.alt_text {
         text_box(
             &mut html,
@@ -178,6 +203,8 @@ fn button(
 mod tests {
     use super::*;
     use crate::i18n::EN;
+    use crate::i18n::sheet::sheet_strings;
+    use crate::url_state::Lang;
 
     #[test]
     fn the_dialog_offers_every_action_and_escapes_the_embed_code() {
@@ -191,6 +218,8 @@ mod tests {
                 data_ready: false,
                 map_ready: true,
                 alt_text: None,
+                worksheet: "?print=worksheet",
+                sheet_text: sheet_strings(Lang::En),
             },
         );
         for action in ShareAction::ALL {
@@ -217,6 +246,8 @@ mod tests {
                 data_ready: true,
                 map_ready: false,
                 alt_text: None,
+                worksheet: "?print=worksheet",
+                sheet_text: sheet_strings(Lang::En),
             },
         );
         for testid in ["download-svg", "download-png"] {
@@ -237,6 +268,8 @@ mod tests {
                 data_ready: true,
                 map_ready: true,
                 alt_text: Some("Map: <A> & B."),
+                worksheet: "?country=KAZ&print=worksheet",
+                sheet_text: sheet_strings(Lang::En),
             },
         );
         assert!(ready.contains("data-action=\"share-native\"") && !ready.contains("disabled"));
@@ -245,6 +278,9 @@ mod tests {
             "{ready}"
         );
         assert!(ready.contains("data-action=\"copy-alt-text\""));
+        assert!(ready.contains(
+            r#"<a class="button" href="?country=KAZ&amp;print=worksheet" data-testid="share-worksheet">Worksheet</a>"#
+        ));
         assert!(
             !waiting.contains("alt-text"),
             "no description before the data"

@@ -12,11 +12,13 @@ use super::load::LoadError;
 use super::map::{MapCamera, MapView};
 use super::notice_bar::NoticeBar;
 use super::panel::Panel;
+use super::print::{PRINT_QR_ID, PrintRequest};
 use super::quotes_view::QuotesView;
 use super::reactive::{effect, effect_until};
 use super::state::{AppState, current_year, use_app};
 use super::table_view::TableView;
 use super::tour::TourHost;
+use super::worksheet::WorksheetPage;
 use crate::i18n::fill;
 use crate::i18n::status::status_label;
 use crate::links::view_link;
@@ -34,6 +36,7 @@ fn Atlas() -> impl IntoView {
     let app = AppState::provide(current_year());
     // Above the header, whose search frames the country it finds.
     MapCamera::provide(app, app.world);
+    PrintRequest::follow_printing();
 
     let embed = move || app.map_state.with(|s| s.embed);
     // In an iframe, tell the host page how tall the content is (once, then on change).
@@ -75,9 +78,12 @@ fn Atlas() -> impl IntoView {
     let table_memo = Memo::new(move |_| app.map_state.with(|s| s.table));
     let quotes_memo = Memo::new(move |_| app.map_state.with(|s| s.quotes.is_some()));
     let table = move || table_memo.get() || quotes_memo.get();
+    // A page for paper (`print=worksheet`) instead of the atlas, which stays mounted
+    // (hidden) so that leaving the sheet does not build the map again.
+    let worksheet = Memo::new(move |_| app.map_state.with(|s| s.print.is_some()));
 
     view! {
-        <div class="atlas" class:atlas--embed=embed data-testid="atlas">
+        <div class="atlas" class:atlas--embed=embed data-testid="atlas" hidden=worksheet>
             <Show when=move || !embed()>
                 <SiteHeader />
             </Show>
@@ -106,14 +112,18 @@ fn Atlas() -> impl IntoView {
                 </div>
                 <Panel />
             </main>
-            // On paper, the address of the view printed (hidden on screen).
+            // On paper, the address of the view printed and its QR code (hidden on screen).
             <p class="print-link" data-testid="print-link">
                 {move || view_link(&page_address(), &app.map_state.get())}
             </p>
+            <span class="print-qr" id=PRINT_QR_ID data-testid="print-qr"></span>
             <Show when=embed>
                 <EmbedBar />
             </Show>
         </div>
+        <Show when=move || worksheet.get()>
+            <WorksheetPage />
+        </Show>
     }
 }
 

@@ -1,6 +1,7 @@
 //! Code the first view does not show, split out of the first-load Wasm (issue 16): the
-//! share dialog, the country panel's body, the table view, the quotes view and the guided
-//! tours (card and list). Each chunk is a `Copy`
+//! share dialog, the country panel's body, the table view, the quotes view, the guided
+//! tours (card and list), the quiz and the print chunk (QR codes, the worksheet). Each
+//! chunk is a `Copy`
 //! struct of function pointers (its entry points), returned by a `wasm_split` split point:
 //! with the `split` feature (Trunk's builds, through index.html), `split-wasm` moves the
 //! functions that only a split point reaches into their own `.wasm`, which the first call
@@ -17,6 +18,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::OnceLock;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -63,18 +65,23 @@ pub(crate) use split_point;
 /// The download of a chunk: its entry points, or why not.
 pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkError>>>>;
 
-/// Where a chunk is.
-#[derive(Clone, Copy)]
-enum State<T> {
+/// Where a chunk is. The same signal type for every chunk: a signal of a type of its own
+/// per chunk (the entry points inside) cost the first-load Wasm about 1 KB with brotli per
+/// chunk in Leptos's signal code; the entry points wait in a `OnceLock` beside it.
+#[derive(Clone, Copy, PartialEq)]
+enum State {
     Idle,
     Loading,
-    Ready(T),
+    Ready,
     Failed,
 }
 
 /// One chunk: asked for once, its state a signal the components read.
 pub struct Chunk<T: Copy + Send + Sync + 'static> {
-    state: RwSignal<State<T>>,
+    state: RwSignal<State>,
+    /// The entry points once loaded (set once, before `state` becomes `Ready`). One per
+    /// chunk for the app's lifetime: leaked on purpose.
+    entry: &'static OnceLock<T>,
     load: fn() -> Loading<T>,
 }
 
@@ -89,6 +96,7 @@ impl<T: Copy + Send + Sync + 'static> Chunk<T> {
     fn new(load: fn() -> Loading<T>) -> Self {
         Chunk {
             state: RwSignal::new(State::Idle),
+            entry: Box::leak(Box::new(OnceLock::new())),
             load,
         }
     }
@@ -102,7 +110,10 @@ impl<T: Copy + Send + Sync + 'static> Chunk<T> {
         let load = self.load;
         spawn_local(async move {
             let state = match load().await {
-                Ok(entry) => State::Ready(entry),
+                Ok(entry) => {
+                    let _ = self.entry.set(entry);
+                    State::Ready
+                }
                 Err(ChunkError) => State::Failed,
             };
             self.state.try_set(state);
@@ -111,28 +122,24 @@ impl<T: Copy + Send + Sync + 'static> Chunk<T> {
 
     /// The entry points once the chunk is in (tracked).
     pub fn ready(self) -> Option<T> {
-        match self.state.get() {
-            State::Ready(entry) => Some(entry),
-            _ => None,
-        }
+        (self.state.get() == State::Ready)
+            .then(|| self.entry.get().copied())
+            .flatten()
     }
 
     /// The entry points without tracking (for event handlers).
     pub fn ready_untracked(self) -> Option<T> {
-        match self.state.get_untracked() {
-            State::Ready(entry) => Some(entry),
-            _ => None,
-        }
+        self.entry.get().copied()
     }
 
     /// Whether the last download failed (tracked).
     pub fn failed(self) -> bool {
-        matches!(self.state.get(), State::Failed)
+        self.state.get() == State::Failed
     }
 
     /// Tries a failed download again.
     fn retry(self) {
-        if matches!(self.state.get_untracked(), State::Failed) {
+        if self.state.get_untracked() == State::Failed {
             self.request();
         }
     }
@@ -148,6 +155,8 @@ pub struct Chunks {
     pub tour: Chunk<super::tour::TourChunk>,
     /// True while the list of tours is shown (the About panel's "Guided tours").
     pub tours_listed: RwSignal<bool>,
+    pub print: Chunk<super::print::PrintTools>,
+    pub quiz: Chunk<super::quiz_panel::QuizCard>,
 }
 
 impl Chunks {
@@ -160,6 +169,8 @@ impl Chunks {
             quotes: Chunk::new(super::quotes_view::quotes),
             tour: Chunk::new(super::tour::tour_chunk),
             tours_listed: RwSignal::new(false),
+            print: Chunk::new(super::print::print_tools),
+            quiz: Chunk::new(super::quiz_panel::quiz_card),
         };
         provide_context(chunks);
         chunks
@@ -178,6 +189,8 @@ impl Chunks {
         self.share.retry();
         self.quotes.retry();
         self.tour.retry();
+        self.print.retry();
+        self.quiz.retry();
     }
 }
 

@@ -25,6 +25,9 @@ mod notice_bar;
 mod offline;
 mod panel;
 mod phone;
+mod print;
+mod quiz_card;
+mod quiz_panel;
 mod quotes_view;
 mod reactive;
 mod search_box;
@@ -33,6 +36,7 @@ mod sheet;
 mod state;
 mod table_view;
 mod tour;
+mod worksheet;
 
 pub use app::App;
 // For the browser tests (tests/browser.rs), which mount the map on a fixture.

@@ -1,11 +1,12 @@
-//! The side panel (a bottom sheet on phones): a country's panel when one is selected,
-//! "About the OTS" otherwise.
+//! The side panel (a bottom sheet on phones): the quiz while it is open, a country's panel
+//! when one is selected, "About the OTS" otherwise.
 
 use leptos::prelude::*;
 
 use super::about_panel::AboutPanel;
 use super::country_panel::CountryPanel;
 use super::map::focus_country;
+use super::quiz_panel::QuizPanel;
 use super::sheet::SheetHeight;
 use super::state::use_app;
 
@@ -29,8 +30,10 @@ pub fn Panel() -> impl IntoView {
             request_animation_frame(move || focus_country(code));
         }
     });
-    move || match selected.get() {
-        Some(code) => view! { <CountryPanel code /> }.into_any(),
-        None => view! { <AboutPanel /> }.into_any(),
+    let quiz = Memo::new(move |_| app.map_state.with(|s| s.quiz.is_some()));
+    move || match (quiz.get(), selected.get()) {
+        (true, _) => view! { <QuizPanel /> }.into_any(),
+        (false, Some(code)) => view! { <CountryPanel code /> }.into_any(),
+        (false, None) => view! { <AboutPanel /> }.into_any(),
     }
 }

@@ -11,14 +11,17 @@ use super::delegate::clicked;
 use super::download::download_bytes;
 use super::map::camera::MapCamera;
 use super::map::export::{download_png, download_svg};
+use super::print::use_print_request;
 use super::state::use_app;
 use crate::export::{rows_for_view, to_csv, to_json};
 use crate::i18n::fill;
+use crate::i18n::sheet::sheet_strings;
 use crate::links::{embed_code, preview_link, view_link};
 use crate::markup::hooks::{DATA_ACTION, ShareAction};
 use crate::markup::notice::code_failed_html;
 use crate::markup::share_dialog::{DialogText, share_dialog_html};
 use crate::render::alt_text::map_alt_text;
+use crate::url_state::{MapState, PrintLayout};
 
 /// The "Share" button and its dialog, whose content comes from the share chunk.
 #[component]
@@ -27,6 +30,7 @@ pub fn ShareDialog() -> impl IntoView {
     let text = move || app.text();
     let open = RwSignal::new(false);
     let chunk = use_chunks().share;
+    let print_chunk = use_chunks().print;
     let content = move || match chunk.ready() {
         Some(body) => (body.view)(open),
         None if chunk.failed() => {
@@ -50,6 +54,8 @@ pub fn ShareDialog() -> impl IntoView {
                     app.request_details();
                     app.request_outer();
                     chunk.request();
+                    // The printed view's QR code, for the dialog's Print.
+                    print_chunk.request();
                     open.update(|o| *o = !*o);
                 }
             >
@@ -93,7 +99,20 @@ fn share_body_view(open: RwSignal<bool>) -> AnyView {
     let app = use_app();
     let text = move || app.text();
     let feedback = RwSignal::new(None::<String>);
+    let print = use_print_request();
     let link = move || view_link(&page_address(), &app.map_state.get());
+    let worksheet = move || {
+        let state = app.map_state.get();
+        // From the quiz: the sheet asks the same questions.
+        let seed = state.quiz.as_ref().and_then(|quiz| quiz.seed);
+        let sheet = MapState {
+            print: Some(PrintLayout::Worksheet { seed }),
+            embed: false,
+            quiz: None,
+            ..state
+        };
+        format!("?{}", sheet.to_query())
+    };
     // What people paste into posts: for a country, its preview page (the card shows it).
     let shared = move || preview_link(&page_address(), &app.map_state.get());
     let subject = move || {
@@ -183,6 +202,10 @@ fn share_body_view(open: RwSignal<bool>) -> AnyView {
                     ShareAction::Png => download_png(feedback),
                     ShareAction::Csv => download_data(false),
                     ShareAction::Json => download_data(true),
+                    ShareAction::Print => {
+                        print.request();
+                        let _ = window().print();
+                    }
                 }
             }
             inner_html=move || {
@@ -194,6 +217,8 @@ fn share_body_view(open: RwSignal<bool>) -> AnyView {
                     can_share,
                     data_ready: app.details_ready.get(),
                     map_ready: map.is_none_or(|map| map.complete()),
+                    worksheet: &worksheet(),
+                    sheet_text: sheet_strings(app.lang.get()),
                 };
                 share_dialog_html(text(), &dialog)
             }

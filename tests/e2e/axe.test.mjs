@@ -37,6 +37,12 @@ const STATES = [
   ['a phone', 'country=UZB', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
   ['a guided tour', 'tour=ots-history&step=5', {}],
   ['a guided tour on a phone in Kazakh', 'tour=diasporas&step=1&lang=kk', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ['the worksheet (issue 18)', 'print=worksheet', {}],
+  ['the worksheet in the dark theme and Kyrgyz', 'print=worksheet&theme=dark&lang=ky', {}],
+  ['the quiz: a question', 'quiz=1&seed=42', {}],
+  ['the quiz: an answer with its source', 'quiz=1&seed=42&answers=1', {}],
+  ['the quiz: the score, in Kazakh', 'lang=kk&quiz=1&seed=42&q=11&answers=0000000000', {}],
+  ['the quiz on a phone', 'quiz=1&seed=42&q=2&answers=0', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
 ];
 
 for (const [name, query, options] of STATES) {
@@ -51,6 +57,7 @@ for (const [name, query, options] of STATES) {
         await page.getByTestId('panel').getByTestId('item').first().waitFor();
       }
       if (/tour=/.test(query)) await page.getByTestId('tour-progress').filter({ hasText: /\d/ }).waitFor();
+      if (/quiz=/.test(query)) await page.getByTestId('quiz-number').filter({ hasText: /\d/ }).waitFor({ timeout: 15_000 });
       const theme = /theme=(\w+)/.exec(query)?.[1];
       if (theme === 'dark') assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       const violations = await seriousViolations(page);

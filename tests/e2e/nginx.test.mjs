@@ -104,6 +104,13 @@ test('the page and the data are revalidated; every response has the CSP, nosniff
   assert.equal(version.status, 200);
   assert.equal(version.headers['cache-control'], 'no-store');
   assert.match(version.headers['content-type'], /^application\/json/);
+  // The web app manifest (issue 18) with its own type, and its icons.
+  const manifest = await get('/manifest.webmanifest');
+  assert.equal(manifest.status, 200);
+  assert.match(manifest.headers['content-type'], /^application\/manifest\+json/);
+  const icon = await get('/icons/icon-192.png');
+  assert.equal(icon.status, 200);
+  assert.equal(icon.headers['content-type'], 'image/png');
 
   for (const p of ['/', '/data/countries.json', '/embed.js', '/no-such-file']) {
     const res = await get(p);

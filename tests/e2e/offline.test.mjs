@@ -22,7 +22,7 @@ test('after one visit the map, a country panel, the language used and another vi
           return { names, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
         });
         assert.equal(cached.names.length, 1, 'one cache, of this build');
-        for (const file of ['/', '/data/countries.json', '/data/quotes.json', '/data/world-outer.json']) {
+        for (const file of ['/', '/data/countries.json', '/data/quotes.json', '/data/world-outer.json', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/worksheet.css']) {
           assert.ok(cached.urls.includes(file), `${file} is kept: ${cached.urls.join(' ')}`);
         }
         assert.ok(cached.urls.some((u) => u.endsWith('_bg.wasm')), 'the Wasm is kept');
@@ -47,6 +47,11 @@ test('after one visit the map, a country panel, the language used and another vi
         // The share dialog, a chunk never opened online, comes from the offline copy too.
         await page.getByTestId('share-toggle').click();
         await page.getByTestId('share-copy-link').waitFor();
+        // The installed app's start_url (the manifest's, read from the offline copy) opens too.
+        const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+        await page.goto(new URL(manifest.start_url, `${own.url}/manifest.webmanifest`).href, { waitUntil: 'commit' });
+        await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: 30_000 });
+        await page.getByTestId('map').waitFor();
         // Another view of the same page (its query differs) opens as well.
         await page.goto(`${own.url}/?country=AZE&lang=en`, { waitUntil: 'commit' });
         await page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Azerbaijan' }).waitFor();

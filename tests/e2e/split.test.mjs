@@ -34,7 +34,7 @@ const wasmChunks = (requests) => requests.map((r) => r.file).filter((f) => /^(sp
 
 test('the default view fetches no chunk; Share, a country, the table and the quotes each fetch theirs and work', { timeout: 120_000 }, async () => {
   const files = await chunkFiles();
-  assert.deepEqual(Object.keys(files).sort(), ['country_panel', 'quotes_view', 'share_dialog', 'table_view', 'tour']);
+  assert.deepEqual(Object.keys(files).sort(), ['country_panel', 'print_sheet', 'quiz', 'quotes_view', 'share_dialog', 'table_view', 'tour']);
   await withPage(async (page) => {
     const requests = record(page);
     const d = await openApp(page);
@@ -142,4 +142,25 @@ test('a chunk that cannot be downloaded gives a message with Try again, which th
 test('every chunk is served with a content-hashed name', async () => {
   const files = await chunkFiles();
   for (const file of new Set(Object.values(files).flat())) assert.match(`/${file}`, CHUNK);
+});
+
+test('the print chunk (QR codes, the worksheet) is fetched by the worksheet and by the share dialog, not before', { timeout: 60_000 }, async () => {
+  const files = await chunkFiles();
+  await withPage(async (page) => {
+    const requests = record(page);
+    const d = await openApp(page, 'print=worksheet');
+    await page.getByTestId('worksheet').waitFor();
+    for (const file of files.print_sheet) assert.ok(wasmChunks(requests).includes(file), `the worksheet fetched ${file}`);
+    assertNoPanic(d);
+  });
+  await withPage(async (page) => {
+    const requests = record(page);
+    const d = await openApp(page);
+    await page.waitForTimeout(1500);
+    assert.ok(!wasmChunks(requests).some((f) => files.print_sheet.includes(f) && f.startsWith('split_')), 'the default view fetched the print chunk');
+    await page.getByTestId('share-toggle').click();
+    await page.getByTestId('share-print').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_print_sheet-/.test(e.name)));
+    assertNoPanic(d);
+  });
 });

@@ -18,8 +18,10 @@
 //!   address: without a base URL they are under `https://ots-atlas.invalid/`);
 //! - `data/first-view.json`: what the map's default first view shows of the countries,
 //!   events and organisation files (`data::first_view`), written before the data version;
+//! - `icons/`: the app's icons for `manifest.webmanifest` (192 and 512 px, and a maskable
+//!   512 px one), drawn from `public/favicon.svg`;
 //! - `sw.js`: the service worker that keeps an offline copy of the app, listing this
-//!   build's files (`assets/sw.js` filled in).
+//!   build's files (`assets/sw.js` filled in), the manifest and the icons among them.
 //!
 //! The inputs are `DIR/world.json` with `DIR/world-outer.json`, `DIR/names/en.json`
 //! and the seven data files of `DIR` (default `public/data`), checked as `check-data` does.
@@ -34,6 +36,8 @@ mod build;
 mod feed;
 #[cfg(not(target_arch = "wasm32"))]
 mod first_view;
+#[cfg(not(target_arch = "wasm32"))]
+mod icons;
 #[cfg(not(target_arch = "wasm32"))]
 mod index;
 #[cfg(not(target_arch = "wasm32"))]
@@ -67,6 +71,8 @@ fn main() -> std::process::ExitCode {
         )?;
         version::write_version_file(&args.dist, &data_version)?;
         let feed = feed::write_feed(&inputs, &args.links, &args.dist)?;
+        // Before the worker, which lists them.
+        icons::write_icons(&args.dist)?;
         let offline = offline::write_service_worker(&args.dist, &data_version)?;
         Ok((args, meta, index, feed, offline, first_view))
     });

@@ -1,17 +1,23 @@
 //! `sw.js`: the service worker that keeps an offline copy of the app (`assets/sw.js` with
 //! this build's files and version filled in). It lists what a visit uses: the page, the
 //! files with Trunk's content hash in their names (JavaScript, Wasm, CSS, icon), the data
-//! and geometry files and the English country names. Other languages are kept once used.
+//! and geometry files and the English country names, and what installing the app uses:
+//! `manifest.webmanifest` and its icons (`icons/*.png`); and the worksheet's `worksheet.css`. Other languages are kept once used.
 
 use std::fs;
 use std::path::Path;
 
+use crate::icons::ICON_DIR;
 use crate::version::hash_files;
 
 /// The worker's source, with two markers to fill.
 const TEMPLATE: &str = include_str!("../../../assets/sw.js");
 /// The worker's file name, next to index.html (its scope is the app's folder).
 pub const WORKER_FILE: &str = "sw.js";
+/// The web app manifest, next to index.html.
+const MANIFEST_FILE: &str = "manifest.webmanifest";
+/// The worksheet's stylesheet (not hashed: the worksheet page links it by this name).
+const WORKSHEET_CSS: &str = "worksheet.css";
 
 /// What was written: the files listed and the version (the cache's name).
 pub struct OfflineCopy {
@@ -58,6 +64,19 @@ fn offline_files(dist: &Path) -> Result<Vec<String>, String> {
     );
     if dist.join("data/names/en.json").is_file() {
         found.push("data/names/en.json".to_owned());
+    }
+    for file in [MANIFEST_FILE, WORKSHEET_CSS] {
+        if dist.join(file).is_file() {
+            found.push(file.to_owned());
+        }
+    }
+    if dist.join(ICON_DIR).is_dir() {
+        found.extend(
+            list(&dist.join(ICON_DIR))?
+                .into_iter()
+                .filter(|name| name.ends_with(".png"))
+                .map(|name| format!("{ICON_DIR}/{name}")),
+        );
     }
     found.sort();
     files.extend(found);
@@ -108,6 +127,9 @@ mod tests {
             ("data/countries.json", "{}"),
             ("data/world.json", "{}"),
             ("data/README.txt", "not data"),
+            ("manifest.webmanifest", "{}"),
+            ("worksheet.css", "css"),
+            ("icons/icon-192.png", "png"),
             ("data/names/en.json", "{}"),
             ("data/names/tr.json", "{}"),
             ("i18n/tr.json", "{}"),
@@ -132,9 +154,12 @@ mod tests {
                 "data/names/en.json",
                 "data/world.json",
                 "favicon-8c20aaacac8791ce.svg",
+                "icons/icon-192.png",
                 "main-3d503a4a01dfd86.css",
+                "manifest.webmanifest",
                 "ots-atlas-ba8100517f29a306.js",
                 "ots-atlas-ba8100517f29a306_bg.wasm",
+                "worksheet.css",
             ]
         );
         let source = fs::read_to_string(dist.0.join(WORKER_FILE)).expect("sw.js");

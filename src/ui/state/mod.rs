@@ -48,6 +48,9 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// The country under the pointer.
     pub hovered: RwSignal<Option<CountryCode>>,
+    /// A country chosen on the map (click, tap, Enter) while the quiz is open: its answer,
+    /// instead of a selection (see [`AppState::select`]); the quiz takes it.
+    pub map_pick: RwSignal<Option<CountryCode>>,
     /// Country names in the current language (English until loaded).
     pub names: Memo<Option<Arc<CountryNames>>>,
     /// English names, for search and fallbacks.
@@ -88,6 +91,7 @@ impl AppState {
             current_year,
             notices: RwSignal::new(Vec::new()),
             hovered: RwSignal::new(None),
+            map_pick: RwSignal::new(None),
             names: derived.names,
             english_names: derived.english_names,
             dataset: Memo::new_with_compare(

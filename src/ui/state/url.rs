@@ -74,8 +74,15 @@ impl AppState {
         self.go(&next, history);
     }
 
-    /// Selects a country (or none), as a new history entry.
+    /// Selects a country (or none), as a new history entry. While the quiz is open, a
+    /// country chosen on the map answers it instead (`map_pick`).
     pub fn select(&self, country: Option<CountryCode>) {
+        if self.map_state.with_untracked(|s| s.quiz.is_some()) {
+            if country.is_some() {
+                self.map_pick.set(country);
+            }
+            return;
+        }
         if self.map_state.with_untracked(|s| s.country) != country || country.is_none() {
             let next = self.map_state.get_untracked().with_country(country);
             self.go(&next, History::Push);
