@@ -13,7 +13,7 @@
 
 use super::draw::Rng;
 use super::{Choice, MAX_OPTIONS, Prompt, Question, QuestionKind};
-use crate::data::{Country, Dataset, EventStatus, NoteTopic, Source, Status};
+use crate::data::{Country, Dataset, EventStatus, Membership, NoteTopic, Source, Status};
 
 /// A question before its options are drawn.
 pub(super) struct Candidate<'a> {
@@ -98,51 +98,57 @@ fn country_options(data: &Dataset, wrong: impl Fn(&Country) -> bool) -> (Vec<Cho
 
 /// "Which country became an OTS member (observer) in {year}?", for each certain standing.
 fn joined_in(data: &Dataset) -> Vec<Candidate<'_>> {
-    data.countries()
-        .iter()
-        .filter(|country| standing_is_certain(country))
-        .filter_map(|country| {
-            let membership = country.membership.as_ref()?;
+    certain_standings(data)
+        .map(|(country, membership)| {
             let (status, year) = (membership.status, membership.since.year());
             let joined = |c: &Country| {
                 c.membership
                     .as_ref()
                     .is_some_and(|m| m.status == status && m.since.year() == year)
             };
-            let (wrong, spare) = country_options(data, |c| !joined(c));
-            Some(Candidate {
-                prompt: Prompt::JoinedIn { status, year },
-                right: Choice::Country(country.code),
-                wrong,
-                spare,
-                sources: &membership.sources,
-                record: country.code.to_string(),
-            })
+            let prompt = Prompt::JoinedIn { status, year };
+            standing_question(data, country, membership, prompt, |c| !joined(c))
         })
         .collect()
 }
 
 /// "Which of these countries is an OTS observer?", for each certain observer.
 fn observers(data: &Dataset) -> Vec<Candidate<'_>> {
+    certain_standings(data)
+        .filter(|(_, membership)| membership.status == Status::Observer)
+        .map(|(country, membership)| {
+            let not_observer = |c: &Country| c.status() != Some(Status::Observer);
+            standing_question(data, country, membership, Prompt::Observer, not_observer)
+        })
+        .collect()
+}
+
+/// The OTS countries whose standing is certain, with it, in file order.
+fn certain_standings(data: &Dataset) -> impl Iterator<Item = (&Country, &Membership)> {
     data.countries()
         .iter()
         .filter(|country| standing_is_certain(country))
-        .filter_map(|country| {
-            let membership = country.membership.as_ref()?;
-            if membership.status != Status::Observer {
-                return None;
-            }
-            let (wrong, spare) = country_options(data, |c| c.status() != Some(Status::Observer));
-            Some(Candidate {
-                prompt: Prompt::Observer,
-                right: Choice::Country(country.code),
-                wrong,
-                spare,
-                sources: &membership.sources,
-                record: country.code.to_string(),
-            })
-        })
-        .collect()
+        .filter_map(|country| Some((country, country.membership.as_ref()?)))
+}
+
+/// A question about a country's standing: the country is the answer, its membership's
+/// sources back it, and the countries for which `wrong` holds stand beside it.
+fn standing_question<'a>(
+    data: &'a Dataset,
+    country: &Country,
+    membership: &'a Membership,
+    prompt: Prompt,
+    wrong: impl Fn(&Country) -> bool,
+) -> Candidate<'a> {
+    let (wrong, spare) = country_options(data, wrong);
+    Candidate {
+        prompt,
+        right: Choice::Country(country.code),
+        wrong,
+        spare,
+        sources: &membership.sources,
+        record: country.code.to_string(),
+    }
 }
 
 /// "In which country was this summit held?", for each summit held in person on a certain

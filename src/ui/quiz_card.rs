@@ -14,6 +14,7 @@ use super::sheet::{SheetHandle, SheetHeight};
 use super::state::{AppState, History, use_app};
 use crate::data::{Dataset, Source, publisher_of};
 use crate::geo::path::format_decimal;
+use crate::i18n::dates::format_date;
 use crate::i18n::fill;
 use crate::i18n::quiz::{QuizStrings, around_placeholder, question_sentence, quiz_strings};
 use crate::quiz::progress::{QuizProgress, Step};
@@ -351,12 +352,12 @@ fn QuestionView(
 fn subject_view(app: AppState, data: &Dataset, prompt: &Prompt) -> AnyView {
     match prompt {
         Prompt::SummitHost { title, date, .. } => {
-            let date = app.date(date);
+            let date = *date;
             view! {
                 <p class="quiz__subject" data-testid="quiz-subject">
                     <span lang="en">{title.clone()}</span>
                     ", "
-                    <span>{date}</span>
+                    <span>{move || format_date(&date, app.text())}</span>
                 </p>
             }
             .into_any()

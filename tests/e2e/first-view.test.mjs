@@ -94,7 +94,7 @@ test('a country opened before the full files are in waits for them instead of sh
   });
 });
 
-for (const query of ['country=KAZ', 'item=ankara-summit-1992&country=TUR', 'view=table', 'view=quotes', 'layers=diaspora']) {
+for (const query of ['country=KAZ', 'item=ankara-summit-1992&country=TUR', 'view=table', 'view=quotes', 'quiz=1&seed=42', 'layers=diaspora']) {
   test(`a link that needs more (?${query}) loads the full files at once and not first-view.json`, async () => {
     await withPage(async (page) => {
       const seen = watchRequests(page);
