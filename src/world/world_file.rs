@@ -9,7 +9,7 @@
 //!
 //! - `[code]`: a pending shape (its geometry is in the other file, see [`World::fill`]);
 //! - `[code, grid, polygon, polygon…]`: a drawn shape. `grid` is a whole number of steps
-//!   per degree (1 to [`MAX_GRID`]); a polygon is a list of rings, its outer ring first,
+//!   per degree that divides [`MAX_GRID`] (1, 2, 4, 5, … 10⁶); a polygon is a list of rings, its outer ring first,
 //!   then its holes; a ring is a string of whole numbers, longitude and latitude in grid
 //!   steps, each relative to the previous point of the feature (the feature's first point
 //!   to 0, 0), separated by a space, or by nothing before a minus sign (`12-3 4`), as an
@@ -112,10 +112,12 @@ fn shape_from_feature(index: usize, feature: &Value) -> Result<CountryShape, Wor
         });
     };
     let grid = match grid.as_i64() {
-        Some(grid) if (1..=MAX_GRID).contains(&grid) => grid,
+        // Only the grids the writer uses (the divisors of MAX_GRID): a point on another
+        // (1/11 of a degree) has no exact decimal, and could not be written back.
+        Some(grid) if (1..=MAX_GRID).contains(&grid) && MAX_GRID % grid == 0 => grid,
         _ => {
             return Err(bad(format!(
-                "the grid is {grid}, not a whole number of steps per degree from 1 to {MAX_GRID}"
+                "the grid is {grid}, not a whole number of steps per degree that divides {MAX_GRID}"
             )));
         }
     };
@@ -508,11 +510,20 @@ mod tests {
         };
         assert_eq!(
             error(r#"["AAA",0,["0 0 1 0 1 1"]]"#),
-            "feature AAA: the grid is 0, not a whole number of steps per degree from 1 to 1000000"
+            "feature AAA: the grid is 0, not a whole number of steps per degree that divides 1000000"
+        );
+        // 1/11 of a degree has no exact decimal: such a point could not be written back.
+        assert_eq!(
+            error(r#"["AAA",11,["0 0 1 0 1 1"]]"#),
+            "feature AAA: the grid is 11, not a whole number of steps per degree that divides 1000000"
+        );
+        assert_eq!(
+            error(r#"["AAA",2000000,["0 0 1 0 1 1"]]"#),
+            "feature AAA: the grid is 2000000, not a whole number of steps per degree that divides 1000000"
         );
         assert_eq!(
             error(r#"["AAA",1.5,["0 0 1 0 1 1"]]"#),
-            "feature AAA: the grid is 1.5, not a whole number of steps per degree from 1 to 1000000"
+            "feature AAA: the grid is 1.5, not a whole number of steps per degree that divides 1000000"
         );
         assert_eq!(error(r#"["AAA",1]"#), "feature AAA: a grid but no polygon");
         assert_eq!(
