@@ -29,7 +29,8 @@ impl Source {
                 "\"{text}\" has user information before its host (…@…): write the address without it"
             ));
         }
-        if host.is_empty() || host.starts_with('.') || !host.contains('.') {
+        // (An empty host has no dot either.)
+        if host.starts_with('.') || !host.contains('.') {
             return Err(format!("\"{text}\" has no valid host name"));
         }
         Ok(Self(text.to_owned()))
@@ -92,6 +93,15 @@ mod tests {
         ] {
             assert!(Source::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_source_reads_as_its_address() {
+        let url = "https://www.turkicstates.org/en/zirveler";
+        let source = Source::parse(url).expect("an address");
+        assert_eq!(source.to_string(), url);
+        assert_eq!(source.url(), url);
+        assert!(Source::parse("https:///path").is_err(), "an empty host");
     }
 
     #[test]
