@@ -12,7 +12,8 @@ use super::ring::unwrap;
 /// Splits a closed ring into rings that stay within [-180°, 180°] without jumping across.
 /// A ring that does not cross the antimeridian is returned unchanged, as the only item.
 pub fn cut_ring(ring: &[LonLat]) -> Vec<Vec<LonLat>> {
-    if ring.len() < 2 || !crosses(ring) {
+    // (A ring of fewer than two points has no pair of points to cross with.)
+    if !crosses(ring) {
         return vec![ring.to_vec()];
     }
     let mut unwrapped = unwrap(ring);
@@ -108,6 +109,22 @@ mod tests {
         piece
             .windows(2)
             .all(|pair| (pair[1].lon - pair[0].lon).abs() <= 180.0)
+    }
+
+    #[test]
+    fn only_a_step_of_more_than_180_degrees_crosses() {
+        let ring = |lons: &[f64]| -> Vec<LonLat> {
+            lons.iter().map(|&lon| LonLat::new(lon, 10.0)).collect()
+        };
+        assert!(!crosses(&ring(&[10.0, 20.0, 30.0, 10.0])));
+        assert!(
+            !crosses(&ring(&[-90.0, 90.0, -90.0])),
+            "180° apart is not a crossing"
+        );
+        assert!(crosses(&ring(&[170.0, -170.0, 170.0])));
+        assert!(crosses(&ring(&[-179.0, 179.0])));
+        assert!(!crosses(&ring(&[170.0])));
+        assert!(!crosses(&[]));
     }
 
     #[test]

