@@ -118,6 +118,18 @@ test('a swipe on the card moves on a phone', async () => {
     await atStep(page, 3);
     await swipe(20, box.width - 20);
     await atStep(page, 2);
+    // Back, Next and Exit are in view and on top, above the open country's bottom sheet,
+    // however long the step's text (which scrolls in the card): a tap reaches them.
+    for (const id of ['tour-back', 'tour-next', 'tour-exit']) {
+      const onTop = await page.getByTestId(id).evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return r.bottom <= innerHeight && (hit === button || button.contains(hit));
+      });
+      assert.ok(onTop, `${id} is in view and can be tapped`);
+    }
+    await page.getByTestId('tour-next').click();
+    await atStep(page, 3);
     assertNoPanic(d);
   }, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 });
