@@ -94,6 +94,17 @@ test('a tour link opens its step; Next, Back, the browser Back and the arrow key
     const after = new URL(page.url()).searchParams;
     for (const key of ['country', 'item', 'year', 'center', 'zoom']) assert.equal(after.get(key), before.get(key), key);
     assertNoPanic(d);
+    // The page is opened a second time (goto, above) while the first one may still be
+    // fetching what follows the first view (the outer shapes, the details, the version,
+    // the panel's chunk): those loads are cut short, and only those.
+  }, {
+    expect: {
+      failedRequests: [
+        /^net::ERR_ABORTED http:\S+\/(version\.json|data\/[\w./-]+)\?[vt]=\w+$/,
+        /^net::ERR_ABORTED http:\S+\/(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm$/,
+      ],
+      consoleErrors: [/^TypeError: WebAssembly compilation aborted: Network error: Response body loading was aborted$/],
+    },
   });
 });
 

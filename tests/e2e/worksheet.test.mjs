@@ -66,6 +66,15 @@ test('the worksheet is one A4 page: numbered map without names, questions, the Q
     await page.getByTestId('map').waitFor();
     assert.equal(new URL(page.url()).search, '?lang=en');
     assertNoPanic(d);
+    // The reload (above) may cut short what the first page was still fetching.
+  }, {
+    expect: {
+      failedRequests: [
+        /^net::ERR_ABORTED http:\S+\/(version\.json|data\/[\w./-]+)\?[vt]=\w+$/,
+        /^net::ERR_ABORTED http:\S+\/(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm$/,
+      ],
+      consoleErrors: [/^TypeError: WebAssembly compilation aborted: Network error: Response body loading was aborted$/],
+    },
   });
 });
 
