@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { REPO_ROOT, assertNoPanic, openApp, withPage } from './harness.mjs';
+import { LATE_LOADS_CUT_SHORT, REPO_ROOT, assertNoPanic, openApp, withPage } from './harness.mjs';
 
 const tours = JSON.parse(await readFile(path.join(REPO_ROOT, 'public/data/tours.json'), 'utf8')).tours;
 const history = tours.find((t) => t.id === 'ots-history');
@@ -97,15 +97,7 @@ test('a tour link opens its step; Next, Back, the browser Back and the arrow key
     // The page is opened a second time (goto, above) while the first one may still be
     // fetching what follows the first view (the outer shapes, the details, the version,
     // the panel's chunk): those loads are cut short, and only those.
-  }, {
-    expect: {
-      failedRequests: [
-        /^net::ERR_ABORTED http:\S+\/(version\.json|data\/[\w./-]+)\?[vt]=\w+$/,
-        /^net::ERR_ABORTED http:\S+\/(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm$/,
-      ],
-      consoleErrors: [/^TypeError: WebAssembly compilation aborted: Network error: Response body loading was aborted$/],
-    },
-  });
+  }, { expect: LATE_LOADS_CUT_SHORT });
 });
 
 test('a swipe on the card moves on a phone', async () => {

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoPanic, openApp, server, withPage } from './harness.mjs';
+import { LATE_LOADS_CUT_SHORT, assertNoPanic, openApp, server, withPage } from './harness.mjs';
 
 /** The number of pages of a PDF that Chromium wrote (one `/Type /Page` object each). */
 const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
@@ -67,15 +67,7 @@ test('the worksheet is one A4 page: numbered map without names, questions, the Q
     assert.equal(new URL(page.url()).search, '?lang=en');
     assertNoPanic(d);
     // The reload (above) may cut short what the first page was still fetching.
-  }, {
-    expect: {
-      failedRequests: [
-        /^net::ERR_ABORTED http:\S+\/(version\.json|data\/[\w./-]+)\?[vt]=\w+$/,
-        /^net::ERR_ABORTED http:\S+\/(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm$/,
-      ],
-      consoleErrors: [/^TypeError: WebAssembly compilation aborted: Network error: Response body loading was aborted$/],
-    },
-  });
+  }, { expect: LATE_LOADS_CUT_SHORT });
 });
 
 test('the share dialog\'s Worksheet button leads to the worksheet of the view', { timeout: 60_000 }, async () => {

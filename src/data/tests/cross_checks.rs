@@ -315,27 +315,6 @@ fn an_observance_must_refer_to_a_defined_event() {
 }
 
 #[test]
-fn members_come_before_observers_wherever_the_file_lists_them() {
-    use crate::test_support::real_dataset_editing;
-    // Hungary, an observer since 2018, moved to the top of countries.json.
-    let data = real_dataset_editing("countries.json", |json| {
-        let list = records(json, "countries");
-        let at = list.iter().position(|c| c["code"] == "HUN").expect("HUN");
-        let hungary = list.remove(at);
-        list.insert(0, hungary);
-    });
-    let order: Vec<&str> = data
-        .ots_countries()
-        .iter()
-        .map(|c| c.code.as_str())
-        .collect();
-    assert_eq!(
-        order,
-        ["TUR", "AZE", "KAZ", "KGZ", "UZB", "HUN", "TKM", "CYN"]
-    );
-}
-
-#[test]
 fn a_countrys_quotes_and_the_changelog_come_newest_first() {
     use crate::data::query::date_key;
     let data = crate::test_support::real_dataset();
