@@ -70,14 +70,60 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
         });
     });
 
+    // The lists name other countries (where people live abroad): they wait for the names
+    // of the language (settled also when those fail, to English and then codes), so that
+    // codes do not flash before the names and the markup is not written twice.
+    let names_settled = move || app.names.with(Option::is_some);
+
     // Bring a linked item into view once it is on the page.
     effect(move || {
         let item = app.map_state.with(|s| s.item.clone());
-        let loaded = app.details_ready.get() && complete.get() && chunk.ready().is_some();
+        let loaded =
+            app.details_ready.get() && complete.get() && chunk.ready().is_some() && names_settled();
         app.lang.track();
         if let (Some(item), true) = (item, loaded) {
             request_animation_frame(move || scroll_to_item(&item));
         }
+    });
+
+    // The panel's markup as a memo: when a change (the English names arriving behind the
+    // language's own, the data) gives the same markup again, the DOM is left alone, and
+    // the focus with it: writing it again sent the focus from a linked item to the page.
+    let body_html = Memo::new(move |_| {
+        app.track_names();
+        // Events after the year shown are dimmed.
+        app.year.track();
+        let item = app.map_state.with(|s| s.item.clone());
+        let ready = app.details_ready.get();
+        let body = chunk.ready();
+        let code_failed = body.is_none() && chunk.failed();
+        app.with_markup_context(|cx| match (app.dataset.get(), body) {
+            (Some(data), Some(body)) if complete.get() && ready && names_settled() => {
+                (body.html)(&data, code, item.as_deref(), cx)
+            }
+            // The name and status paint first; until the quotes and diaspora
+            // files (and the panel's chunk) are in, a line says the rest is on
+            // its way. (Not from `first-view.json`: its countries lack the
+            // notes and sources.)
+            (Some(data), _) if app.full_data.get() => {
+                let mut html = data
+                    .country(code)
+                    .map(|c| country_facts_html(c, cx))
+                    .unwrap_or_default();
+                if !ready && app.data_failed.get() {
+                    html.push_str(&data_failed_html(cx.text));
+                } else if code_failed {
+                    html.push_str(&code_failed_html(cx.text));
+                } else if !ready || complete.get() {
+                    html.push_str(&status_line(cx.text.loading_details, Some("panel-loading")));
+                }
+                html
+            }
+            _ if app.data_failed.get() => data_failed_html(cx.text),
+            // From `first-view.json`: the full files are on their way.
+            (Some(_), _) => status_line(cx.text.loading_details, Some("panel-loading")),
+            (None, _) => status_line(cx.text.loading, None),
+        })
     });
 
     view! {
@@ -111,42 +157,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                     }
                     retry_on_click(app, &ev);
                 }
-                inner_html=move || {
-                    app.track_names();
-                    // Events after the year shown are dimmed.
-                    app.year.track();
-                    let item = app.map_state.with(|s| s.item.clone());
-                    let ready = app.details_ready.get();
-                    let body = chunk.ready();
-                    let code_failed = body.is_none() && chunk.failed();
-                    app.with_markup_context(|cx| match (app.dataset.get(), body) {
-                        (Some(data), Some(body)) if complete.get() && ready => {
-                            (body.html)(&data, code, item.as_deref(), cx)
-                        }
-                        // The name and status paint first; until the quotes and diaspora
-                        // files (and the panel's chunk) are in, a line says the rest is on
-                        // its way. (Not from `first-view.json`: its countries lack the
-                        // notes and sources.)
-                        (Some(data), _) if app.full_data.get() => {
-                            let mut html = data
-                                .country(code)
-                                .map(|c| country_facts_html(c, cx))
-                                .unwrap_or_default();
-                            if !ready && app.data_failed.get() {
-                                html.push_str(&data_failed_html(cx.text));
-                            } else if code_failed {
-                                html.push_str(&code_failed_html(cx.text));
-                            } else if !ready || complete.get() {
-                                html.push_str(&status_line(cx.text.loading_details, Some("panel-loading")));
-                            }
-                            html
-                        }
-                        _ if app.data_failed.get() => data_failed_html(cx.text),
-                        // From `first-view.json`: the full files are on their way.
-                        (Some(_), _) => status_line(cx.text.loading_details, Some("panel-loading")),
-                        (None, _) => status_line(cx.text.loading, None),
-                    })
-                }
+                inner_html=move || body_html.get()
             ></div>
         </aside>
     }
@@ -167,7 +178,9 @@ fn status_line(text: &str, testid: Option<&str>) -> String {
     html.finish()
 }
 
-/// Scrolls the panel to an item's card and moves focus there.
+/// Scrolls the panel to an item's card, and moves the focus there unless the reader holds
+/// it elsewhere: the details can arrive while they type in the search box or step through a
+/// tour with its buttons and keys, and taking the focus then would send their keys to the card.
 fn scroll_to_item(item: &str) {
     let Some(element) = document().get_element_by_id(&item_dom_id(item)) else {
         return;
@@ -175,7 +188,31 @@ fn scroll_to_item(item: &str) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);
+    if !focus_is_free_for(&element) {
+        return;
+    }
     if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
         let _ = html.focus();
     }
+}
+
+/// Whether the focus may move to `element`: nothing holds it (the page itself), or it is in
+/// the same panel (a link from one of its items to another).
+fn focus_is_free_for(element: &web_sys::Element) -> bool {
+    let doc = document();
+    let Some(active) = doc.active_element() else {
+        return true;
+    };
+    let on_page = doc
+        .body()
+        .is_some_and(|body| body.is_same_node(Some(&active)))
+        || doc
+            .document_element()
+            .is_some_and(|root| root.is_same_node(Some(&active)));
+    on_page
+        || element
+            .closest(".panel")
+            .ok()
+            .flatten()
+            .is_some_and(|panel| panel.contains(Some(&active)))
 }

@@ -112,6 +112,38 @@ test('an item link scrolls to its item and highlights it', async () => {
     assert.match(await item.getAttribute('class'), /item--highlight/);
     // Only that item is highlighted.
     assert.equal(await page.locator('.item--highlight').count(), 1);
+    // Nothing else held the focus: the item takes it, for the keyboard and screen readers.
+    await page.waitForFunction(() => document.activeElement?.id === 'item-washington-solidarity-reception-2025');
+  });
+});
+
+test('an item that arrives while the reader types in the search box scrolls into view without taking the focus', async () => {
+  await withPage(async (page) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/data/countries.json*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const d = await openApp(page, 'country=AZE&item=washington-solidarity-reception-2025');
+    const search = page.getByTestId('search-input');
+    await search.focus();
+    await page.keyboard.type('Kaz');
+    release();
+    const item = page.locator('#item-washington-solidarity-reception-2025');
+    await item.waitFor();
+    await page.waitForFunction(() => {
+      const el = document.getElementById('item-washington-solidarity-reception-2025');
+      const box = el.getBoundingClientRect();
+      const panelBox = el.closest('.panel').getBoundingClientRect();
+      return box.top >= panelBox.top - 1 && box.top < panelBox.bottom - 40;
+    });
+    // Two frames more: the focus would have moved by then.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search-input');
+    await page.keyboard.type('a');
+    assert.equal(await search.inputValue(), 'Kaza');
+    assertNoPanic(d);
   });
 });
 
