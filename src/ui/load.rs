@@ -279,13 +279,41 @@ pub enum DataJson {
     /// needs more (`MapState::needs_details`, or a second after the map is ready). Text
     /// that is not JSON is a `LoadError` (as for the geometry).
     FirstView(Value),
-    /// The countries, events and organisation files.
+    /// The countries, events and organisation files, with the code that reads them.
     Full {
         countries: Json,
         events: Json,
         organization: Json,
+        reader: FullReader,
     },
 }
+
+/// The reader of the full files (`Dataset::load_valid_values`: every record type, its
+/// checks and the checks across records), in a chunk of its own that downloads alongside
+/// those files: the first view reads `first-view.json` only, and its first load was 7 KB
+/// smaller with brotli without this code (see README "Code splitting").
+#[derive(Clone, Copy)]
+pub struct FullReader(pub FullRead);
+
+/// What [`FullReader`] holds: the seven files' JSON and the map's codes to the dataset.
+pub type FullRead =
+    fn(DataValues, &dyn Fn(CountryCode) -> bool) -> (Option<Dataset>, Vec<DataError>);
+
+impl fmt::Debug for FullReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FullReader")
+    }
+}
+
+crate::ui::chunks::split_point!(
+    full_data,
+    fn full_reader() -> FullReader {
+        FullReader(Dataset::load_valid_values)
+    }
+);
+
+/// The chunk's file as the loader names it, for the message when it cannot be downloaded.
+const FULL_READER_CHUNK: &str = "split_full_data.wasm";
 
 impl DataJson {
     /// True for the full files.
@@ -309,17 +337,23 @@ pub async fn load_data_json() -> Result<Arc<DataJson>, LoadError> {
         ["countries", "events", "organization"].map(|name| format!("{DATA_DIR}/{name}.json"));
     // The version is asked once for the three (see `fetch_json`).
     let version = page_version();
-    let (countries, events, organization, newer) = futures::join!(
+    let (countries, events, organization, newer, reader) = futures::join!(
         download_versioned(&countries, version),
         download_versioned(&events, version),
         download_versioned(&organization, version),
         newer_version_served(version),
+        full_reader(),
     );
     same_version(newer)?;
+    let reader = reader.map_err(|_| LoadError::Network {
+        url: FULL_READER_CHUNK.to_owned(),
+        message: "the code that reads the full files was not loaded".to_owned(),
+    })?;
     Ok(Arc::new(DataJson::Full {
         countries: countries?,
         events: events?,
         organization: organization?,
+        reader,
     }))
 }
 
@@ -362,7 +396,7 @@ pub fn build_dataset(
     world: &LoadedWorld,
 ) -> (Option<Arc<Dataset>>, Vec<DataError>) {
     let known = |code| world.contains(code);
-    let (countries, events, organization) = match files {
+    let (countries, events, organization, reader) = match files {
         DataJson::FirstView(json) => {
             let (dataset, errors) = Dataset::load_first_view(Ok(json.clone()), &known);
             return (dataset.map(Arc::new), errors);
@@ -371,7 +405,8 @@ pub fn build_dataset(
             countries,
             events,
             organization,
-        } => (countries, events, organization),
+            reader,
+        } => (countries, events, organization, reader),
     };
     // The readers take the values apart, so each build reads copies.
     let detail = |file: fn(&DetailJson) -> &Json, empty: &str| {
@@ -386,6 +421,6 @@ pub fn build_dataset(
         publishers: detail(|d| &d.publishers, NO_PUBLISHERS),
         changelog: detail(|d| &d.changelog, NO_CHANGELOG),
     };
-    let (dataset, errors) = Dataset::load_valid_values(values, &known);
+    let (dataset, errors) = (reader.0)(values, &known);
     (dataset.map(Arc::new), errors)
 }

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startNginx } from '../../deploy/run.mjs';
-import { DIST, openAppAt, withPage } from './harness.mjs';
+import { DIST, chunkFiles, openAppAt, withPage } from './harness.mjs';
 
 /**
  * The limit of the first load's bodies with brotli, which is what the production server
@@ -23,9 +23,13 @@ import { DIST, openAppAt, withPage } from './harness.mjs';
  * Issue 18's tours, quiz and worksheet load their code and data when used, but each adds
  * its URL parameters, its notices and its chunk's loading glue to the first-load Wasm
  * (+6.1 KB with brotli together), while the English names left a Kazakh browser's first
- * load (−2.9 KB): the Kazakh browser's first load came to 251.1 KB, so the limit is 252 KB.
+ * load (−2.9 KB): the Kazakh browser's first load came to 251.1 KB. Then the reader of the
+ * full data files (every record type and its checks) moved into a chunk that comes with
+ * those files after the first view (−10.9 KB of Wasm with brotli; the chunk is 13.3 KB plus
+ * 4.9 KB of code it shares, fetched a second after ready): 237.3 KB for the default view and
+ * 241.1 KB for a Kazakh browser, below where they were before issue 18, so the limit is 242 KB.
  */
-export const FIRST_LOAD_LIMIT_BYTES = 252 * 1024;
+export const FIRST_LOAD_LIMIT_BYTES = 242 * 1024;
 /**
  * A server with gzip_static only (the fallback deploy/README.md documents) sends more: no held
  * view may pass this ceiling, which is the brotli limit plus a quarter, about what a gzip
@@ -54,6 +58,13 @@ const VIEWS = [
   ['a phone', '', PHONE, true],
   ['a Kazakh phone following a diaspora link to a country', 'country=KAZ&layers=diaspora', { ...PHONE, locale: 'kk-KZ' }, false],
 ];
+
+/**
+ * The code that reads the full data files (split-wasm's `full_data` split point and the
+ * shared chunks it needs, from index.html's meta tag): it comes with those files, after the
+ * first view, and is the one piece of code allowed to.
+ */
+const FULL_DATA_READER = new Set(chunkFiles().full_data ?? []);
 
 const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 const servers = { br: null, gzip: null };
@@ -191,8 +202,10 @@ for (const [name, query, options, held] of VIEWS) {
       const uncompressed = first.filter((r) => r.wire > 1024 && !/^image\/png/.test(r.type) && r.encoding !== want);
       assert.deepEqual(uncompressed.map((r) => `${r.file} ${r.encoding}`), [], `${encoding}: files not sent with ${want}`);
       assert.ok(first.some((r) => r.file.endsWith('.wasm')), 'the first load fetched no .wasm file');
-      // After the first view, only data follows: no code, style or font moved past ready.
-      const laterNonData = rows.filter((r) => r.phase === 'later' && !r.file.startsWith('data/') && r.file !== 'version.json');
+      // After the first view, only data follows, with the code that reads the full files:
+      // no other code, style or font moved past ready.
+      assert.ok(FULL_DATA_READER.size > 0, 'index.html names the full files\' reader (split-wasm)');
+      const laterNonData = rows.filter((r) => r.phase === 'later' && !r.file.startsWith('data/') && r.file !== 'version.json' && !FULL_DATA_READER.has(r.file));
       assert.deepEqual(laterNonData.map((r) => r.file), [], `${encoding}: files other than data fetched after ready`);
     }
     const br = total(runs.br.filter((r) => r.phase === 'first'));

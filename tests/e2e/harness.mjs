@@ -17,7 +17,7 @@
 // hook (close the browser and the server) on the importing test file.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,17 @@ import { startServer } from './server.mjs';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built app: scripts/test.sh builds it with `trunk build --release`. */
 export const DIST = path.resolve(process.env.ATLAS_DIST ?? path.join(REPO_ROOT, 'dist'));
+
+/** The split points' files, from split-wasm's meta tag in dist/index.html: { country_panel: [...], ... }. */
+export function chunkFiles() {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const content = html.match(/<meta name="ots-atlas-chunks" content="([^"]*)">/)?.[1];
+  assert.ok(content, 'index.html has the ots-atlas-chunks meta tag (split-wasm)');
+  return Object.fromEntries(content.split(';').map((entry) => {
+    const [name, files] = entry.split('=');
+    return [name, files.split(' ').map((f) => path.basename(f))];
+  }));
+}
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A data or version download that a page still fetching after its first view cut short
