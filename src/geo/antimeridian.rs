@@ -21,8 +21,13 @@ pub fn cut_ring(ring: &[LonLat]) -> Vec<Vec<LonLat>> {
     let last = unwrapped[unwrapped.len() - 1];
     let winding = last.lon - first.lon;
     if winding.abs() > 180.0 {
-        // The ring goes round a pole: close it along that pole.
-        let pole = if mean_lat(ring) < 0.0 { -90.0 } else { 90.0 };
+        // The ring goes round a pole: close it along that pole (the south one when its
+        // points lie south of the equator on average, i.e. their latitudes sum below zero).
+        let pole = if ring.iter().map(|p| p.lat).sum::<f64>() < 0.0 {
+            -90.0
+        } else {
+            90.0
+        };
         unwrapped.push(LonLat::new(last.lon, pole));
         unwrapped.push(LonLat::new(first.lon, pole));
         unwrapped.push(first);
@@ -59,20 +64,11 @@ pub fn crosses(ring: &[LonLat]) -> bool {
         .any(|pair| (pair[1].lon - pair[0].lon).abs() > 180.0)
 }
 
-fn mean_lat(ring: &[LonLat]) -> f64 {
-    ring.iter().map(|p| p.lat).sum::<f64>() / ring.len() as f64
-}
-
 /// Clips a closed ring to `west <= lon <= east` (Sutherland–Hodgman, one edge at a time).
+/// The result is closed: `clip_half` starts it with its last point.
 fn clip_to_strip(ring: &[LonLat], west: f64, east: f64) -> Vec<LonLat> {
     let kept_west = clip_half(ring, |p| p.lon >= west, west);
-    let mut out = clip_half(&kept_west, |p| p.lon <= east, east);
-    if let (Some(first), Some(last)) = (out.first().copied(), out.last().copied())
-        && first != last
-    {
-        out.push(first);
-    }
-    out
+    clip_half(&kept_west, |p| p.lon <= east, east)
 }
 
 fn clip_half(ring: &[LonLat], inside: impl Fn(LonLat) -> bool, edge_lon: f64) -> Vec<LonLat> {
@@ -163,6 +159,49 @@ mod tests {
     }
 
     #[test]
+    fn a_slanted_edge_is_cut_where_it_meets_the_antimeridian() {
+        // From 170°E 60°N to 170°W 70°N: halfway in longitude, so 65°N at 180°.
+        let ring = ring(&[
+            (170.0, 60.0),
+            (-170.0, 70.0),
+            (-170.0, 80.0),
+            (170.0, 80.0),
+            (170.0, 60.0),
+        ]);
+        let pieces = cut_ring(&ring);
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        let has = |lon: f64, lat: f64| {
+            pieces
+                .iter()
+                .flatten()
+                .any(|p| (p.lon - lon).abs() < 1e-9 && (p.lat - lat).abs() < 1e-9)
+        };
+        assert!(has(180.0, 65.0) && has(-180.0, 65.0), "{pieces:?}");
+        assert!(has(180.0, 80.0) && has(-180.0, 80.0), "{pieces:?}");
+        // Each piece is closed once, with no point repeated in a row.
+        for piece in &pieces {
+            assert_eq!(piece.first(), piece.last());
+            assert!(piece.windows(2).all(|w| w[0] != w[1]), "{piece:?}");
+        }
+    }
+
+    #[test]
+    fn a_ring_round_the_north_pole_is_closed_along_the_north_pole() {
+        let coast = ring(&[
+            (-180.0, 70.0),
+            (-90.0, 75.0),
+            (0.0, 72.0),
+            (90.0, 75.0),
+            (179.0, 70.0),
+            (-180.0, 70.0),
+        ]);
+        let pieces = cut_ring(&coast);
+        assert_eq!(pieces.len(), 1, "{pieces:?}");
+        assert!(pieces[0].iter().any(|p| p.lat == 90.0), "{pieces:?}");
+        assert!(pieces[0].iter().all(|p| p.lat != -90.0), "{pieces:?}");
+    }
+
+    #[test]
     fn a_ring_round_the_south_pole_is_closed_along_the_pole() {
         // Like Antarctica: the coast goes all the way round, crossing at 80°S.
         let coast = ring(&[
@@ -178,6 +217,7 @@ mod tests {
         let piece = &pieces[0];
         assert!(no_jumps(piece) || piece.iter().any(|p| p.lat == -90.0));
         assert!(piece.iter().any(|p| p.lat == -90.0));
+        assert!(piece.iter().all(|p| p.lat != 90.0));
         assert!(piece.iter().all(|p| (-180.0..=180.0).contains(&p.lon)));
     }
 }

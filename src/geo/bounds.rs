@@ -68,11 +68,6 @@ impl Bounds {
         )
     }
 
-    /// The area in square plane units.
-    pub fn area(&self) -> f64 {
-        self.width() * self.height()
-    }
-
     /// True when `p` lies inside or on the edge.
     pub fn contains(&self, p: PlanePoint) -> bool {
         (self.min.x..=self.max.x).contains(&p.x) && (self.min.y..=self.max.y).contains(&p.y)

@@ -202,6 +202,35 @@ mod tests {
     }
 
     #[test]
+    fn fitting_tall_bounds_keeps_the_padding_above_and_below() {
+        // 100 × 300 plane units in an 800 × 400 view with 50 px of padding: the height
+        // decides, 300 px for 300 units, so a unit is a pixel and 50 units show on each side.
+        let bounds = Bounds {
+            min: PlanePoint::new(0.0, 0.0),
+            max: PlanePoint::new(100.0, 300.0),
+        };
+        let camera = Camera::fit(bounds, VIEW, 50.0);
+        assert!(close(camera.scale(VIEW), 1.0), "{}", camera.scale(VIEW));
+        let visible = camera.visible(VIEW);
+        assert!(
+            close(visible.min.y, -50.0) && close(visible.max.y, 350.0),
+            "{visible:?}"
+        );
+    }
+
+    #[test]
+    fn the_viewport_centre_is_half_its_size_and_a_size_is_at_least_a_pixel() {
+        assert_eq!(
+            Viewport::new(800.0, 600.0).center(),
+            ScreenPoint::new(400.0, 300.0)
+        );
+        assert_eq!(
+            Viewport::new(0.0, -5.0).center(),
+            ScreenPoint::new(0.5, 0.5)
+        );
+    }
+
+    #[test]
     fn screen_and_plane_conversions_are_inverse() {
         let camera = Camera::new(PlanePoint::new(120.0, -80.0), 3.5);
         let p = ScreenPoint::new(123.0, 45.0);
