@@ -85,20 +85,21 @@ pub const WORLD: LonLatBox = LonLatBox {
     north: 90.0,
 };
 
-/// Points sampled along each edge: the projection curves meridians and parallels, so the
+/// Points sampled along each of the box's meridians: the projection curves them, so the
 /// corners alone would miss the widest part of the box.
 const EDGE_SAMPLES: usize = 16;
 
 impl LonLatBox {
-    /// The plane rectangle holding the whole projected box.
+    /// The plane rectangle holding the whole projected box. Sampling its west and east
+    /// meridians is enough: Equal Earth's `y` depends on the latitude alone (so the top and
+    /// bottom are the north and south edges, which the meridians reach), and its `x` is the
+    /// longitude times a positive factor of the latitude (so along any parallel it is widest
+    /// at the box's west or east edge).
     pub fn plane_bounds(&self, projection: &EqualEarth) -> Bounds {
-        let mut points = Vec::with_capacity(4 * (EDGE_SAMPLES + 1));
+        let mut points = Vec::with_capacity(2 * (EDGE_SAMPLES + 1));
         for i in 0..=EDGE_SAMPLES {
             let t = i as f64 / EDGE_SAMPLES as f64;
-            let lon = self.west + t * (self.east - self.west);
             let lat = self.south + t * (self.north - self.south);
-            points.push(LonLat::new(lon, self.south));
-            points.push(LonLat::new(lon, self.north));
             points.push(LonLat::new(self.west, lat));
             points.push(LonLat::new(self.east, lat));
         }
@@ -149,6 +150,48 @@ mod tests {
         let b = WORLD.plane_bounds(&projection);
         assert!((b.width() - PLANE_WIDTH).abs() < 1e-9);
         assert!((b.height() - 2.0 * projection.half_height()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_box_s_plane_bounds_are_those_of_a_dense_grid_over_it() {
+        let projection = EqualEarth::new();
+        let boxes = [
+            OTS_REGION,
+            LonLatBox {
+                west: -170.0,
+                south: -60.0,
+                east: -20.0,
+                north: 10.0,
+            },
+            LonLatBox {
+                west: 100.0,
+                south: -45.0,
+                east: 179.0,
+                north: -10.0,
+            },
+        ];
+        for b in boxes {
+            let grid = (0..=60).flat_map(|i| {
+                (0..=60).map(move |j| {
+                    let lon = b.west + (b.east - b.west) * f64::from(i) / 60.0;
+                    let lat = b.south + (b.north - b.south) * f64::from(j) / 60.0;
+                    LonLat::new(lon, lat)
+                })
+            });
+            let dense =
+                Bounds::of_points(grid.map(|p| projection.plane_from_lon_lat(p))).expect("points");
+            let sampled = b.plane_bounds(&projection);
+            for (a, d) in [
+                (sampled.min.x, dense.min.x),
+                (sampled.min.y, dense.min.y),
+                (sampled.max.x, dense.max.x),
+                (sampled.max.y, dense.max.y),
+            ] {
+                // Sixteen steps along a meridian come within a tenth of a plane unit of
+                // its widest point (the equator, for a box across it).
+                assert!((a - d).abs() < 0.1, "{b:?}: {sampled:?} against {dense:?}");
+            }
+        }
     }
 
     #[test]

@@ -124,6 +124,17 @@ mod tests {
     }
 
     #[test]
+    fn an_arc_from_a_place_to_itself_is_that_place_repeated() {
+        let baku = LonLat::new(49.87, 40.41);
+        assert_eq!(interpolate(baku, baku, 4), vec![baku; 5]);
+        assert_eq!(
+            interpolate(baku, baku, 0),
+            vec![baku; 2],
+            "at least one segment"
+        );
+    }
+
+    #[test]
     fn the_path_ends_at_both_places() {
         let from = LonLat::new(49.87, 40.41);
         let to = LonLat::new(-77.04, 38.91);
