@@ -1,5 +1,6 @@
 //! Great-circle arcs: the shortest path between two places on the globe.
 
+use super::antimeridian::crosses;
 use super::coords::LonLat;
 use super::math;
 
@@ -40,13 +41,11 @@ pub fn split_at_antimeridian(line: &[LonLat]) -> Vec<Vec<LonLat>> {
     for (i, &p) in line.iter().enumerate() {
         if i > 0 {
             let q = line[i - 1];
-            if (p.lon - q.lon).abs() > 180.0 {
-                let edge = if q.lon > 0.0 { 180.0 } else { -180.0 };
-                let p_unwrapped = if q.lon > 0.0 {
-                    p.lon + 360.0
-                } else {
-                    p.lon - 360.0
-                };
+            if crosses(&[q, p]) {
+                // Leaving the eastern side (q east of 0°) or the western one.
+                let east = q.lon > 0.0;
+                let edge = if east { 180.0 } else { -180.0 };
+                let p_unwrapped = if east { p.lon + 360.0 } else { p.lon - 360.0 };
                 let t = (edge - q.lon) / (p_unwrapped - q.lon);
                 let lat = q.lat + t * (p.lat - q.lat);
                 if let Some(current) = parts.last_mut() {
@@ -155,6 +154,34 @@ mod tests {
         }
         assert!(close(parts[0].last().map_or(0.0, |p| p.lon), 180.0, 1e-9));
         assert!(close(parts[1][0].lon, -180.0, 1e-9));
+    }
+
+    #[test]
+    fn a_line_is_split_where_it_crosses_either_way_at_the_latitude_between() {
+        let p = |lon: f64, lat: f64| LonLat::new(lon, lat);
+        // Eastward from 170°E 10°N to 170°W 20°N: halfway, at 15°N.
+        assert_eq!(
+            split_at_antimeridian(&[p(170.0, 10.0), p(-170.0, 20.0)]),
+            vec![
+                vec![p(170.0, 10.0), p(180.0, 15.0)],
+                vec![p(-180.0, 15.0), p(-170.0, 20.0)]
+            ]
+        );
+        // Westward, from 170°W 20°N to 170°E 10°N.
+        assert_eq!(
+            split_at_antimeridian(&[p(-170.0, 20.0), p(170.0, 10.0)]),
+            vec![
+                vec![p(-170.0, 20.0), p(-180.0, 15.0)],
+                vec![p(180.0, 15.0), p(170.0, 10.0)]
+            ]
+        );
+        // A quarter of the way: 175°E to 165°W is 5° then 15°.
+        let parts = split_at_antimeridian(&[p(175.0, 0.0), p(-165.0, 40.0)]);
+        assert!(close(parts[0][1].lat, 10.0, 1e-9), "{parts:?}");
+        // A step of exactly 180° is not a crossing; a lone point is no line.
+        let half = [p(-90.0, 0.0), p(90.0, 0.0)];
+        assert_eq!(split_at_antimeridian(&half), vec![half.to_vec()]);
+        assert!(split_at_antimeridian(&[p(10.0, 10.0)]).is_empty());
     }
 
     #[test]

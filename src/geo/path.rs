@@ -175,6 +175,13 @@ mod tests {
     }
 
     #[test]
+    fn three_distinct_points_are_a_ring() {
+        let mut out = String::new();
+        push_ring(&mut out, pts(&[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0)]));
+        assert_eq!(out, "M0,0 1,0 1,1Z");
+    }
+
+    #[test]
     fn a_small_lon_lat_square_projects_to_the_expected_path() {
         // A 1° square at the origin. The expected values were computed separately from the
         // published Equal Earth formulas, with the world scaled to 1000 units wide.
@@ -221,6 +228,7 @@ mod tests {
         assert_eq!(format_decimal(f64::NAN, 2), "0");
         assert_eq!(format_number(f64::NAN), "NaN");
         assert_eq!(format_number(f64::NEG_INFINITY), "-inf");
+        assert_eq!(format_number(f64::INFINITY), "inf");
         assert_eq!(format_number(200.25), "200.25");
     }
 

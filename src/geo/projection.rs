@@ -22,31 +22,36 @@ const INVERSE_EPSILON: f64 = 1e-12;
 /// The unit Equal Earth projection: radians in, unit plane out (y up).
 pub fn equal_earth_raw(lambda: f64, phi: f64) -> (f64, f64) {
     let theta = math::asin(M * math::sin(phi));
+    let x = lambda * math::cos(theta) / (M * slope(theta));
+    (x, height(theta))
+}
+
+/// The unit `y` of a parametric latitude: A1 θ + A2 θ³ + A3 θ⁷ + A4 θ⁹.
+fn height(theta: f64) -> f64 {
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
-    let x =
-        lambda * math::cos(theta) / (M * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
-    let y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
-    (x, y)
+    theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2))
+}
+
+/// The derivative of [`height`], which also divides `x` (one expression for both, so that
+/// the forward projection's tests hold the inverse's Newton steps too).
+fn slope(theta: f64) -> f64 {
+    let t2 = theta * theta;
+    let t6 = t2 * t2 * t2;
+    A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)
 }
 
 /// The inverse of [`equal_earth_raw`], by Newton's method on the parametric latitude.
 pub fn equal_earth_raw_inverse(x: f64, y: f64) -> (f64, f64) {
     let mut theta = y;
     for _ in 0..INVERSE_ITERATIONS {
-        let t2 = theta * theta;
-        let t6 = t2 * t2 * t2;
-        let fy = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2)) - y;
-        let fpy = A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2);
-        let delta = fy / fpy;
+        let delta = (height(theta) - y) / slope(theta);
         theta -= delta;
         if delta.abs() < INVERSE_EPSILON {
             break;
         }
     }
-    let t2 = theta * theta;
-    let t6 = t2 * t2 * t2;
-    let lambda = M * x * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / math::cos(theta);
+    let lambda = M * x * slope(theta) / math::cos(theta);
     let phi = math::asin((math::sin(theta) / M).clamp(-1.0, 1.0));
     (lambda, phi)
 }
