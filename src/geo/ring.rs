@@ -95,6 +95,19 @@ mod tests {
         let clockwise = from_pairs(&[(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.0, 0.0)]);
         assert!(signed_area(&orient(clockwise.clone(), false)) > 0.0);
         assert!(signed_area(&orient(clockwise, true)) < 0.0);
+        let counter = from_pairs(&[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0), (0.0, 0.0)]);
+        assert_eq!(
+            orient(counter.clone(), false),
+            counter,
+            "already right: left alone"
+        );
+        assert!(signed_area(&orient(counter, true)) < 0.0);
+    }
+
+    #[test]
+    fn a_step_of_exactly_180_degrees_is_not_unwrapped() {
+        let half = from_pairs(&[(-90.0, 0.0), (90.0, 10.0), (-90.0, 20.0)]);
+        assert_eq!(unwrap(&half), half);
     }
 
     #[test]

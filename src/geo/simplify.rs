@@ -119,6 +119,14 @@ mod tests {
     }
 
     #[test]
+    fn a_point_ranked_at_the_tolerance_is_dropped_only_those_above_stay() {
+        assert_eq!(
+            keep_above(&[1.0, 0.5, 2.0, f64::INFINITY], 1.0),
+            [false, false, true, true]
+        );
+    }
+
+    #[test]
     fn the_ends_of_a_line_are_always_kept() {
         let line = pts(&[(0.0, 0.0), (1.0, 0.1), (2.0, 0.0)]);
         assert_eq!(kept(&line, 1000.0), [0, 2]);
