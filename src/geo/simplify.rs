@@ -119,6 +119,13 @@ mod tests {
     }
 
     #[test]
+    fn a_small_closed_line_is_split_at_its_farthest_point_by_its_true_distance() {
+        let p = |x: f64, y: f64| PlanePoint::new(x, y);
+        let ranks = significance(&[p(0.0, 0.0), p(0.3, 0.0), p(0.3, 0.4), p(0.0, 0.0)]);
+        assert!((ranks[2] - 0.5).abs() < 1e-12, "{ranks:?}");
+    }
+
+    #[test]
     fn a_point_ranked_at_the_tolerance_is_dropped_only_those_above_stay() {
         assert_eq!(
             keep_above(&[1.0, 0.5, 2.0, f64::INFINITY], 1.0),
