@@ -61,10 +61,12 @@ pub fn unwrapped_plane_points(arc: &[LonLat], projection: &EqualEarth) -> Vec<Pl
         .collect()
 }
 
-/// The interior point farthest from `origin` and its distance.
+/// The point of a closed line farthest from `origin` (its first point) and its distance;
+/// of equally far points, the first. (The last point is the first again, at distance 0:
+/// it never wins.)
 fn farthest_from_point(points: &[PlanePoint], origin: PlanePoint) -> (usize, f64) {
     let mut best = (1, -1.0);
-    for (i, p) in points.iter().enumerate().take(points.len() - 1).skip(1) {
+    for (i, p) in points.iter().enumerate().skip(1) {
         let d = distance(*p, origin);
         if d > best.1 {
             best = (i, d);
@@ -123,6 +125,14 @@ mod tests {
         let p = |x: f64, y: f64| PlanePoint::new(x, y);
         let ranks = significance(&[p(0.0, 0.0), p(0.3, 0.0), p(0.3, 0.4), p(0.0, 0.0)]);
         assert!((ranks[2] - 0.5).abs() < 1e-12, "{ranks:?}");
+    }
+
+    #[test]
+    fn of_two_points_equally_far_from_a_closed_line_s_start_the_first_splits_it() {
+        let p = |x: f64, y: f64| PlanePoint::new(x, y);
+        // (3, 4) and (5, 0) are both 5 from the start; (5, 0) is then 4 from (3, 4)–(0, 0).
+        let ranks = significance(&[p(0.0, 0.0), p(3.0, 4.0), p(5.0, 0.0), p(0.0, 0.0)]);
+        assert_eq!(ranks[1..3], [5.0, 4.0], "{ranks:?}");
     }
 
     #[test]
