@@ -78,8 +78,9 @@ fn farthest_from_point(points: &[PlanePoint], origin: PlanePoint) -> (usize, f64
 /// The point strictly between `start` and `end` farthest from the segment joining them.
 fn farthest_from_segment(points: &[PlanePoint], start: usize, end: usize) -> (usize, f64) {
     let (a, b) = (points[start], points[end]);
-    let mut best = (start + 1, -1.0);
-    for (i, p) in points.iter().enumerate().take(end).skip(start + 1) {
+    let first = start + 1;
+    let mut best = (first, -1.0);
+    for (i, p) in points.iter().enumerate().take(end).skip(first) {
         let d = distance_to_segment(*p, a, b);
         if d > best.1 {
             best = (i, d);
@@ -133,6 +134,14 @@ mod tests {
         // (3, 4) and (5, 0) are both 5 from the start; (5, 0) is then 4 from (3, 4)–(0, 0).
         let ranks = significance(&[p(0.0, 0.0), p(3.0, 4.0), p(5.0, 0.0), p(0.0, 0.0)]);
         assert_eq!(ranks[1..3], [5.0, 4.0], "{ranks:?}");
+    }
+
+    #[test]
+    fn of_two_points_equally_far_from_a_segment_the_first_splits_it() {
+        let p = |x: f64, y: f64| PlanePoint::new(x, y);
+        let ranks = significance(&[p(0.0, 0.0), p(1.0, 1.0), p(3.0, 1.0), p(4.0, 0.0)]);
+        assert_eq!(ranks[1], 1.0, "{ranks:?}");
+        assert!(ranks[2] < 1.0, "{ranks:?}");
     }
 
     #[test]

@@ -295,6 +295,19 @@ mod tests {
     }
 
     #[test]
+    fn each_error_says_what_is_wrong_and_where() {
+        assert_eq!(
+            TopoError::BadArc(7).to_string(),
+            "arc 7 is empty or has a position without x and y"
+        );
+        assert_eq!(
+            TopoError::MissingArc(-3).to_string(),
+            "a ring refers to arc -3, which does not exist"
+        );
+        assert_eq!(TopoError::EmptyRing.to_string(), "a ring lists no arcs");
+    }
+
+    #[test]
     fn a_reference_to_a_missing_arc_is_an_error() {
         let arcs = vec![vec![LonLat::new(0.0, 0.0)]];
         assert_eq!(
