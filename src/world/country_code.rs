@@ -111,6 +111,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_code_is_written_as_its_letters_and_debugged_with_its_type() {
+        let code = CountryCode::parse("KAZ").expect("a code");
+        assert_eq!(code.to_string(), "KAZ");
+        // What a failed assertion about codes prints.
+        assert_eq!(format!("{code:?}"), "CountryCode(KAZ)");
+    }
+
+    #[test]
     fn a_rejected_code_is_quoted_as_given_in_the_error() {
         let error = CountryCode::parse(" ka").expect_err("two letters");
         assert_eq!(
