@@ -252,3 +252,25 @@ fn the_arrow_keys_step_round_the_options() {
     assert_eq!(arrow_step(2, 4, false), 1);
     assert_eq!(arrow_step(0, 0, true), 0);
 }
+
+#[test]
+fn a_country_chosen_on_the_map_is_the_option_that_names_it() {
+    let data = real_dataset();
+    let list = questions(&data, 42, 10);
+    let question = list
+        .iter()
+        .find(|q| q.options.iter().filter(|o| o.country().is_some()).count() >= 2)
+        .expect("a question with country options");
+    for (index, option) in question.options.iter().enumerate() {
+        if let Some(code) = option.country() {
+            assert_eq!(question.option_of_country(code), Some(index), "{code}");
+        }
+    }
+    let absent = data
+        .countries()
+        .iter()
+        .map(|c| c.code)
+        .find(|code| question.options.iter().all(|o| o.country() != Some(*code)))
+        .expect("a country not among the options");
+    assert_eq!(question.option_of_country(absent), None);
+}

@@ -397,7 +397,11 @@ mod tests {
             assert!(whole_numbers(bad).is_err(), "{bad:?}");
         }
         assert!(whole_numbers("1234567890123").is_err(), "13 digits");
-        assert_eq!(whole_numbers("-123456789012"), Ok(vec![-123_456_789_012]), "12 digits");
+        assert_eq!(
+            whole_numbers("-123456789012"),
+            Ok(vec![-123_456_789_012]),
+            "12 digits"
+        );
     }
 
     #[test]
