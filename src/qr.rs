@@ -62,7 +62,8 @@ impl QrCode {
                     continue;
                 }
                 let start = x;
-                while x < self.size && self.is_dark(x, y) {
+                // (Outside the symbol is light: the run ends at its edge.)
+                while self.is_dark(x, y) {
                     x += 1;
                 }
                 let run = x - start;
@@ -91,6 +92,12 @@ mod tests {
             assert!((0..7).all(|i| code.is_dark(x + i, y)), "finder at {x},{y}");
             assert!(!code.is_dark(x + 1, y + 1));
             assert!(code.is_dark(x + 3, y + 3), "finder centre at {x},{y}");
+        }
+        // Outside the symbol is light, even beside a dark module (the next row's first).
+        let size = code.size();
+        for y in 0..size {
+            assert!(!code.is_dark(size, y), "row {y}");
+            assert!(!code.is_dark(y, size), "column {y}");
         }
         assert!(!code.is_dark(code.size(), 0), "beyond the symbol is light");
     }

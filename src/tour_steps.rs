@@ -101,7 +101,11 @@ pub fn swipe_move(dx: f64, dy: f64) -> Option<Move> {
     if dx.abs() < SWIPE_MIN_PX || dx.abs() < 2.0 * dy.abs() {
         return None;
     }
-    Some(if dx < 0.0 { Move::Next } else { Move::Back })
+    Some(if dx.is_sign_negative() {
+        Move::Next
+    } else {
+        Move::Back
+    })
 }
 
 /// The state without the tour: the view stays as it is, to explore freely from there.
@@ -160,6 +164,10 @@ mod tests {
             "country=AZE&item=nakhchivan-agreement-2009&layers=diaspora&year=2009&lang=tr&theme=dark&center=48.12,41.01&zoom=2.2&tour=ots-history&step=1&embed=1"
         );
         assert_eq!(next.lang, Some(Lang::Tr));
+        // The quotes view gives way to the map too.
+        let (quotes, _) = MapState::from_query("view=quotes&theme=diaspora", 2026);
+        assert!(quotes.quotes.is_some());
+        assert_eq!(step_state(&quotes, &tour(), 1).quotes, None);
         // A step without a country or year clears them.
         let last = step_state(&next, &tour(), 3);
         assert_eq!((last.country, last.item, last.year), (None, None, None));
@@ -204,6 +212,11 @@ mod tests {
         assert_eq!(swipe_move(80.0, -10.0), Some(Move::Back));
         // Too short, or more vertical than sideways: a scroll, not a swipe.
         assert_eq!(swipe_move(-30.0, 0.0), None);
+        // At the limits: 48 px is a swipe, and so is a travel twice as wide as it is tall.
+        assert_eq!(swipe_move(-SWIPE_MIN_PX, 0.0), Some(Move::Next));
+        assert_eq!(swipe_move(SWIPE_MIN_PX, 0.0), Some(Move::Back));
+        assert_eq!(swipe_move(-60.0, 30.0), Some(Move::Next));
+        assert_eq!(swipe_move(-60.0, -30.0), Some(Move::Next));
         assert_eq!(swipe_move(-80.0, 60.0), None);
     }
 

@@ -26,8 +26,10 @@ pub fn WorksheetPage() -> impl IntoView {
     app.mark_ready_with_details(move || chunk.ready().is_some() && app.map_loaded());
     view! {
         <main class="worksheet" data-testid="worksheet-view">
+            // The sheet is built once the chunk is in, and not again for what its building
+            // reads (a second build would load its stylesheet again, hiding it meanwhile).
             {move || match chunk.ready() {
-                Some(tools) => (tools.sheet)(),
+                Some(tools) => untrack(tools.sheet),
                 None if chunk.failed() => {
                     let html = code_failed_html(app.text());
                     view! { <div on:click=move |ev| retry_on_click(app, &ev) inner_html=html></div> }

@@ -53,6 +53,9 @@ test('the worksheet is one A4 page: numbered map without names, questions, the Q
 
     // Printed: the sheet alone, its QR code visible, on exactly one A4 page.
     await page.emulateMedia({ media: 'print' });
+    // The sheet is hidden until its own stylesheet (worksheet.css, fetched with the page)
+    // is in; on a busy machine that can be after the questions are on the page.
+    await sheet.locator('svg[data-qr]').waitFor({ state: 'visible' });
     assert.equal(await page.getByTestId('worksheet-print').isVisible(), false, 'the Print button is printed');
     assert.equal(await page.getByTestId('worksheet-back').isVisible(), false, 'the Back link is printed');
     const printed = await qrOf(sheet);
