@@ -43,10 +43,15 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** A data or version download that a page still fetching after its first view cut short
  * when it was opened again (reload, goto, a new address). */
 export const LATE_DATA_CUT_SHORT = /^net::ERR_ABORTED http:\S+\/(version\.json|data\/[\w./-]+)\?[vt]=\w+$/;
-/** What such a page may report, its chunks' downloads included: a test that opens the
- * page again while it may still be loading declares it with `{ expect: LATE_LOADS_CUT_SHORT }`. */
+/** What such a page may report, its chunks' downloads and the page's icon (which the
+ * browser asks for after the page has loaded) included: a test that opens the page again
+ * while it may still be loading declares it with `{ expect: LATE_LOADS_CUT_SHORT }`. */
 export const LATE_LOADS_CUT_SHORT = {
-  failedRequests: [LATE_DATA_CUT_SHORT, /^net::ERR_ABORTED http:\S+\/(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm$/],
+  failedRequests: [
+    LATE_DATA_CUT_SHORT,
+    /^net::ERR_ABORTED http:\S+\/(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm$/,
+    /^net::ERR_ABORTED http:\S+\/favicon-[0-9a-f]+\.svg$/,
+  ],
   consoleErrors: [/^TypeError: WebAssembly compilation aborted: Network error: Response body loading was aborted$/],
 };
 /** How long the app may take to set `data-map-ready` on <html>. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST, LATE_DATA_CUT_SHORT, assertNoPanic, openApp, server, withPage } from './harness.mjs';
+import { DIST, LATE_LOADS_CUT_SHORT, assertNoPanic, openApp, server, withPage } from './harness.mjs';
 
 test('F4: a flood of unknown parameters gives a few notices and a count, and the map keeps its size', async () => {
   const keys = Array.from({ length: 1500 }, (_, i) => i.toString(36)).join('&');
@@ -49,7 +49,7 @@ test('F2: a link marked data-reload (the error box\'s Reload) reloads the page',
     assertNoPanic(d);
     // The reload aborts what the page may still be fetching after the map (the rest of the
     // geometry, the later data, the version check): seen in a full run under load.
-  }, { expect: { failedRequests: [LATE_DATA_CUT_SHORT] } });
+  }, { expect: LATE_LOADS_CUT_SHORT });
 });
 
 /** A host page for embed.js: the script inlined (no address), an atlas iframe, a frame of

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LATE_DATA_CUT_SHORT, openApp, withPage } from './harness.mjs';
+import { LATE_LOADS_CUT_SHORT, openApp, withPage } from './harness.mjs';
 
 /** The quiz's card once its chunk and data are in. */
 async function openQuiz(page, query) {
@@ -158,7 +158,7 @@ test('a reload in the middle of a quiz keeps the question, the answer and the sc
     assert.equal(await page.getByTestId('quiz-feedback').innerText(), before.feedback);
     // (The reload may cut short the downloads that follow the map: the outer geometry,
     // the version check.)
-  }, { expect: { failedRequests: [LATE_DATA_CUT_SHORT] } });
+  }, { expect: LATE_LOADS_CUT_SHORT });
 });
 
 test('a bad seed is dropped with a notice and a new one written into the address', { timeout: 60_000 }, async () => {
