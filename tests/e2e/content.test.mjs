@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { REPO_ROOT, assertNoPanic, openApp, reveal, server, withPage } from './harness.mjs';
+import { REPO_ROOT, assertNoPanic, holdRequests, openApp, reveal, server, withPage } from './harness.mjs';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/data');
 // The fixture's own log: the real one names records the fixture does not have.
@@ -119,12 +119,7 @@ test('an item link scrolls to its item and highlights it', async () => {
 
 test('an item that arrives while the reader types in the search box scrolls into view without taking the focus', async () => {
   await withPage(async (page) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/countries.json*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/data/countries.json*');
     const d = await openApp(page, 'country=AZE&item=washington-solidarity-reception-2025');
     const search = page.getByTestId('search-input');
     await search.focus();
@@ -341,12 +336,7 @@ test('a link to a view that shows quotes or diaspora records has index.html prel
 
 test('while the quotes and diaspora files download, a country panel shows its facts and says the rest is loading', async () => {
   await withPage(async (page) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/diaspora.json*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/data/diaspora.json*');
     const d = await openApp(page, 'country=KAZ');
     await panel(page).getByTestId('panel-status').waitFor();
     assert.match(await panel(page).getByTestId('panel-status').innerText(), /member/i);

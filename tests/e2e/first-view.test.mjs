@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoPanic, openApp, reveal, server, withPage } from './harness.mjs';
+import { assertNoPanic, holdRequests, openApp, reveal, server, withPage } from './harness.mjs';
 
 const FULL = ['/data/countries.json', '/data/events.json', '/data/organization.json'];
 const FIRST = '/data/first-view.json';
@@ -27,12 +27,7 @@ test('the default view loads first-view.json before the map is ready, then the f
   await withPage(async (page) => {
     // The changelog is held, so that the full files come in while the About panel's
     // markup stays what first-view.json gave (the changelog adds to it when it comes).
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/changelog.json*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/data/changelog.json*');
     const seen = watchRequests(page);
     const d = await openApp(page);
     seen.ready();
@@ -71,12 +66,7 @@ test('the default view loads first-view.json before the map is ready, then the f
 
 test('a country opened before the full files are in waits for them instead of showing a partial record', async () => {
   await withPage(async (page) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/countries.json*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/data/countries.json*');
     const d = await openApp(page);
     await page.getByTestId('map').getByRole('button', { name: /^Kazakhstan/ }).click();
     const panel = page.getByTestId('panel');

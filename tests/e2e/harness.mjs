@@ -259,6 +259,20 @@ export async function reveal(locator) {
 }
 
 /**
+ * Holds every request matching `url` (a `page.route` pattern) until the returned `release()`
+ * is called, then lets them through: a download that arrives late, on cue.
+ */
+export async function holdRequests(page, url) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Holds every request for the Wasm (the static first paint stays, the app does not start) until `release()` is called. Returns `release` and
  * `requested`, a promise that settles once the page has asked for it.
  */
