@@ -98,17 +98,22 @@ test("the panel's heading stays on top of the records scrolling under it", async
   }
 });
 
+/** Waits until the record with this element id has scrolled to the top of its panel. */
+function scrolledIntoPanel(page, id) {
+  return page.waitForFunction((id) => {
+    const el = document.getElementById(id);
+    const box = el.getBoundingClientRect();
+    const panelBox = el.closest('.panel').getBoundingClientRect();
+    return box.top >= panelBox.top - 1 && box.top < panelBox.bottom - 40;
+  }, id);
+}
+
 test('an item link scrolls to its item and highlights it', async () => {
   await withPage(async (page) => {
     await openApp(page, 'country=AZE&item=washington-solidarity-reception-2025');
     const item = page.locator('#item-washington-solidarity-reception-2025');
     await item.waitFor();
-    await page.waitForFunction(() => {
-      const el = document.getElementById('item-washington-solidarity-reception-2025');
-      const box = el.getBoundingClientRect();
-      const panelBox = el.closest('.panel').getBoundingClientRect();
-      return box.top >= panelBox.top - 1 && box.top < panelBox.bottom - 40;
-    });
+    await scrolledIntoPanel(page, 'item-washington-solidarity-reception-2025');
     assert.match(await item.getAttribute('class'), /item--highlight/);
     // Only that item is highlighted.
     assert.equal(await page.locator('.item--highlight').count(), 1);
@@ -127,12 +132,7 @@ test('an item that arrives while the reader types in the search box scrolls into
     release();
     const item = page.locator('#item-washington-solidarity-reception-2025');
     await item.waitFor();
-    await page.waitForFunction(() => {
-      const el = document.getElementById('item-washington-solidarity-reception-2025');
-      const box = el.getBoundingClientRect();
-      const panelBox = el.closest('.panel').getBoundingClientRect();
-      return box.top >= panelBox.top - 1 && box.top < panelBox.bottom - 40;
-    });
+    await scrolledIntoPanel(page, 'item-washington-solidarity-reception-2025');
     // Two frames more: the focus would have moved by then.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search-input');
