@@ -202,7 +202,7 @@ impl Dataset {
         };
         let countries: Loaded<FirstViewCountry> = c.load_list(&mut file, "countries", "code");
         let events: Loaded<FirstViewEvent> = c.load_list(&mut file, "events", "id");
-        let organization = organization::load(Ok(file.any("organization")), &mut c);
+        let organization = organization::load_first_view(Ok(file.any("organization")), &mut c);
         let event_ids = events.ids;
         let events: Vec<Event> = events.records.into_iter().map(Event::from).collect();
         cross_check::references(

@@ -7,7 +7,7 @@ use super::declare::record;
 use super::fields::{Date, Id, OptText, Sources, Text};
 use super::observance::Observance;
 use super::office::{Chairmanship, SecretaryGeneral};
-use super::records::{Field, Kind, Record, Shape};
+use super::records::{Field, Kind, Loaded, Record, Shape};
 use super::related_body::RelatedBody;
 use super::source::Source;
 use super::summit::Summit;
@@ -134,6 +134,18 @@ impl LoadedOrganization {
 
 /// Reads and checks `organization.json`.
 pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> LoadedOrganization {
+    load_lists::<true>(json, c)
+}
+
+/// Reads and checks the organisation of `first-view.json`, which leaves the observances,
+/// related bodies and observer organisations out (`first_view`): they stay empty, and their
+/// readers stay out of the first load's Wasm, in the full files' chunk.
+pub(crate) fn load_first_view(json: Json, c: &mut Checker<'_>) -> LoadedOrganization {
+    load_lists::<false>(json, c)
+}
+
+/// Reads the file, with the lists the first view leaves out only when `LATER` is set.
+fn load_lists<const LATER: bool>(json: Json, c: &mut Checker<'_>) -> LoadedOrganization {
     let mut loaded = LoadedOrganization {
         organization: None,
         ids: Vec::new(),
@@ -155,9 +167,15 @@ pub(crate) fn load(json: Json, c: &mut Checker<'_>) -> LoadedOrganization {
     let secretaries_general = c.load_list(&mut file, "secretaries_general", "id");
     let chairmanships = c.load_list(&mut file, "chairmanships", "id");
     let summits = c.load_list(&mut file, "summits", "event");
-    let observances = c.load_list(&mut file, "observances", "id");
-    let related_bodies = c.load_list(&mut file, "related_bodies", "id");
-    let observer_organizations = c.load_list(&mut file, "observer_organizations", "id");
+    let (observances, related_bodies, observer_organizations) = if LATER {
+        (
+            c.load_list(&mut file, "observances", "id"),
+            c.load_list(&mut file, "related_bodies", "id"),
+            c.load_list(&mut file, "observer_organizations", "id"),
+        )
+    } else {
+        (Loaded::default(), Loaded::default(), Loaded::default())
+    };
     // Summit entries are keyed by their event id, which is not an id of their own.
     for list in [
         facts.ids,

@@ -14,8 +14,16 @@ use super::html::{Html, classes};
 use super::item::{event_card, quote_card};
 use super::tables::confidence_label;
 
-/// Status, recognition note, official name and capital: what the panel shows at once,
-/// before the lists.
+/// The status line alone: what the panel paints in the frame after a click, with its
+/// heading (the rest follows a frame later).
+pub fn country_status_html(country: &Country, cx: &MarkupContext<'_>) -> String {
+    let mut html = Html::new();
+    status(&mut html, country, cx);
+    html.finish()
+}
+
+/// Status, recognition note, official name and capital: what the panel shows while the
+/// lists are on their way.
 pub fn country_facts_html(country: &Country, cx: &MarkupContext<'_>) -> String {
     let mut html = Html::new();
     facts(&mut html, country, cx);
@@ -162,7 +170,8 @@ pub fn country_html(
     html.finish()
 }
 
-fn facts(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
+/// The country's OTS status line (member or observer since, founding member).
+fn status(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
     let text = cx.text;
     let status_line = match &country.membership {
         Some(m) => {
@@ -187,6 +196,11 @@ fn facts(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
         ],
         &status_line,
     );
+}
+
+fn facts(html: &mut Html, country: &Country, cx: &MarkupContext<'_>) {
+    let text = cx.text;
+    status(html, country, cx);
     if let Some(m) = &country.membership {
         cx.uncertainty(html, m.uncertainty.as_deref());
         cx.sources(html, &m.sources);
@@ -434,6 +448,25 @@ mod tests {
             )
         );
         assert!(!panel("KAZ", None, 2026, Lang::En).contains(EN.no_data_for_country));
+    }
+
+    #[test]
+    fn the_first_frame_holds_the_status_line_alone_and_the_facts_follow() {
+        let data = real_dataset();
+        let cx = test_context(2026, Lang::En, &code_name);
+        let country = |code: &str| {
+            data.country(CountryCode::parse(code).expect("a code"))
+                .expect("in the data")
+        };
+        let status = country_status_html(country("KAZ"), &cx);
+        assert!(status.starts_with("<p class=\"panel__status\" data-testid=\"panel-status\">"));
+        assert!(status.contains("Member of the OTS since") && status.contains(EN.founding_member));
+        assert_eq!(status.matches("<p").count(), 1);
+        let facts = country_facts_html(country("KAZ"), &cx);
+        assert!(facts.starts_with(&status) && facts.len() > status.len());
+        assert!(facts.contains("Astana"));
+        let observer = country_status_html(country("HUN"), &cx);
+        assert!(observer.contains("Observer") && !observer.contains(EN.founding_member));
     }
 
     fn code_name(code: CountryCode) -> String {

@@ -16,9 +16,9 @@ use crate::markup::html::Html;
 use crate::markup::notice::data_failed_html;
 use crate::world::CountryCode;
 
-/// The About panel.
+/// The About panel (`hidden` while another panel shows).
 #[component]
-pub fn AboutPanel() -> impl IntoView {
+pub fn AboutPanel(hidden: Memo<bool>) -> impl IntoView {
     let app = use_app();
     let text = move || app.text();
     let on_phone = is_phone();
@@ -47,6 +47,7 @@ pub fn AboutPanel() -> impl IntoView {
             style:height=move || sheet.get().filter(|_| expanded.get()).map(|h| format!("{}px", format_decimal(h, 1)))
             data-testid="about-panel"
             aria-labelledby="about-title"
+            hidden=hidden
         >
             <SheetHandle />
             <header class="panel__header">

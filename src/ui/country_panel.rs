@@ -14,7 +14,7 @@ use crate::citation::item_citation;
 use crate::data::Dataset;
 use crate::geo::path::format_decimal;
 use crate::markup::context::MarkupContext;
-use crate::markup::country::{country_facts_html, country_html};
+use crate::markup::country::{country_facts_html, country_html, country_status_html};
 use crate::markup::hooks::item_dom_id;
 use crate::markup::html::Html;
 use crate::markup::notice::{code_failed_html, data_failed_html};
@@ -101,10 +101,14 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
             (Some(data), Some(body)) if complete.get() && ready && names_settled() => {
                 (body.html)(&data, code, item.as_deref(), cx)
             }
-            // The name and status paint first; until the quotes and diaspora
-            // files (and the panel's chunk) are in, a line says the rest is on
-            // its way. (Not from `first-view.json`: its countries lack the
-            // notes and sources.)
+            // The frame after the click paints the status line alone, with the name.
+            (Some(data), _) if !complete.get() => data
+                .country(code)
+                .map(|c| country_status_html(c, cx))
+                .unwrap_or_default(),
+            // Until the quotes and diaspora files (and the panel's chunk) are in, the
+            // facts, and a line that says the rest is on its way. (Not from
+            // `first-view.json`: its countries lack the notes and sources.)
             (Some(data), _) if app.full_data.get() => {
                 let mut html = data
                     .country(code)
@@ -114,7 +118,7 @@ pub fn CountryPanel(code: CountryCode) -> impl IntoView {
                     html.push_str(&data_failed_html(cx.text));
                 } else if code_failed {
                     html.push_str(&code_failed_html(cx.text));
-                } else if !ready || complete.get() {
+                } else {
                     html.push_str(&status_line(cx.text.loading_details, Some("panel-loading")));
                 }
                 html

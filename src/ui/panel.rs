@@ -31,9 +31,15 @@ pub fn Panel() -> impl IntoView {
         }
     });
     let quiz = Memo::new(move |_| app.map_state.with(|s| s.quiz.is_some()));
-    move || match (quiz.get(), selected.get()) {
-        (true, _) => view! { <QuizPanel /> }.into_any(),
-        (false, Some(code)) => view! { <CountryPanel code /> }.into_any(),
-        (false, None) => view! { <AboutPanel /> }.into_any(),
+    // About stays mounted, hidden while another panel shows: a click on a country does
+    // not take it down first, and closing that panel shows it again as it was left.
+    let about_hidden = Memo::new(move |_| quiz.get() || selected.get().is_some());
+    view! {
+        <AboutPanel hidden=about_hidden />
+        {move || match (quiz.get(), selected.get()) {
+            (true, _) => view! { <QuizPanel /> }.into_any(),
+            (false, Some(code)) => view! { <CountryPanel code /> }.into_any(),
+            (false, None) => ().into_any(),
+        }}
     }
 }
