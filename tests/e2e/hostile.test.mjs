@@ -133,7 +133,8 @@ test('F3: when the data cannot be read at all, the panel and the table say so an
         route.fulfill({ body: 'not json', contentType: 'application/json' }),
       );
       await page.goto(`${server.url}/?${query}`);
-      const failed = page.getByTestId('data-failed').first();
+      // The visible one: About, hidden under the country's panel, says so too.
+      const failed = page.locator('[data-testid="data-failed"]:visible').first();
       await failed.waitFor({ timeout: 30_000 });
       assert.match(await failed.innerText(), /could not be read/);
       await page.unroute('**/data/organization.json*');
