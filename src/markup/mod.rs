@@ -9,7 +9,7 @@
 //!   actions of the delegated buttons. Writers and listeners both import them;
 //! - [`context`]: [`context::MarkupContext`], what the markup depends on besides the data
 //!   (text, language, year, page address, names, publishers);
-//! - the fragments: [`country`] and [`item`] (the country panel and its quote and event
+//! - the fragments: [`countries`] (the map's country shapes), [`country`] and [`item`] (the country panel and its quote and event
 //!   cards), [`about`], [`tables`], [`quotes`], [`legend`], [`overlay`] (the map's markers
 //!   and flows), [`share`] (the share dialog) and [`notice`] (the notice bar, and the
 //!   "could not be read" line of panels and views).
@@ -25,6 +25,7 @@
 
 pub mod about;
 pub mod context;
+pub mod countries;
 pub mod country;
 pub mod hooks;
 pub mod html;

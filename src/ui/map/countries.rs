@@ -1,6 +1,7 @@
 //! The country shapes: one `<path>` per country with its status class and accessible
 //! name, the selection and keyboard-focus outlines, and the delegated listeners (one for
-//! every shape).
+//! every shape). The shapes are written once as markup (`markup::countries`); a change of
+//! state sets the attributes that changed on the shapes whose state changed.
 
 use std::sync::Arc;
 
@@ -11,8 +12,10 @@ use wasm_bindgen::JsCast;
 use super::camera::MapCamera;
 use super::keys::{code_of_target, country_focus, country_key};
 use super::pointer::Pointer;
-use crate::data::Status;
 use crate::i18n::status::status_label;
+use crate::markup::countries::{
+    ShapeState, country_class, country_shapes_html, pressed, tab_index,
+};
 use crate::ui::chunks::use_chunks;
 use crate::ui::load::LoadedWorld;
 use crate::ui::reactive::effect;
@@ -28,9 +31,6 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
     let group = NodeRef::<svg::G>::new();
     let selected = Memo::new(move |_| app.map_state.with(|s| s.country));
     map.start(selected.get_untracked());
-    // Only the shapes whose state changes are touched when the selection or focus moves.
-    let is_selected = Selector::new(move || selected.get());
-    let has_focus = Selector::new(move || Some(map.focus.get()));
     effect(move || {
         if let Some(code) = selected.get() {
             map.focus.set(code);
@@ -46,6 +46,74 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
             }
         });
     });
+
+    // The shapes in the group's order, with what each shows now: the markup is written
+    // from these, and the effects below change only what differs from them.
+    let codes: Arc<[CountryCode]> = first.paths.iter().map(|p| p.code).collect();
+    let classes = StoredValue::new(untrack(|| {
+        codes
+            .iter()
+            .map(|&code| class_of(app, code))
+            .collect::<Vec<_>>()
+    }));
+    let labels = StoredValue::new(untrack(|| {
+        codes
+            .iter()
+            .map(|&code| country_label(app, code))
+            .collect::<Vec<_>>()
+    }));
+    let chosen = StoredValue::new(selected.get_untracked());
+    let focusable = StoredValue::new(map.focus.get_untracked());
+    let shapes = classes.with_value(|classes| {
+        labels.with_value(|labels| {
+            country_shapes_html(first.paths.iter().zip(classes.iter().zip(labels)).map(
+                |(path, (&status, label))| ShapeState {
+                    code: path.code,
+                    d: &path.d,
+                    status,
+                    label,
+                    selected: chosen.get_value() == Some(path.code),
+                    focusable: focusable.get_value() == path.code,
+                },
+            ))
+        })
+    });
+
+    // The status colours follow the year and the data.
+    {
+        let codes = codes.clone();
+        effect(move || {
+            let now: Vec<_> = codes.iter().map(|&code| class_of(app, code)).collect();
+            update_each(group, classes, now, "class", |status| {
+                country_class(*status)
+            });
+        });
+    }
+    // The accessible names follow the language, the names and the statuses.
+    effect(move || {
+        let now: Vec<_> = codes.iter().map(|&code| country_label(app, code)).collect();
+        update_each(group, labels, now, "aria-label", String::as_str);
+    });
+    // The selected shape is pressed; the focusable one is the Tab stop.
+    effect(move || {
+        let now = selected.get();
+        let before = chosen.get_value();
+        if now != before {
+            chosen.set_value(now);
+            set_on(group, before, "aria-pressed", pressed(false));
+            set_on(group, now, "aria-pressed", pressed(true));
+        }
+    });
+    effect(move || {
+        let now = map.focus.get();
+        let before = focusable.get_value();
+        if now != before {
+            focusable.set_value(now);
+            set_on(group, Some(before), "tabindex", tab_index(false));
+            set_on(group, Some(now), "tabindex", tab_index(true));
+        }
+    });
+
     let focused = RwSignal::new(None::<CountryCode>);
     let path_d = move |code: Option<CountryCode>| {
         code.and_then(|code| {
@@ -54,46 +122,6 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
         })
         .unwrap_or_default()
     };
-    let countries = first
-        .paths
-        .iter()
-        .map(|path| {
-            let code = path.code;
-            let class = move || country_class(app.ots_status(code).map(|(status, _)| status));
-            let label = move || country_label(app, code);
-            let tabindex = {
-                let has_focus = has_focus.clone();
-                move || {
-                    if has_focus.selected(&Some(code)) {
-                        "0"
-                    } else {
-                        "-1"
-                    }
-                }
-            };
-            let pressed = {
-                let is_selected = is_selected.clone();
-                move || {
-                    if is_selected.selected(&Some(code)) {
-                        "true"
-                    } else {
-                        "false"
-                    }
-                }
-            };
-            view! {
-                <path
-                    class=class
-                    d=path.d.clone()
-                    data-code=code.as_str().to_owned()
-                    role="button"
-                    tabindex=tabindex
-                    aria-label=label
-                    aria-pressed=pressed
-                />
-            }
-        })
-        .collect_view();
     let on_click = move |ev: web_sys::MouseEvent| {
         if pointer.was_drag() {
             return;
@@ -109,6 +137,7 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
             // Chromium makes an SVG element with focus listeners a tab stop: the
             // group is not one (the first Tab into the map reaches a country).
             tabindex="-1"
+            inner_html=shapes
             on:pointerover=move |ev: web_sys::PointerEvent| {
                 let code = code_of_target(&ev);
                 // A pointer over a country may choose it: its panel's code comes meanwhile.
@@ -126,27 +155,57 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
                 country_focus(map, focused, ev)
             }
             on:focusout=move |_: web_sys::FocusEvent| focused.set(None)
-        >
-            {countries}
-        </g>
+        ></g>
         <path class="map__selected" d=move || path_d(selected.get()) aria-hidden="true" />
         <path class="map__focus" d=move || path_d(focused.get()) aria-hidden="true" />
     }
 }
 
-/// The CSS class of a country shape from its OTS status.
-fn country_class(status: Option<Status>) -> &'static str {
-    match status {
-        Some(Status::Member) => "country country--member",
-        Some(Status::Observer) => "country country--observer",
-        None => "country",
-    }
+/// A shape's OTS status in the year shown.
+fn class_of(app: AppState, code: CountryCode) -> Option<crate::data::Status> {
+    app.ots_status(code).map(|(status, _)| status)
 }
 
 /// The accessible name of a shape: its name, and its OTS status where it has one.
 fn country_label(app: AppState, code: CountryCode) -> String {
     app.track_names();
     status_label(app.text(), app.name_of(code), app.ots_status(code))
+}
+
+/// Sets `attribute` on each shape (the group's children, in order) whose value in `now`
+/// differs from `shown`, which then holds `now`.
+fn update_each<T: PartialEq + Send + Sync + 'static>(
+    group: NodeRef<svg::G>,
+    shown: StoredValue<Vec<T>>,
+    now: Vec<T>,
+    attribute: &str,
+    value: impl Fn(&T) -> &str,
+) {
+    let Some(group) = group.get_untracked() else {
+        return;
+    };
+    let children = group.children();
+    shown.with_value(|shown| {
+        for (i, (old, new)) in shown.iter().zip(&now).enumerate() {
+            if old != new
+                && let Some(element) = children.item(i as u32)
+            {
+                let _ = element.set_attribute(attribute, value(new));
+            }
+        }
+    });
+    shown.set_value(now);
+}
+
+/// Sets `attribute` on the shape of `code`, if there is one.
+fn set_on(group: NodeRef<svg::G>, code: Option<CountryCode>, attribute: &str, value: &str) {
+    let (Some(group), Some(code)) = (group.get_untracked(), code) else {
+        return;
+    };
+    let selector = format!("path[data-code=\"{code}\"]");
+    if let Ok(Some(element)) = group.query_selector(&selector) {
+        let _ = element.set_attribute(attribute, value);
+    }
 }
 
 /// Gives the country paths that were drawn without a shape (beyond the first view) the
