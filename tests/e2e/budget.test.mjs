@@ -27,9 +27,13 @@ import { DIST, chunkFiles, openAppAt, withPage } from './harness.mjs';
  * full data files (every record type and its checks) moved into a chunk that comes with
  * those files after the first view (−10.9 KB of Wasm with brotli; the chunk is 13.3 KB plus
  * 4.9 KB of code it shares, fetched a second after ready): 237.3 KB for the default view and
- * 241.1 KB for a Kazakh browser, below where they were before issue 18, so the limit is 242 KB.
+ * 241.1 KB for a Kazakh browser, below where they were before issue 18, so the limit was 242 KB.
+ * Then the map's country shapes became one string of markup (−1.45 KB of Wasm with
+ * brotli) and the first view's organisation reader left out the lists that file does not
+ * have (−1.44 KB): 234.4 KB for the default view and 238.3 KB for a Kazakh browser, so the
+ * limit is 239 KB.
  */
-export const FIRST_LOAD_LIMIT_BYTES = 242 * 1024;
+export const FIRST_LOAD_LIMIT_BYTES = 239 * 1024;
 /**
  * A server with gzip_static only (the fallback deploy/README.md documents) sends more: no held
  * view may pass this ceiling, which is the brotli limit plus a quarter, about what a gzip
