@@ -469,6 +469,73 @@ mod tests {
         assert!(observer.contains("Observer") && !observer.contains(EN.founding_member));
     }
 
+    /// The section with this heading id, from its start to its end.
+    fn section_of<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+        let start = html.find(&format!("aria-labelledby=\"{id}\""))?;
+        let end = start + html[start..].find("</section>")?;
+        Some(&html[start..end])
+    }
+
+    #[test]
+    fn a_country_known_only_as_a_host_lists_its_communities_and_no_neutral_line() {
+        let html = panel("RUS", None, 2026, Lang::En);
+        assert!(!html.contains(EN.no_data_for_country));
+        let here = section_of(&html, "sec-here").expect("communities living here");
+        let data = real_dataset();
+        let rus = CountryCode::parse("RUS").expect("a code");
+        let figures = data.figures_in(rus);
+        let native = figures
+            .iter()
+            .filter(|f| f.kind == PopulationKind::Native)
+            .count();
+        assert_eq!(
+            here.matches("data-testid=\"figure\"").count(),
+            figures.len()
+        );
+        assert_eq!(
+            here.matches("class=\"figure figure--native\"").count(),
+            native
+        );
+        assert_eq!(
+            here.matches("class=\"figure\"").count(),
+            figures.len() - native
+        );
+        assert!(
+            native > 0 && native < figures.len(),
+            "both kinds are in the data"
+        );
+    }
+
+    #[test]
+    fn the_ots_section_lists_summits_hosted_and_chairmanships_only_when_there_are_some() {
+        let hun = panel("HUN", None, 2026, Lang::En);
+        let ots = section_of(&hun, "sec-ots").expect("Hungary hosted a summit");
+        assert!(ots.contains(EN.summits_hosted) && ots.contains("?country=HUN&amp;item="));
+        assert!(!ots.contains(EN.chairmanships));
+        let kaz = panel("KAZ", None, 2026, Lang::En);
+        let ots = section_of(&kaz, "sec-ots").expect("Kazakhstan's part");
+        assert!(ots.contains(EN.summits_hosted) && ots.contains(EN.chairmanships));
+        assert!(section_of(&panel("GEO", None, 2026, Lang::En), "sec-ots").is_none());
+    }
+
+    #[test]
+    fn institutions_initiatives_and_notes_have_their_sections() {
+        let html = panel("KAZ", None, 2026, Lang::En);
+        let institutions = section_of(&html, "sec-institutions").expect("institutions");
+        assert!(institutions.contains("<article class=\"card\"><h4 class=\"card__title\">"));
+        let initiatives = section_of(&html, "sec-initiatives").expect("initiatives");
+        assert!(initiatives.contains("<article class=\"card\"><h4 class=\"card__title\">"));
+        assert!(
+            initiatives.contains("<ul class=\"plain-list\"><li><a href=\"?country=KAZ&amp;item=")
+        );
+        let notes = section_of(&html, "sec-notes").expect("notes");
+        assert!(notes.contains("<div class=\"note\"><p>"));
+        // The recognition note is at the top of Northern Cyprus's panel, not among the notes.
+        let cyn = panel("CYN", None, 2026, Lang::En);
+        let notes = section_of(&cyn, "sec-notes").expect("Northern Cyprus's other notes");
+        assert!(!notes.contains(EN.recognition));
+    }
+
     fn code_name(code: CountryCode) -> String {
         code.to_string()
     }
