@@ -342,6 +342,43 @@ mod tests {
     }
 
     #[test]
+    fn a_layer_listed_twice_is_named() {
+        let text = edited(|v| {
+            v["tours"][1]["steps"][0]["view"]["layers"] =
+                serde_json::json!(["diaspora", "diaspora"]);
+        });
+        assert_eq!(
+            problems(&text),
+            [
+                "tours.json: record \"diasporas\", field \"steps[0].view.layers\": lists \"diaspora\" twice"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_browsers_parsed_value_reads_as_the_text_does() {
+        let world = real_world();
+        let data = real_dataset();
+        let value = serde_json::from_str(TOURS).map_err(|e| e.to_string());
+        let (tours, errors) = load_tours_value(value, &data, &|c| world.contains(c), 2009..=2026);
+        assert_eq!((tours, errors), load(TOURS));
+        let (tours, errors) = load_tours_value(
+            Err("Unexpected end of JSON input".to_owned()),
+            &data,
+            &|c| world.contains(c),
+            2009..=2026,
+        );
+        assert!(tours.is_empty());
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .to_string()
+                .starts_with("tours.json: invalid JSON: Unexpected end of JSON input"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
     fn an_item_must_be_in_the_steps_country_panel() {
         let text = edited(|v| first_step(v)["view"]["country"] = "HUN".into());
         assert_eq!(
