@@ -28,12 +28,15 @@ import { DIST, chunkFiles, openAppAt, withPage } from './harness.mjs';
  * those files after the first view (−10.9 KB of Wasm with brotli; the chunk is 13.3 KB plus
  * 4.9 KB of code it shares, fetched a second after ready): 237.3 KB for the default view and
  * 241.1 KB for a Kazakh browser, below where they were before issue 18, so the limit was 242 KB.
- * Then the map's country shapes became one string of markup (−1.45 KB of Wasm with
- * brotli) and the first view's organisation reader left out the lists that file does not
- * have (−1.44 KB): 234.4 KB for the default view and 238.3 KB for a Kazakh browser, so the
- * limit is 239 KB.
+ * Those figures left out index.html's own body (Chromium reports no data events for the
+ * page: fixed below, December 2026); counted, they were 249.2 KB and 253.0 KB. Then the
+ * map's country shapes became one string of markup (−1.45 KB of Wasm with brotli), the
+ * first view's organisation reader left out the lists that file does not have (−1.44 KB)
+ * and index.html lost its comments and its inline scripts were minified (−1.7 KB): 244.8 KB
+ * for the default view and 248.6 KB for a Kazakh browser, with index.html, so the limit is
+ * 249 KB.
  */
-export const FIRST_LOAD_LIMIT_BYTES = 239 * 1024;
+export const FIRST_LOAD_LIMIT_BYTES = 249 * 1024;
 /**
  * A server with gzip_static only (the fallback deploy/README.md documents) sends more: no held
  * view may pass this ceiling, which is the brotli limit plus a quarter, about what a gzip
@@ -107,7 +110,8 @@ async function firstView(site, query, options) {
       const r = requests.get(e.requestId);
       if (!r) return;
       const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
-      Object.assign(r, { status: e.response.status, encoding: h['content-encoding'] ?? 'identity', type: (h['content-type'] ?? '').split(';')[0] });
+      // `encodedDataLength` here: the bytes of the status line and headers.
+      Object.assign(r, { status: e.response.status, encoding: h['content-encoding'] ?? 'identity', type: (h['content-type'] ?? '').split(';')[0], headers: e.response.encodedDataLength });
     });
     cdp.on('Network.dataReceived', (e) => {
       const r = requests.get(e.requestId);
@@ -115,7 +119,10 @@ async function firstView(site, query, options) {
     });
     cdp.on('Network.loadingFinished', (e) => {
       const r = requests.get(e.requestId);
-      if (r) Object.assign(r, { done: true, wire: e.encodedDataLength });
+      // Chromium reports no `dataReceived` bytes for the page itself (index.html): its body
+      // is what came on the wire after its headers. (Until December 2026 the bodies left
+      // index.html out: 12.3 KB with brotli then.)
+      if (r) Object.assign(r, { done: true, wire: e.encodedDataLength, body: Math.max(r.body, e.encodedDataLength - (r.headers ?? e.encodedDataLength)) });
       update();
     });
     cdp.on('Network.loadingFailed', (e) => {
