@@ -50,10 +50,10 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
     // The shapes in the group's order, with what each shows now: the markup is written
     // from these, and the effects below change only what differs from them.
     let codes: Arc<[CountryCode]> = first.paths.iter().map(|p| p.code).collect();
-    let classes = StoredValue::new(untrack(|| {
+    let statuses = StoredValue::new(untrack(|| {
         codes
             .iter()
-            .map(|&code| class_of(app, code))
+            .map(|&code| status_of(app, code))
             .collect::<Vec<_>>()
     }));
     let labels = StoredValue::new(untrack(|| {
@@ -64,9 +64,9 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
     }));
     let chosen = StoredValue::new(selected.get_untracked());
     let focusable = StoredValue::new(map.focus.get_untracked());
-    let shapes = classes.with_value(|classes| {
+    let shapes = statuses.with_value(|statuses| {
         labels.with_value(|labels| {
-            country_shapes_html(first.paths.iter().zip(classes.iter().zip(labels)).map(
+            country_shapes_html(first.paths.iter().zip(statuses.iter().zip(labels)).map(
                 |(path, (&status, label))| ShapeState {
                     code: path.code,
                     d: &path.d,
@@ -83,8 +83,8 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
     {
         let codes = codes.clone();
         effect(move || {
-            let now: Vec<_> = codes.iter().map(|&code| class_of(app, code)).collect();
-            update_each(group, classes, now, "class", |status| {
+            let now: Vec<_> = codes.iter().map(|&code| status_of(app, code)).collect();
+            update_each(group, statuses, now, "class", |status| {
                 country_class(*status)
             });
         });
@@ -162,7 +162,7 @@ pub fn Countries(first: Arc<LoadedWorld>, map: MapCamera, pointer: Pointer) -> i
 }
 
 /// A shape's OTS status in the year shown.
-fn class_of(app: AppState, code: CountryCode) -> Option<crate::data::Status> {
+fn status_of(app: AppState, code: CountryCode) -> Option<crate::data::Status> {
     app.ots_status(code).map(|(status, _)| status)
 }
 
